@@ -1,0 +1,46 @@
+/*
+ * The PWA side of the build: web manifest and a Workbox service worker that precaches the
+ * whole app (every JS chunk, including lazily loaded ones, CSS, HTML, icons), so that after
+ * one visit the app works with no network at all. Registration is done by the app itself
+ * through workbox-window (src/lib/pwa), with an update prompt: the new worker waits until
+ * the user accepts.
+ */
+import { VitePWA } from 'vite-plugin-pwa';
+
+export const THEME_COLOR = '#1d4e89';
+
+export function pwaPlugin() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    // Icons are precached by globPatterns below; listing them twice would duplicate entries.
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Quorum — plan de travail et calendrier',
+      short_name: 'Quorum',
+      description: 'Le plan de travail et le calendrier du groupe de travail, hors ligne.',
+      lang: 'fr',
+      dir: 'ltr',
+      start_url: './',
+      scope: './',
+      id: './',
+      display: 'standalone',
+      orientation: 'any',
+      theme_color: THEME_COLOR,
+      background_color: '#ffffff',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // No webmanifest here: the plugin adds it itself.
+      globPatterns: ['**/*.{js,css,html,svg,png,ico,txt}'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      clientsClaim: false,
+      skipWaiting: false,
+    },
+  });
+}

@@ -1,0 +1,42 @@
+/*
+ * The one IndexedDB database of the app ("quorum"), through Dexie. It stores plans and every
+ * record a plan owns in one table per kind, each record tagged with its planId, plus `meta`
+ * for app state (which embedded plans were seeded...). The schema comes from migrations.ts.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  AgendaItem, DocumentRef, Mandate, Meeting, Milestone, Plan, Resolution, Section,
+} from '../domain/types.ts';
+import { migrations } from './migrations.ts';
+
+export type MetaEntry = { key: string; value: unknown };
+
+export const DATABASE_NAME = 'quorum';
+
+export class QuorumDatabase extends Dexie {
+  plans!: EntityTable<Plan, 'id'>;
+  sections!: EntityTable<Section, 'id'>;
+  resolutions!: EntityTable<Resolution, 'id'>;
+  mandates!: EntityTable<Mandate, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  agendaItems!: EntityTable<AgendaItem, 'id'>;
+  documents!: EntityTable<DocumentRef, 'id'>;
+  milestones!: EntityTable<Milestone, 'id'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    for (const m of migrations) {
+      const version = this.version(m.version).stores(m.stores);
+      if (m.upgrade) version.upgrade(m.upgrade);
+    }
+  }
+
+  /** The tables that hold a plan's own records (everything but plans and meta). */
+  get planTables() {
+    return [
+      this.sections, this.resolutions, this.mandates, this.meetings,
+      this.agendaItems, this.documents, this.milestones,
+    ] as const;
+  }
+}

@@ -1,0 +1,2 @@
+import { QuorumDatabase } from './database.ts';
+export const db = new QuorumDatabase();

@@ -1,0 +1,31 @@
+/*
+ * The database schema as an append-only list of versions. A version that has shipped is
+ * never edited: a change is a new entry at the end, with a one-line reason. Dexie opens the
+ * database at the last version and runs each pending upgrade in one transaction.
+ */
+import type { Transaction } from 'dexie';
+
+export type Migration = {
+  version: number;
+  reason: string;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+};
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    reason: 'First schema: plans and every record they own, plus a key-value table for app state.',
+    stores: {
+      plans: 'id, updatedAt',
+      sections: 'id, planId, parentId',
+      resolutions: 'id, planId',
+      mandates: 'id, planId, resolutionId',
+      meetings: 'id, planId, [planId+startDate]',
+      agendaItems: 'id, planId, meetingId',
+      documents: 'id, planId, symbol',
+      milestones: 'id, planId',
+      meta: 'key',
+    },
+  },
+];

@@ -1,0 +1,53 @@
+/*
+ * Read queries: everything a screen shows comes through here (wrapped in live queries by
+ * live.svelte.ts), so no component reads a Dexie table itself.
+ */
+import { sortByOrder } from '../domain/agenda.ts';
+import { sortMeetings } from '../domain/meetings.ts';
+import type { AgendaItem, Id, Meeting, PlanBundle } from '../domain/types.ts';
+import type { QuorumDatabase } from './database.ts';
+
+export async function listPlans(db: QuorumDatabase) {
+  return (await db.plans.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Everything a plan owns, sorted for display; undefined when the plan does not exist. */
+export async function loadPlanBundle(db: QuorumDatabase, planId: Id): Promise<PlanBundle | undefined> {
+  const plan = await db.plans.get(planId);
+  if (!plan) return undefined;
+  const [sections, resolutions, mandates, meetings, agendaItems, documents, milestones] = await Promise.all([
+    db.sections.where({ planId }).toArray(),
+    db.resolutions.where({ planId }).toArray(),
+    db.mandates.where({ planId }).toArray(),
+    db.meetings.where({ planId }).toArray(),
+    db.agendaItems.where({ planId }).toArray(),
+    db.documents.where({ planId }).toArray(),
+    db.milestones.where({ planId }).toArray(),
+  ]);
+  return {
+    plan,
+    sections: sortByOrder(sections),
+    resolutions: sortByOrder(resolutions),
+    mandates: sortByOrder(mandates),
+    meetings: sortMeetings(meetings),
+    agendaItems: sortByOrder(agendaItems),
+    documents: documents.sort((a, b) => a.symbol.localeCompare(b.symbol)),
+    milestones: milestones.sort((a, b) => a.date.localeCompare(b.date)),
+  };
+}
+
+export type MeetingWithAgenda = { meeting: Meeting; agenda: AgendaItem[] };
+
+/** One meeting with its agenda in order; undefined when it does not exist. */
+export async function loadMeeting(db: QuorumDatabase, meetingId: Id): Promise<MeetingWithAgenda | undefined> {
+  const meeting = await db.meetings.get(meetingId);
+  if (!meeting) return undefined;
+  const agenda = sortByOrder(await db.agendaItems.where({ meetingId }).toArray());
+  return { meeting, agenda };
+}
+
+/** The plan the app shows (the oldest one for now), with everything it owns. */
+export async function loadCurrentPlan(db: QuorumDatabase): Promise<PlanBundle | undefined> {
+  const first = (await listPlans(db))[0];
+  return first ? loadPlanBundle(db, first.id) : undefined;
+}

@@ -1,0 +1,19 @@
+/*
+ * Agenda items: kept in their `order` within a meeting.
+ */
+import type { AgendaItem, Id } from './types.ts';
+
+export function sortByOrder<T extends { order: number }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.order - b.order);
+}
+
+/** Agenda items grouped by meeting id, each list in order. */
+export function agendaByMeeting(items: readonly AgendaItem[]): Map<Id, AgendaItem[]> {
+  const map = new Map<Id, AgendaItem[]>();
+  for (const item of sortByOrder(items)) {
+    const list = map.get(item.meetingId);
+    if (list) list.push(item);
+    else map.set(item.meetingId, [item]);
+  }
+  return map;
+}

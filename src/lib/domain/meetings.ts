@@ -1,0 +1,70 @@
+/*
+ * Rules about meetings that every screen shares: their order, which one is next, which
+ * month they fall in, and which meeting the whole plan prepares.
+ */
+import { daysBetween, monthOf } from './dates.ts';
+import type { IsoDate, Meeting } from './types.ts';
+
+/** Last day of a meeting (its start day for a one-day meeting). */
+export function lastDay(meeting: Meeting): IsoDate {
+  return meeting.endDate ?? meeting.startDate;
+}
+
+export function compareMeetings(a: Meeting, b: Meeting): number {
+  return (
+    a.startDate.localeCompare(b.startDate) ||
+    (a.startTime ?? '').localeCompare(b.startTime ?? '') ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+export function sortMeetings(meetings: readonly Meeting[]): Meeting[] {
+  return [...meetings].sort(compareMeetings);
+}
+
+export type NextMeeting =
+  | { state: 'today'; meeting: Meeting }
+  | { state: 'upcoming'; meeting: Meeting; daysUntil: number }
+  | { state: 'completed'; meeting: Meeting }
+  | { state: 'none' };
+
+/**
+ * Where the group stands on `today`: a meeting under way today, the next one to come, or,
+ * when all are past, the last one. Cancelled meetings are never "next".
+ */
+export function nextMeeting(meetings: readonly Meeting[], today: IsoDate): NextMeeting {
+  const live = sortMeetings(meetings).filter((m) => m.status !== 'cancelled');
+  const current = live.find((m) => m.startDate <= today && today <= lastDay(m));
+  if (current) return { state: 'today', meeting: current };
+  const upcoming = live.find((m) => m.startDate > today);
+  if (upcoming) return { state: 'upcoming', meeting: upcoming, daysUntil: daysBetween(today, upcoming.startDate) };
+  const last = live.at(-1);
+  return last ? { state: 'completed', meeting: last } : { state: 'none' };
+}
+
+export type MonthGroup = { month: string; meetings: Meeting[] };
+
+/** Meetings in date order, grouped by the month they start in ("YYYY-MM"). */
+export function groupByMonth(meetings: readonly Meeting[]): MonthGroup[] {
+  const groups: MonthGroup[] = [];
+  for (const meeting of sortMeetings(meetings)) {
+    const month = monthOf(meeting.startDate);
+    const group = groups.at(-1);
+    if (group?.month === month) group.meetings.push(meeting);
+    else groups.push({ month, meetings: [meeting] });
+  }
+  return groups;
+}
+
+/** The meeting the plan prepares: its latest ministerial meeting, if any. */
+export function goalMeeting(meetings: readonly Meeting[]): Meeting | undefined {
+  return sortMeetings(meetings.filter((m) => m.kind === 'ministerial')).at(-1);
+}
+
+/** The meetings before and after `id` in date order, for "previous / next" links. */
+export function neighbours(meetings: readonly Meeting[], id: string): { previous?: Meeting; next?: Meeting } {
+  const sorted = sortMeetings(meetings);
+  const i = sorted.findIndex((m) => m.id === id);
+  if (i < 0) return {};
+  return { previous: sorted[i - 1], next: sorted[i + 1] };
+}

@@ -1,0 +1,61 @@
+/*
+ * Dates, times and months in the interface language with Intl. Meeting days are calendar
+ * dates in the meeting's own zone: they are formatted at UTC midnight with timeZone 'UTC',
+ * so the device's zone can never move a meeting to another day.
+ */
+import { dateAtUtcMidnight } from '../domain/dates.ts';
+import type { IsoDate, TimeZoneId, WallTime } from '../domain/types.ts';
+import { locale } from './index.ts';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
+/** "jeudi 15 septembre 2011" (weekday optional). */
+export function formatDate(date: IsoDate, withWeekday = false): string {
+  return formatter({ dateStyle: withWeekday ? 'full' : 'long', timeZone: 'UTC' }).format(dateAtUtcMidnight(date));
+}
+
+/** "15 sept." — compact day for lists. */
+export function formatDayShort(date: IsoDate): { day: string; weekday: string } {
+  const d = dateAtUtcMidnight(date);
+  return {
+    day: formatter({ day: 'numeric', timeZone: 'UTC' }).format(d),
+    weekday: formatter({ weekday: 'short', timeZone: 'UTC' }).format(d),
+  };
+}
+
+/** "17–18 novembre 2011", or one date when `end` is absent or equal. */
+export function formatDateRange(start: IsoDate, end?: IsoDate): string {
+  if (!end || end === start) return formatDate(start);
+  return formatter({ dateStyle: 'long', timeZone: 'UTC' }).formatRange(dateAtUtcMidnight(start), dateAtUtcMidnight(end));
+}
+
+/** "septembre 2011" from "2011-09". */
+export function formatMonth(month: string): string {
+  return formatter({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** "10:00" as the interface language writes times. */
+export function formatTime(time: WallTime): string {
+  return formatter({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${time}:00Z`));
+}
+
+/** The zone's readable name, e.g. "heure de l’Est nord-américain", with its IANA id. */
+export function formatTimeZone(timeZone: TimeZoneId, at: Date = new Date()): string {
+  const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return name ? `${name} (${timeZone})` : timeZone;
+}
+
+/** A partial date from the source ("2011", "2011-06", "2011-06-07") as precisely as it is known. */
+export function formatPartialDate(date: string): string {
+  if (/^\d{4}$/.test(date)) return date;
+  if (/^\d{4}-\d{2}$/.test(date)) return formatMonth(date);
+  return formatDate(date);
+}

@@ -1,0 +1,132 @@
+/*
+ * Drives Debian's Chromium (/usr/bin/chromium, never a downloaded browser) with playwright-core,
+ * each test in a fresh profile, with helpers the e2e tests share: phone viewports, waiting for
+ * the service worker, going offline, recording requests, and axe.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const PHONE = { width: 360, height: 640 };
+export const PHONE_LARGE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export type Session = {
+  context: BrowserContext;
+  page: Page;
+  baseUrl: string;
+  /** Every URL the page or its worker asked for. */
+  requests: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  close: () => Promise<void>;
+};
+
+export type SessionOptions = {
+  viewport?: { width: number; height: number };
+  timezoneId?: string;
+  colorScheme?: 'light' | 'dark';
+  /** Reuse a profile directory (to test what a second visit finds). */
+  userDataDir?: string;
+};
+
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
+  const ownDir = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'quorum-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+    viewport: options.viewport ?? PHONE,
+    deviceScaleFactor: 1,
+    isMobile: (options.viewport ?? PHONE).width < 600,
+    hasTouch: (options.viewport ?? PHONE).width < 600,
+    locale: 'fr-FR',
+    timezoneId: options.timezoneId ?? 'America/New_York',
+    colorScheme: options.colorScheme ?? 'light',
+    serviceWorkers: 'allow',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    context, page, requests, errors, baseUrl: inject('baseUrl'),
+    close: async () => {
+      await context.close();
+      if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a hash route of the app and waits until the screen has its data. */
+export async function goto(session: Session, hash = '#/'): Promise<void> {
+  await session.page.goto(new URL(hash, session.baseUrl).href);
+  await waitForScreen(session.page);
+}
+
+export async function waitForScreen(page: Page): Promise<void> {
+  await page.waitForSelector('main[aria-busy="false"] h1');
+}
+
+/** Waits until a service worker is activated and controls the page (one reload may be needed). */
+export async function waitForServiceWorker(session: Session): Promise<void> {
+  const { page } = session;
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active;
+    if (worker && worker.state !== 'activated') {
+      await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
+    }
+  });
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload();
+    await waitForScreen(page);
+  }
+}
+
+/** Requests that left the app's own origin (there must be none). */
+export function foreignRequests(session: Session): string[] {
+  const origin = new URL(session.baseUrl).origin;
+  return session.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+}
+
+/** axe violations on the current page, as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Layout facts a phone user cares about: horizontal scroll and touch targets under 44 px. */
+export async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth) problems.push(`horizontal scroll: ${doc.scrollWidth} > ${doc.clientWidth}`);
+    for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [role="button"]')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue; // not rendered (visually hidden skip link...)
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.position === 'absolute' && box.right < 0) continue;
+      const inline = style.display === 'inline' && el.closest('p, li, h1, h2, h3, h4, span');
+      if (inline) continue; // links inside running text are exempt (WCAG 2.5.8 inline exception)
+      if (box.height < 44 || box.width < 44) problems.push(`small target (${Math.round(box.width)}×${Math.round(box.height)}): ${el.textContent?.trim().slice(0, 40)}`);
+    }
+    const base = parseFloat(getComputedStyle(document.body).fontSize);
+    if (base < 16) problems.push(`base text ${base}px`);
+    return problems;
+  });
+}

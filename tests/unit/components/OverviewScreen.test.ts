@@ -1,0 +1,36 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { mispaIII } from '../../../src/data/mispa-iii.ts';
+import OverviewScreen from '../../../src/lib/components/overview/OverviewScreen.svelte';
+
+describe('OverviewScreen', () => {
+  it('shows the title, the chair, and the next group meeting with a countdown', () => {
+    render(OverviewScreen, { bundle: mispaIII, now: new Date('2011-09-16T15:00:00Z') });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Plan de travail du Groupe de travail');
+    expect(screen.getByText('Colonel Mitchell')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Prochaine réunion du groupe' })).toBeTruthy();
+    expect(screen.getByText('dans 6 jours')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Réunion du groupe de travail du 22 septembre 2011' })).toBeTruthy();
+  });
+
+  it('shows the meeting of the day on a meeting day, in the plan time zone', () => {
+    // 02:00 UTC on the 16th is still the 15th in Washington.
+    render(OverviewScreen, { bundle: mispaIII, now: new Date('2011-09-16T02:00:00Z') });
+    expect(screen.getByRole('heading', { name: 'Réunion du groupe aujourd’hui' })).toBeTruthy();
+    expect(screen.getByText('Élection de la vice-présidence du Groupe de travail')).toBeTruthy();
+  });
+
+  it('says the work is completed once every meeting is past, and shows the last one', () => {
+    render(OverviewScreen, { bundle: mispaIII, now: new Date('2026-11-29T12:00:00Z') });
+    expect(screen.getByText(/Travaux terminés/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Dernière réunion du groupe' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Réunion du groupe de travail du 27 octobre 2011' })).toBeTruthy();
+  });
+
+  it('names the ministerial meeting the plan prepares, with its date and place', () => {
+    render(OverviewScreen, { bundle: mispaIII, now: new Date('2011-09-16T15:00:00Z') });
+    const goal = screen.getByRole('region', { name: 'Réunion préparée' });
+    expect(goal.textContent).toContain('17–18 novembre 2011');
+    expect(goal.textContent).toContain('Port of Spain');
+  });
+});

@@ -1,0 +1,37 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import UpdatePrompt from '../../../src/lib/components/shared/UpdatePrompt.svelte';
+import { updateState } from '../../../src/lib/pwa/update-state.svelte.ts';
+
+afterEach(() => updateState.dismiss());
+
+describe('UpdatePrompt', () => {
+  it('shows nothing until the worker reports something', () => {
+    render(UpdatePrompt);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('quietly says the app is ready offline, and can be closed', async () => {
+    render(UpdatePrompt);
+    updateState.markOfflineReady();
+    const notice = await screen.findByRole('status');
+    expect(notice.textContent).toContain('prête à fonctionner hors ligne');
+    await fireEvent.click(screen.getByRole('button', { name: 'Fermer' }));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('applies an update only when the user asks', async () => {
+    const apply = vi.fn();
+    render(UpdatePrompt);
+    updateState.markUpdateAvailable(apply);
+    await screen.findByRole('alert');
+    expect(apply).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByRole('button', { name: 'Fermer' }));
+    expect(apply).not.toHaveBeenCalled();
+    updateState.markUpdateAvailable(apply);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Mettre à jour' }));
+    expect(apply).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

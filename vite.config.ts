@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { pwaPlugin } from './scripts/pwa-options.ts';
+
+export default defineConfig({
+  // Relative base: the built app works from any folder of any static host.
+  base: './',
+  plugins: [svelte(), pwaPlugin()],
+  build: {
+    target: 'es2022',
+    // Budget checks read the build output; keep names stable and readable.
+    reportCompressedSize: false,
+  },
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
