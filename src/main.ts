@@ -1,9 +1,9 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
-import { registerServiceWorker } from './lib/pwa/register.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 mount(App, { target });
-void registerServiceWorker();
+// The worker bridge is not needed to show the first screen: load it after.
+addEventListener('load', () => void import('./lib/pwa/register.ts').then((m) => m.registerServiceWorker()));

@@ -12,7 +12,7 @@ const SCREENS = [
   '#/plan/' + encodeURIComponent('mispa-iii/m5'),
   '#/calendar',
   '#/meeting/' + encodeURIComponent('mispa-iii/wg-2011-09-15'),
-  '#/meeting/' + encodeURIComponent('mispa-iii/mispa-iii'),
+  '#/meeting/' + encodeURIComponent('mispa-iii/mtg-mispa-iii'),
   '#/timeline',
   '#/documents',
   '#/nowhere',
@@ -67,6 +67,7 @@ describe('keyboard', () => {
 
   it('offers a skip link to the content', async () => {
     const { page } = session;
+    await page.goto('about:blank');
     await goto(session, '#/plan');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');

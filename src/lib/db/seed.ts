@@ -14,6 +14,11 @@ export function seedMetaKey(seedKey: string): string {
   return `seed:${seedKey}`;
 }
 
+/** A quick look outside any transaction; seedOnce checks again inside its own. */
+export async function isSeeded(db: QuorumDatabase, seedKey: string): Promise<boolean> {
+  return (await db.meta.get(seedMetaKey(seedKey))) !== undefined;
+}
+
 export async function seedOnce(db: QuorumDatabase, seedKey: string, bundle: PlanBundle): Promise<SeedResult> {
   return db.transaction('rw', [db.plans, db.meta, ...db.planTables], async () => {
     if (await db.meta.get(seedMetaKey(seedKey))) return 'already-seeded';

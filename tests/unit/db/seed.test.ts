@@ -74,12 +74,11 @@ describe('boot', () => {
   });
 
   it('reports a browser without IndexedDB as storage unavailable instead of crashing', async () => {
-    const db = new QuorumDatabase();
-    const original = (await import('dexie')).default.dependencies.indexedDB;
     const dexie = (await import('dexie')).default;
+    const original = dexie.dependencies.indexedDB;
     dexie.dependencies.indexedDB = undefined as unknown as IDBFactory;
     try {
-      const result = await boot(db);
+      const result = await boot(new QuorumDatabase());
       expect(result).toMatchObject({ ok: false, problem: 'unavailable' });
     } finally {
       dexie.dependencies.indexedDB = original;

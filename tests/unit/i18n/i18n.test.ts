@@ -24,7 +24,8 @@ describe('formatting', () => {
     expect(formatDateRange('2011-11-17', '2011-11-18')).toBe('17–18 novembre 2011');
     expect(formatDateRange('2011-11-17')).toBe('17 novembre 2011');
     expect(formatMonth('2011-10')).toBe('octobre 2011');
-    expect(formatTime('09:30')).toBe('09:30');
+    expect(formatTime('09:30')).toBe('9:30');
+    expect(formatTime('14:05')).toBe('14:05');
     expect(formatPartialDate('2011')).toBe('2011');
     expect(formatPartialDate('2008-04-14')).toBe('14 avril 2008');
   });

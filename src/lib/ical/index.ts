@@ -1,0 +1,7 @@
+/*
+ * The calendar export, as one module the interface loads only when first used
+ * (`await import('./lib/ical')`): ical-generator and the time-zone blocks stay out of the
+ * first load. Types imported with `import type` cost nothing at load time.
+ */
+export { buildCalendar, type BuildCalendarOptions, type ReminderChoice } from './build-calendar.ts';
+export { handOffIcs, icsBlob, icsFileName, type HandOffResult } from './hand-off.ts';

@@ -1,0 +1,134 @@
+/*
+ * One meeting of the plan as a calendar event: what the .ics file says about it, before any
+ * iCalendar syntax. Pure: the same records always give the same event, so a meeting exported
+ * twice keeps its UID and a calendar app updates it instead of adding a copy.
+ */
+import { sortByOrder } from '../domain/agenda.ts';
+import { addDays, dateAtUtcMidnight } from '../domain/dates.ts';
+import { lastDay } from '../domain/meetings.ts';
+import { textIn } from '../domain/text.ts';
+import type { AgendaItem, Id, Instant, IsoDate, LocalizedText, Meeting, MeetingStatus, Plan, TimeZoneId } from '../domain/types.ts';
+import type { IcalWords } from '../i18n/fr-ical.ts';
+import type { WallClock } from './zoned-time.ts';
+
+/** Reserved top-level domain (RFC 2606): UIDs look like addresses but belong to no one. */
+export const UID_SUFFIX = '@quorum.invalid';
+
+export type EventTiming =
+  | { allDay: true; start: IsoDate; endExclusive: IsoDate }
+  | { allDay: false; timeZone: TimeZoneId; start: WallClock; end?: WallClock };
+
+export type EventStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+
+export type MeetingEvent = {
+  uid: string;
+  sequence: number;
+  summary: string;
+  description?: string;
+  location?: string;
+  url?: string;
+  timing: EventTiming;
+  status: EventStatus;
+  lastModified: Instant;
+  alarmDescription: string;
+};
+
+export type MeetingEventInput = {
+  plan: Plan;
+  meeting: Meeting;
+  /** The plan's agenda items; those of other meetings are ignored. */
+  agendaItems: readonly AgendaItem[];
+  words: IcalWords;
+  appBaseUrl?: string;
+};
+
+const STATUS: Record<MeetingStatus, EventStatus> = {
+  planned: 'CONFIRMED', held: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED',
+};
+
+/** `pattern` with each `{name}` replaced from `params`. */
+export function fill(pattern: string, params: Record<string, string | number>): string {
+  return pattern.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Stable and readable: "<plan id>/<meeting id>@quorum.invalid", each id percent-encoded. */
+export function meetingUid(planId: Id, meetingId: Id): string {
+  return `${encodeURIComponent(planId)}/${encodeURIComponent(meetingId)}${UID_SUFFIX}`;
+}
+
+export function meetingEvent({ plan, meeting, agendaItems, words, appBaseUrl }: MeetingEventInput): MeetingEvent {
+  const summary = statusPrefix(meeting.status, words) + title(plan, meeting, words);
+  const url = appBaseUrl === undefined ? undefined : meetingUrl(appBaseUrl, meeting.id);
+  return {
+    uid: meetingUid(plan.id, meeting.id),
+    sequence: Math.max(0, Math.trunc(meeting.sequence)),
+    summary,
+    description: agendaText(meeting, agendaItems, words),
+    location: meeting.place ? oneLine(read(meeting.place, words)) : undefined,
+    url,
+    timing: timing(meeting),
+    status: STATUS[meeting.status],
+    lastModified: meeting.updatedAt,
+    alarmDescription: fill(words.alarmDescription, { summary }),
+  };
+}
+
+function read(text: LocalizedText, words: IcalWords): string {
+  return textIn(text, words.locale).text;
+}
+
+/** Line breaks inside one item would break the "one item per line" layout. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+function title(plan: Plan, meeting: Meeting, words: IcalWords): string {
+  if (meeting.title) return oneLine(read(meeting.title, words));
+  const date = new Intl.DateTimeFormat(words.locale, { dateStyle: 'long', timeZone: 'UTC' })
+    .format(dateAtUtcMidnight(meeting.startDate));
+  const pattern = meeting.kind === 'working-group' ? words.workingGroupSummary : words.meetingSummary;
+  return fill(pattern, { group: oneLine(read(plan.shortTitle, words)), date });
+}
+
+function statusPrefix(status: MeetingStatus, words: IcalWords): string {
+  if (status === 'postponed') return words.postponedPrefix;
+  if (status === 'cancelled') return words.cancelledPrefix;
+  return '';
+}
+
+function agendaText(meeting: Meeting, items: readonly AgendaItem[], words: IcalWords): string | undefined {
+  const own = sortByOrder(items.filter((item) => item.meetingId === meeting.id));
+  if (!own.length) return undefined;
+  const lines = own.map((item, i) => fill(words.agendaItem, { n: i + 1, text: oneLine(read(item.text, words)) }));
+  return [words.agendaHeading, ...lines].join('\n');
+}
+
+/** The app's page for the meeting, only for an http(s) base; no `,` `;` `\` left raw (see build-calendar). */
+export function meetingUrl(appBaseUrl: string, meetingId: Id): string | undefined {
+  const base = appBaseUrl.split('#')[0] ?? '';
+  let protocol: string;
+  try {
+    protocol = new URL(base).protocol;
+  } catch {
+    return undefined;
+  }
+  if (protocol !== 'https:' && protocol !== 'http:') return undefined;
+  const url = `${base}#/meeting/${encodeURIComponent(meetingId)}`;
+  return url.replace(/[,;\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * Without a start time the meeting is all-day over its days (DTEND exclusive). With one, it
+ * runs to the end time on its last day; a meeting over several days with no end time runs
+ * to the midnight after its last day; a one-day meeting with no end time has no end.
+ */
+function timing(meeting: Meeting): EventTiming {
+  const last = lastDay(meeting);
+  if (!meeting.startTime) return { allDay: true, start: meeting.startDate, endExclusive: addDays(last, 1) };
+  const start = `${meeting.startDate}T${meeting.startTime}:00`;
+  if (meeting.endTime) return { allDay: false, timeZone: meeting.timeZone, start, end: `${last}T${meeting.endTime}:00` };
+  if (last !== meeting.startDate) {
+    return { allDay: false, timeZone: meeting.timeZone, start, end: `${addDays(last, 1)}T00:00:00` };
+  }
+  return { allDay: false, timeZone: meeting.timeZone, start };
+}

@@ -1,0 +1,58 @@
+/*
+ * Wall clocks in a named time zone, turned into instants with the runtime's own time-zone
+ * database (Intl), never with the device's zone. An exported meeting must land at the same
+ * instant whatever zone the exporting phone is in; this is the reference the .ics writer
+ * checks its output against.
+ */
+import type { TimeZoneId } from '../domain/types.ts';
+
+/** A reading of a clock, "YYYY-MM-DDTHH:MM:SS", meaningful only with a time zone. */
+export type WallClock = string;
+
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** The wall clock's fields read as if it were UTC, in milliseconds. */
+export function wallClockAsUtc(wall: WallClock): number {
+  const m = WALL_CLOCK.exec(wall);
+  if (!m) throw new RangeError(`Not a wall clock (YYYY-MM-DDTHH:MM:SS): ${wall}`);
+  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  return Date.UTC(y, mo - 1, d, h, mi, s);
+}
+
+const formatters = new Map<TimeZoneId, Intl.DateTimeFormat>();
+function formatterFor(timeZone: TimeZoneId): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Minutes to add to UTC to get the wall clock in `timeZone` at `instant` (ms). */
+export function offsetMinutesAt(instant: number, timeZone: TimeZoneId): number {
+  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((wall - Math.floor(instant / 1000) * 1000) / MINUTE);
+}
+
+/**
+ * The instant (ms) the wall clock shows in `timeZone`, read as RFC 5545 says (3.3.5): a time
+ * that happens twice when clocks go back is the first one; a time skipped when clocks go
+ * forward is read with the offset from before the gap.
+ */
+export function wallClockToInstant(wall: WallClock, timeZone: TimeZoneId): number {
+  const local = wallClockAsUtc(wall);
+  const before = offsetMinutesAt(local - DAY, timeZone);
+  const after = offsetMinutesAt(local + DAY, timeZone);
+  const valid = [before, after]
+    .map((offset) => local - offset * MINUTE)
+    .filter((t) => t + offsetMinutesAt(t, timeZone) * MINUTE === local);
+  return valid.length ? Math.min(...valid) : local - before * MINUTE;
+}

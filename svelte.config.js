@@ -1,0 +1,4 @@
+// Svelte 5 in runes mode only: no legacy `export let` or `$:` anywhere.
+export default {
+  compilerOptions: { runes: true },
+};
