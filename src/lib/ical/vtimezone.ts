@@ -12,7 +12,11 @@ export type Vtimezone = { tzid: string; block: string };
 
 let known: Set<string> | undefined;
 
-/** The zone's VTIMEZONE and the TZID it declares (an alias gets its canonical zone's block). */
+/**
+ * The zone's VTIMEZONE, named after the zone asked for. For an alias the library gives its
+ * canonical zone's block (Port of Spain -> Puerto Rico): same rules, but calendars would show
+ * the other city's name, so the block's TZID is renamed.
+ */
 export function vtimezoneFor(timeZone: TimeZoneId): Vtimezone | undefined {
   // Checked first: the library logs to the console for a name it does not know.
   known ??= new Set([tzlib_get_timezones(false)].flat());
@@ -21,7 +25,7 @@ export function vtimezoneFor(timeZone: TimeZoneId): Vtimezone | undefined {
   if (!Array.isArray(result)) return undefined;
   const [block, tzidParam] = result;
   if (!block || !tzidParam?.startsWith('TZID=')) return undefined;
-  return { tzid: tzidParam.slice('TZID='.length), block };
+  return { tzid: timeZone, block: block.replace(/^(TZID|X-LIC-LOCATION):.*$/gm, `$1:${timeZone}`) };
 }
 
 type Rule = { month: number; week: number; weekday: number };

@@ -35,3 +35,19 @@ describe('UpdatePrompt', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
+
+describe('UpdatePrompt, quiet notice', () => {
+  it('goes away by itself after a few seconds', async () => {
+    vi.useFakeTimers();
+    try {
+      render(UpdatePrompt);
+      updateState.markOfflineReady();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(screen.queryByRole('status')).not.toBeNull();
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(screen.queryByRole('status')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, type BuildCalendarOptions } from '../../../src/lib/ical/build-calendar.ts';
 import { fr, makeAgendaItem, makeMeeting, makePlan } from '../factories.ts';
-import { contentLines, eventBlocks, parseIcs, physicalLines, propertyLines } from './ics-test-helpers.ts';
+import { contentLines, eventBlocks, eventPropertyLines, parseIcs, physicalLines, propertyLines } from './ics-test-helpers.ts';
 
 const NOW = new Date('2026-11-29T06:00:00Z');
 const plan = makePlan();
@@ -30,14 +30,13 @@ describe('buildCalendar: calendar properties', () => {
 
   it('stamps DTSTAMP and LAST-MODIFIED in UTC', () => {
     expect(propertyLines(text, 'DTSTAMP')).toEqual(['DTSTAMP:20261129T060000Z']);
-    const modified = eventBlocks(text)[0]?.filter((l) => l.startsWith('LAST-MODIFIED'));
-    expect(modified).toEqual(['LAST-MODIFIED:20110901T120000Z']);
+    expect(eventPropertyLines(text, 'LAST-MODIFIED')).toEqual(['LAST-MODIFIED:20110901T120000Z']);
   });
 
-  it('escapes the calendar name', () => {
+  it('escapes the calendar name (ical-generator does not)', () => {
     const named = build({ plan: makePlan({ shortTitle: fr('GT; sécurité, Amériques') }) });
     expect(propertyLines(named, 'X-WR-CALNAME')).toEqual(['X-WR-CALNAME:GT\\; sécurité\\, Amériques']);
-    expect(parseIcs(named).calendar.getFirstPropertyValue('x-wr-calname')).toBe('GT; sécurité, Amériques');
+    expect(propertyLines(named, 'NAME')).toEqual(['NAME:GT\\; sécurité\\, Amériques']);
   });
 
   it('refuses to write a calendar with no event (RFC 5545 needs one)', () => {
@@ -98,9 +97,9 @@ describe('buildCalendar: text escaping', () => {
   const text = build({ meetings: [meeting], agendaItems: agenda });
 
   it('escapes comma, semicolon, backslash and newline in TEXT values', () => {
-    expect(propertyLines(text, 'SUMMARY')).toEqual(['SUMMARY:Réunion A\\, B\\; C \\\\ D']);
-    expect(propertyLines(text, 'LOCATION')).toEqual(['LOCATION:Salle 1\\; bâtiment\\, aile \\\\ est']);
-    expect(propertyLines(text, 'DESCRIPTION')).toEqual(['DESCRIPTION:Ordre du jour :\\n1. Point\\, avec\\; tout \\\\ ça']);
+    expect(eventPropertyLines(text, 'SUMMARY')).toEqual(['SUMMARY:Réunion A\\, B\\; C \\\\ D']);
+    expect(eventPropertyLines(text, 'LOCATION')).toEqual(['LOCATION:Salle 1\\; bâtiment\\, aile \\\\ est']);
+    expect(eventPropertyLines(text, 'DESCRIPTION')).toEqual(['DESCRIPTION:Ordre du jour :\\n1. Point\\, avec\\; tout \\\\ ça']);
   });
 
   it('reads back unchanged with an independent parser', () => {
@@ -117,41 +116,41 @@ describe('buildCalendar: event content', () => {
   const [event] = parseIcs(text).events;
 
   it('has one SUMMARY, the agenda as DESCRIPTION, LOCATION and the app URL', () => {
-    expect(propertyLines(text, 'SUMMARY')).toHaveLength(1);
+    expect(eventPropertyLines(text, 'SUMMARY')).toHaveLength(1);
     expect(event?.summary).toBe('Groupe de travail MISPA-III : réunion du 15 septembre 2011');
     expect(event?.description).toBe('Ordre du jour :\n1. Ouverture\n2. Clôture');
     expect(event?.location).toBe('Washington, D.C.');
-    expect(propertyLines(text, 'URL')).toEqual(['URL;VALUE=URI:https://quorum.example/app/#/meeting/wg-1']);
+    expect(eventPropertyLines(text, 'URL')).toEqual(['URL;VALUE=URI:https://quorum.example/app/#/meeting/wg-1']);
   });
 
   it('leaves out URL and LOCATION when unknown', () => {
     const bare = build({ meetings: [makeMeeting()] });
-    expect(propertyLines(bare, 'URL')).toEqual([]);
-    expect(propertyLines(bare, 'LOCATION')).toEqual([]);
+    expect(eventPropertyLines(bare, 'URL')).toEqual([]);
+    expect(eventPropertyLines(bare, 'LOCATION')).toEqual([]);
   });
 
   it('takes SEQUENCE from the meeting record and keeps the UID across exports', () => {
-    expect(propertyLines(text, 'SEQUENCE')).toEqual(['SEQUENCE:2']);
+    expect(eventPropertyLines(text, 'SEQUENCE')).toEqual(['SEQUENCE:2']);
     expect(event?.sequence).toBe(2);
     const later = build({ now: new Date('2027-01-05T17:31:00Z'), meetings: [{ ...timed, sequence: 3, startTime: '11:00' }] });
-    expect(propertyLines(later, 'UID')).toEqual(propertyLines(text, 'UID'));
-    expect(propertyLines(later, 'UID')).toEqual(['UID:plan-1/wg-1@quorum.invalid']);
-    expect(propertyLines(later, 'SEQUENCE')).toEqual(['SEQUENCE:3']);
+    expect(eventPropertyLines(later, 'UID')).toEqual(eventPropertyLines(text, 'UID'));
+    expect(eventPropertyLines(later, 'UID')).toEqual(['UID:plan-1/wg-1@quorum.invalid']);
+    expect(eventPropertyLines(later, 'SEQUENCE')).toEqual(['SEQUENCE:3']);
     expect(propertyLines(later, 'DTSTAMP')).toEqual(['DTSTAMP:20270105T173100Z']);
   });
 
   it('exports a cancelled meeting with the same UID, STATUS:CANCELLED and no reminder', () => {
     const cancelled = build({ meetings: [{ ...timed, status: 'cancelled', sequence: 3 }], reminder: '1d' });
-    expect(propertyLines(cancelled, 'UID')).toEqual(propertyLines(text, 'UID'));
-    expect(propertyLines(cancelled, 'STATUS')).toEqual(['STATUS:CANCELLED']);
+    expect(eventPropertyLines(cancelled, 'UID')).toEqual(eventPropertyLines(text, 'UID'));
+    expect(eventPropertyLines(cancelled, 'STATUS')).toEqual(['STATUS:CANCELLED']);
     expect(cancelled).not.toContain('BEGIN:VALARM');
     expect(propertyLines(build({ meetings: [{ ...timed, status: 'postponed' }] }), 'STATUS')).toEqual(['STATUS:TENTATIVE']);
-    expect(propertyLines(text, 'STATUS')).toEqual(['STATUS:CONFIRMED']);
+    expect(eventPropertyLines(text, 'STATUS')).toEqual(['STATUS:CONFIRMED']);
   });
 
   it('writes one event per meeting, in date order', () => {
     const several = build({ meetings: [makeMeeting({ id: 'b', startDate: '2011-10-13' }), makeMeeting({ id: 'a' })] });
-    expect(propertyLines(several, 'UID')).toEqual(['UID:plan-1/a@quorum.invalid', 'UID:plan-1/b@quorum.invalid']);
+    expect(eventPropertyLines(several, 'UID')).toEqual(['UID:plan-1/a@quorum.invalid', 'UID:plan-1/b@quorum.invalid']);
   });
 });
 

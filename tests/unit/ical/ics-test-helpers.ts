@@ -55,3 +55,8 @@ export function eventBlocks(text: string): string[][] {
   }
   return blocks;
 }
+
+/** Raw lines of property `name` inside the VEVENTs only (VTIMEZONE has DTSTART and LAST-MODIFIED too). */
+export function eventPropertyLines(text: string, name: string): string[] {
+  return eventBlocks(text).flat().filter((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`));
+}
