@@ -61,7 +61,7 @@ export function meetingEvent({ plan, meeting, agendaItems, words, appBaseUrl }: 
   const url = appBaseUrl === undefined ? undefined : meetingUrl(appBaseUrl, meeting.id);
   return {
     uid: meetingUid(plan.id, meeting.id),
-    sequence: Math.max(0, Math.trunc(meeting.sequence)),
+    sequence: Math.max(0, Math.trunc(meeting.sequence) || 0),
     summary,
     description: agendaText(meeting, agendaItems, words),
     location: meeting.place ? oneLine(read(meeting.place, words)) : undefined,
@@ -103,7 +103,10 @@ function agendaText(meeting: Meeting, items: readonly AgendaItem[], words: IcalW
   return [words.agendaHeading, ...lines].join('\n');
 }
 
-/** The app's page for the meeting, only for an http(s) base; no `,` `;` `\` left raw (see build-calendar). */
+/**
+ * The app's page for the meeting, only for an http(s) base. `,` `;` `\` are percent-encoded:
+ * ical-generator escapes URL values like TEXT, which would put backslashes into the link.
+ */
 export function meetingUrl(appBaseUrl: string, meetingId: Id): string | undefined {
   const base = appBaseUrl.split('#')[0] ?? '';
   let protocol: string;

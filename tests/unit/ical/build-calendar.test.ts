@@ -39,6 +39,12 @@ describe('buildCalendar: calendar properties', () => {
     expect(propertyLines(named, 'NAME')).toEqual(['NAME:GT\\; sécurité\\, Amériques']);
   });
 
+  it('is reachable through the lazily loaded entry point', async () => {
+    const ical = await import('../../../src/lib/ical/index.ts');
+    expect(ical.buildCalendar).toBe(buildCalendar);
+    expect([typeof ical.handOffIcs, typeof ical.icsFileName]).toEqual(['function', 'function']);
+  });
+
   it('refuses to write a calendar with no event (RFC 5545 needs one)', () => {
     expect(() => build({ meetings: [] })).toThrow(RangeError);
   });

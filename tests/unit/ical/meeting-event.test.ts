@@ -80,6 +80,7 @@ describe('meeting -> event: identity', () => {
     expect(eventOf({ sequence: 3, updatedAt: '2011-09-20T08:00:00.000Z' })).toMatchObject({
       sequence: 3, lastModified: '2011-09-20T08:00:00.000Z',
     });
+    expect([Number.NaN, -2, 1.7].map((sequence) => eventOf({ sequence }).sequence)).toEqual([0, 0, 1]);
   });
 
   it('links to the meeting page only for an http(s) app address', () => {
