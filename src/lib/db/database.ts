@@ -1,11 +1,13 @@
 /*
  * The one IndexedDB database of the app ("quorum"), through Dexie. It stores plans and every
  * record a plan owns in one table per kind, each record tagged with its planId, plus `meta`
- * for app state (which embedded plans were seeded...). The schema comes from migrations.ts.
+ * for app state (which embedded plans were seeded...), `history` (every change, for undo and
+ * restore) and `icalExports` (what each meeting looked like when last exported to a calendar).
+ * The schema comes from migrations.ts.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type {
-  AgendaItem, DocumentRef, Mandate, Meeting, Milestone, Plan, Resolution, Section,
+  AgendaItem, DocumentRef, HistoryEntry, IcalExportRecord, Mandate, Meeting, Milestone, Plan, Resolution, Section,
 } from '../domain/types.ts';
 import { migrations } from './migrations.ts';
 
@@ -23,6 +25,8 @@ export class QuorumDatabase extends Dexie {
   documents!: EntityTable<DocumentRef, 'id'>;
   milestones!: EntityTable<Milestone, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  history!: EntityTable<HistoryEntry, 'seq'>;
+  icalExports!: Dexie.Table<IcalExportRecord, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

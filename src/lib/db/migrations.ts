@@ -28,4 +28,12 @@ export const migrations: readonly Migration[] = [
       meta: 'key',
     },
   },
+  {
+    version: 2,
+    reason: 'History of every change (undo, restore, compare) and what was last exported to calendars.',
+    stores: {
+      history: '++seq, planId, [planId+seq], recordId, batch',
+      icalExports: '[planId+meetingId], planId',
+    },
+  },
 ];

@@ -158,3 +158,39 @@ export type PlanBundle = {
   documents: DocumentRef[];
   milestones: Milestone[];
 };
+
+/** The tables that hold a plan and the records it owns. */
+export type RecordTable =
+  | 'plans' | 'sections' | 'resolutions' | 'mandates' | 'meetings' | 'agendaItems' | 'documents' | 'milestones';
+
+/**
+ * One change to one record, written in the same transaction as the change itself. Changes
+ * made by one command share a `batch`, so undo reverts a command whole.
+ */
+export type HistoryEntry = {
+  /** Auto-increment key: the order changes were made in. */
+  seq?: number;
+  planId: Id;
+  batch: string;
+  /** Name of the command that made the change, e.g. "updateMeeting". */
+  command: string;
+  at: Instant;
+  table: RecordTable;
+  recordId: Id;
+  op: 'create' | 'update' | 'delete';
+  /** The record before the change (absent for a create). */
+  before?: unknown;
+  /** The record after the change (absent for a delete). */
+  after?: unknown;
+  /** Set on the entries of a batch once it has been undone. */
+  undone?: boolean;
+};
+
+/** What was last exported to a calendar for one meeting, for "export changes since last time". */
+export type IcalExportRecord = {
+  planId: Id;
+  meetingId: Id;
+  sequence: number;
+  updatedAt: Instant;
+  exportedAt: Instant;
+};

@@ -2,6 +2,7 @@
  * Interface strings and locale-aware formatting. French only for now; `t` looks keys up in
  * the active language's table and fills `{placeholders}`.
  */
+import { fill } from './fill.ts';
 import { fr, type MessageKey } from './fr.ts';
 
 export type { MessageKey };
@@ -10,7 +11,5 @@ const messages: Record<MessageKey, string> = fr;
 
 /** The interface string for `key`, with `{name}` placeholders replaced from `params`. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(messages[key], params);
 }

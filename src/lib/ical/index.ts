@@ -3,5 +3,7 @@
  * (`await import('./lib/ical')`): ical-generator and the time-zone blocks stay out of the
  * first load. Types imported with `import type` cost nothing at load time.
  */
+import './random-uuid.ts';
+
 export { buildCalendar, type BuildCalendarOptions, type ReminderChoice } from './build-calendar.ts';
 export { handOffIcs, icsBlob, icsFileName, type HandOffResult } from './hand-off.ts';

@@ -8,6 +8,7 @@ import { addDays, dateAtUtcMidnight } from '../domain/dates.ts';
 import { lastDay } from '../domain/meetings.ts';
 import { textIn } from '../domain/text.ts';
 import type { AgendaItem, Id, Instant, IsoDate, LocalizedText, Meeting, MeetingStatus, Plan, TimeZoneId } from '../domain/types.ts';
+import { fill } from '../i18n/fill.ts';
 import type { IcalWords } from '../i18n/fr-ical.ts';
 import type { WallClock } from './zoned-time.ts';
 
@@ -45,11 +46,6 @@ export type MeetingEventInput = {
 const STATUS: Record<MeetingStatus, EventStatus> = {
   planned: 'CONFIRMED', held: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED',
 };
-
-/** `pattern` with each `{name}` replaced from `params`. */
-export function fill(pattern: string, params: Record<string, string | number>): string {
-  return pattern.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 /** Stable and readable: "<plan id>/<meeting id>@quorum.invalid", each id percent-encoded. */
 export function meetingUid(planId: Id, meetingId: Id): string {

@@ -15,7 +15,7 @@ describe('migrations', () => {
     await db.open();
     expect(db.verno).toBe(migrations.at(-1)!.version);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['agendaItems', 'documents', 'mandates', 'meetings', 'meta', 'milestones', 'plans', 'resolutions', 'sections'],
+      ['agendaItems', 'documents', 'history', 'icalExports', 'mandates', 'meetings', 'meta', 'milestones', 'plans', 'resolutions', 'sections'],
     );
   });
 });
