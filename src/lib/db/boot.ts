@@ -4,6 +4,7 @@
  * The plan's data is a separate chunk, loaded only when it has not been seeded yet, so it
  * weighs nothing on every later start (it is still precached for offline first runs).
  */
+import { connection } from './connection.svelte.ts';
 import type { QuorumDatabase } from './database.ts';
 import { isSeeded, seedOnce } from './seed.ts';
 
@@ -14,6 +15,7 @@ export type BootResult = { ok: true } | { ok: false; problem: StorageProblem; de
 
 export async function boot(db: QuorumDatabase): Promise<BootResult> {
   try {
+    connection.watch(db);
     await db.open();
     if (!(await isSeeded(db, DEFAULT_SEED_KEY))) {
       const { mispaIII, MISPA_III_SEED_KEY } = await import('../../data/mispa-iii.ts');

@@ -130,6 +130,10 @@ export const fr = {
   'ical.nothing': 'Aucune réunion à exporter dans ce choix.',
   'ical.failed': 'L’export a échoué : {reason}',
 
+  'connection.outdated': 'Une version plus récente de l’application est ouverte dans un autre onglet et a mis à jour les données. Rechargez cette page pour continuer.',
+  'connection.blocked': 'Mise à jour des données en attente : fermez les autres onglets ou fenêtres de Quorum.',
+  'connection.reload': 'Recharger',
+
   'pwa.offlineReady': 'L’application est prête à fonctionner hors ligne.',
   'pwa.updateAvailable': 'Une nouvelle version est disponible.',
   'pwa.reload': 'Mettre à jour',
