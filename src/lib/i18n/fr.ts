@@ -134,6 +134,17 @@ export const fr = {
   'connection.blocked': 'Mise à jour des données en attente : fermez les autres onglets ou fenêtres de Quorum.',
   'connection.reload': 'Recharger',
 
+  'form.save': 'Enregistrer',
+  'form.cancel': 'Annuler',
+  'form.edit': 'Modifier',
+  'form.restored': 'Saisie non enregistrée retrouvée : vérifiez-la puis enregistrez, ou annulez.',
+  'form.invalid': 'Corrigez les champs signalés avant d’enregistrer.',
+  'form.leave': 'Des modifications ne sont pas enregistrées. Quitter quand même ?',
+  'form.saved': 'Modification enregistrée.',
+  'form.failed': 'L’enregistrement a échoué, rien n’a été modifié : {reason}',
+  'form.quota': 'L’appareil n’a plus assez d’espace pour enregistrer. Rien n’a été modifié ; libérez de l’espace puis réessayez.',
+  'form.required': 'Champ obligatoire',
+
   'pwa.offlineReady': 'L’application est prête à fonctionner hors ligne.',
   'pwa.updateAvailable': 'Une nouvelle version est disponible.',
   'pwa.reload': 'Mettre à jour',

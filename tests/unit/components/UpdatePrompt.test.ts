@@ -51,3 +51,16 @@ describe('UpdatePrompt, quiet notice', () => {
     }
   });
 });
+
+describe('UpdatePrompt and unsaved input', () => {
+  it('waits to offer an update while a form holds unsaved input', async () => {
+    const { unsaved } = await import('../../../src/lib/forms/unsaved.svelte.ts');
+    render(UpdatePrompt);
+    unsaved.mark('meeting-form', true);
+    updateState.markUpdateAvailable(() => {});
+    await Promise.resolve();
+    expect(screen.queryByRole('alert')).toBeNull();
+    unsaved.mark('meeting-form', false);
+    expect(await screen.findByRole('alert')).toBeTruthy();
+  });
+});

@@ -1,0 +1,58 @@
+/*
+ * The state of one edit form: its values (restored from a draft when one exists), whether
+ * they differ from what is stored, the validation errors as the user types, and the draft
+ * kept on every change. Components create one per open form and call `save` / `discard`.
+ */
+import { discardDraft, loadDraft, saveDraft } from './drafts.ts';
+import { unsaved } from './unsaved.svelte.ts';
+
+export type Errors<V> = Partial<Record<keyof V & string, string>>;
+
+export class FormState<V extends Record<string, unknown>> {
+  values: V = $state() as V;
+  /** Fields the user has left at least once, or all after a save attempt: errors show there. */
+  touched = $state<Partial<Record<keyof V & string, boolean>>>({});
+  submitted = $state(false);
+  readonly restored: boolean;
+  readonly #initial: string;
+
+  constructor(
+    readonly key: string,
+    initial: V,
+    readonly validate: (values: V) => Errors<V>,
+  ) {
+    const draft = loadDraft<V>(key);
+    this.restored = draft !== undefined;
+    this.values = { ...initial, ...(draft ?? {}) };
+    this.#initial = JSON.stringify(initial);
+  }
+
+  get errors(): Errors<V> {
+    return this.validate(this.values);
+  }
+  get valid(): boolean {
+    return Object.keys(this.errors).length === 0;
+  }
+  get dirty(): boolean {
+    return JSON.stringify(this.values) !== this.#initial;
+  }
+
+  /** The error to show for a field: once touched or after a save attempt. */
+  errorOf(field: keyof V & string): string | undefined {
+    return this.touched[field] || this.submitted ? this.errors[field] : undefined;
+  }
+
+  /** Keeps the draft and the unsaved marker in step with the values (call from an effect). */
+  sync(): void {
+    const dirty = this.dirty;
+    unsaved.mark(this.key, dirty);
+    if (dirty) saveDraft(this.key, $state.snapshot(this.values));
+    else discardDraft(this.key);
+  }
+
+  /** Forget the draft (after a save, or when the user discards the input). */
+  close(): void {
+    discardDraft(this.key);
+    unsaved.mark(this.key, false);
+  }
+}

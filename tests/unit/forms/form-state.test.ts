@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { draftKeys, loadDraft } from '../../../src/lib/forms/drafts.ts';
+import { FormState } from '../../../src/lib/forms/form-state.svelte.ts';
+import { unsaved } from '../../../src/lib/forms/unsaved.svelte.ts';
+
+type V = { title: string; date: string };
+const validate = (v: V) => ({ ...(v.title.trim() ? {} : { title: 'Champ obligatoire' }) });
+
+afterEach(() => localStorage.clear());
+
+describe('FormState', () => {
+  it('keeps a draft of unsaved input and restores it in a new form (reload, crash)', () => {
+    const form = new FormState<V>('meeting:m1', { title: 'A', date: '2011-09-15' }, validate);
+    expect(form.restored).toBe(false);
+    form.values.date = '2011-09-16';
+    form.sync();
+    expect(unsaved.any).toBe(true);
+    expect(loadDraft<V>('meeting:m1')).toEqual({ title: 'A', date: '2011-09-16' });
+
+    const afterReload = new FormState<V>('meeting:m1', { title: 'A', date: '2011-09-15' }, validate);
+    expect(afterReload.restored).toBe(true);
+    expect(afterReload.values.date).toBe('2011-09-16');
+    afterReload.close();
+    expect(draftKeys()).toEqual([]);
+    expect(unsaved.any).toBe(false);
+  });
+
+  it('drops the draft when the input is back to what is stored', () => {
+    const form = new FormState<V>('meeting:m2', { title: 'A', date: '2011-09-15' }, validate);
+    form.values.title = 'B';
+    form.sync();
+    form.values.title = 'A';
+    form.sync();
+    expect(draftKeys()).toEqual([]);
+    expect(form.dirty).toBe(false);
+  });
+
+  it('shows errors once a field is touched or a save was attempted', () => {
+    const form = new FormState<V>('meeting:m3', { title: '', date: '2011-09-15' }, validate);
+    flushSync();
+    expect(form.valid).toBe(false);
+    expect(form.errorOf('title')).toBeUndefined();
+    form.touched.title = true;
+    expect(form.errorOf('title')).toBe('Champ obligatoire');
+    form.values.title = 'Ok';
+    expect(form.errorOf('title')).toBeUndefined();
+    expect(form.valid).toBe(true);
+  });
+});
