@@ -116,7 +116,9 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     const problems: string[] = [];
     const doc = document.documentElement;
     if (doc.scrollWidth > doc.clientWidth) problems.push(`horizontal scroll: ${doc.scrollWidth} > ${doc.clientWidth}`);
-    for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [role="button"]')) {
+    for (const control of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [role="button"]')) {
+      // A checkbox or radio is tapped through its label: the label is the target.
+      const el = control.matches('input[type="checkbox"], input[type="radio"]') ? (control.closest('label') ?? control) : control;
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue; // not rendered (visually hidden skip link...)
       const style = getComputedStyle(el);

@@ -35,6 +35,14 @@ describe.each([
     expect(await layoutProblems(session.page)).toEqual([]);
     expect(foreignRequests(session)).toEqual([]);
   });
+
+  it('the calendar export panel, opened with its meeting choice, has no axe violation or layout problem', async () => {
+    await goto(session, '#/calendar');
+    await session.page.getByText('Ajouter les réunions à mon agenda').click();
+    await session.page.getByLabel('Celles que je choisis').check();
+    expect(await axeViolations(session.page)).toEqual([]);
+    expect(await layoutProblems(session.page)).toEqual([]);
+  });
 });
 
 describe('keyboard', () => {
