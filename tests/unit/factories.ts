@@ -3,7 +3,9 @@
  * plan on America/New_York, a planned one-day working-group meeting), overridden by the
  * fields a test cares about. Tests say only what matters to them.
  */
-import type { AgendaItem, LocalizedText, Meeting, Milestone, Plan } from '../../src/lib/domain/types.ts';
+import type {
+  AgendaItem, DocumentRef, HistoryEntry, LocalizedText, Mandate, Meeting, Milestone, Plan, PlanBundle, Resolution, Section,
+} from '../../src/lib/domain/types.ts';
 
 const STAMP = '2011-09-01T12:00:00.000Z';
 
@@ -60,5 +62,105 @@ export function makeMilestone(overrides: Partial<Milestone> = {}): Milestone {
     date: '2011-06-07',
     title: fr('Adoption de la résolution'),
     ...overrides,
+  };
+}
+
+export function makeSection(overrides: Partial<Section> = {}): Section {
+  return {
+    id: 'section-1',
+    planId: 'plan-1',
+    updatedAt: STAMP,
+    parentId: null,
+    order: 0,
+    number: 'I',
+    heading: fr('ANTÉCÉDENTS'),
+    paragraphs: [{ id: 'section-1/p1', text: fr('Le Conseil permanent a adopté la résolution.') }],
+    ...overrides,
+  };
+}
+
+export function makeResolution(overrides: Partial<Resolution> = {}): Resolution {
+  return {
+    id: 'resolution-1',
+    planId: 'plan-1',
+    updatedAt: STAMP,
+    order: 0,
+    symbol: 'AG/RES. 2629 (XLI-O/11)',
+    title: fr('Suivi des réunions des ministres'),
+    ...overrides,
+  };
+}
+
+export function makeMandate(overrides: Partial<Mandate> = {}): Mandate {
+  return {
+    id: 'mandate-1',
+    planId: 'plan-1',
+    updatedAt: STAMP,
+    resolutionId: 'resolution-1',
+    order: 0,
+    text: fr('De convoquer la Troisième Réunion des ministres.'),
+    responsible: [fr('CSH')],
+    status: 'pending',
+    toBeConfirmed: false,
+    ...overrides,
+  };
+}
+
+export function makeDocumentRef(overrides: Partial<DocumentRef> = {}): DocumentRef {
+  return {
+    id: 'document-1',
+    planId: 'plan-1',
+    updatedAt: STAMP,
+    symbol: 'CP/RES. 934 (1644/08)',
+    citedIn: [{ kind: 'section', id: 'section-1' }],
+    ...overrides,
+  };
+}
+
+export function makeHistoryEntry(overrides: Partial<HistoryEntry> = {}): HistoryEntry {
+  return {
+    planId: 'plan-1',
+    batch: 'batch-1',
+    command: 'updateMeeting',
+    at: STAMP,
+    table: 'meetings',
+    recordId: 'meeting-1',
+    op: 'update',
+    before: makeMeeting(),
+    after: makeMeeting({ startTime: '10:00', sequence: 1 }),
+    ...overrides,
+  };
+}
+
+/**
+ * A small plan whose records point at each other the way a real one does: a subsection, a
+ * resolution presented in a section, a mandate, a meeting sourced from a section with two
+ * agenda items, a document cited in the section, the mandate, the meeting and a milestone.
+ */
+export function makeBundle(planId = 'plan-1'): PlanBundle {
+  const id = (name: string) => `${planId}/${name}`;
+  const own = { planId };
+  return {
+    plan: makePlan({ id: planId }),
+    sections: [
+      makeSection({ ...own, id: id('s1'), paragraphs: [{ id: id('s1/p1'), text: fr('Antécédents.') }] }),
+      makeSection({ ...own, id: id('s1.1'), parentId: id('s1'), number: undefined, heading: fr('MISPA-I') }),
+      makeSection({ ...own, id: id('s2'), order: 1, number: 'II', heading: fr('MANDAT'), paragraphs: [] }),
+    ],
+    resolutions: [makeResolution({ ...own, id: id('res'), sectionId: id('s2') })],
+    mandates: [makeMandate({ ...own, id: id('m1'), resolutionId: id('res') })],
+    meetings: [makeMeeting({ ...own, id: id('wg'), sourceSectionId: id('s2'), sequence: 2 })],
+    agendaItems: [
+      makeAgendaItem({ ...own, id: id('wg/a1'), meetingId: id('wg'), order: 0 }),
+      makeAgendaItem({ ...own, id: id('wg/a2'), meetingId: id('wg'), order: 1, text: fr('Examen du projet de calendrier') }),
+    ],
+    documents: [makeDocumentRef({
+      ...own, id: id('doc'),
+      citedIn: [
+        { kind: 'section', id: id('s1') }, { kind: 'mandate', id: id('m1') },
+        { kind: 'meeting', id: id('wg') }, { kind: 'milestone', id: id('ms') },
+      ],
+    })],
+    milestones: [makeMilestone({ ...own, id: id('ms'), sourceSectionId: id('s1.1') })],
   };
 }

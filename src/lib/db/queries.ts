@@ -46,8 +46,18 @@ export async function loadMeeting(db: QuorumDatabase, meetingId: Id): Promise<Me
   return { meeting, agenda };
 }
 
-/** The plan the app shows (the oldest one for now), with everything it owns. */
+/** The `meta` key under which setCurrentPlan stores the id of the plan the app shows. */
+export const CURRENT_PLAN_KEY = 'currentPlanId';
+
+/** The id of the plan the app shows: the one chosen last if it still exists, else the oldest. */
+export async function currentPlanId(db: QuorumDatabase): Promise<Id | undefined> {
+  const chosen = (await db.meta.get(CURRENT_PLAN_KEY))?.value;
+  if (typeof chosen === 'string' && (await db.plans.get(chosen))) return chosen;
+  return (await listPlans(db))[0]?.id;
+}
+
+/** The plan the app shows, with everything it owns. */
 export async function loadCurrentPlan(db: QuorumDatabase): Promise<PlanBundle | undefined> {
-  const first = (await listPlans(db))[0];
-  return first ? loadPlanBundle(db, first.id) : undefined;
+  const id = await currentPlanId(db);
+  return id === undefined ? undefined : loadPlanBundle(db, id);
 }

@@ -1,8 +1,11 @@
 /*
  * The app's screens as hash routes ("#/calendar", "#/meeting/<id>"), so every screen has a
  * URL that survives a reload, works offline from the service worker's single index.html,
- * and can be shared. Pure: parse a hash into a Route, build a hash from a Route.
+ * and can be shared. Edit forms have routes too, so a reload brings the user back to the form
+ * with their unsaved input. Pure: parse a hash into a Route, build a hash from a Route.
  */
+export type EditTarget = 'meeting' | 'plan' | 'section' | 'mandate' | 'document';
+
 export type Route =
   | { name: 'overview' }
   | { name: 'plan'; anchor?: string }
@@ -10,40 +13,63 @@ export type Route =
   | { name: 'meeting'; id: string }
   | { name: 'timeline' }
   | { name: 'documents'; anchor?: string }
+  | { name: 'plans' }
+  | { name: 'changes' }
+  | { name: 'history'; id: string }
+  | { name: 'edit'; target: EditTarget; id: string }
+  | { name: 'new'; target: EditTarget; parent: string }
   | { name: 'not-found'; path: string };
+
+export type ScreenRoute = Exclude<Route, { name: 'not-found' }>;
+
+const EDIT_TARGETS: readonly string[] = ['meeting', 'plan', 'section', 'mandate', 'document'];
+const SIMPLE = ['calendar', 'timeline', 'plans', 'changes'] as const;
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   const [head = '', ...rest] = path.split('/');
   const arg = rest.length ? safeDecode(rest.join('/')) : undefined;
+  if (head === '') return { name: 'overview' };
+  if ((SIMPLE as readonly string[]).includes(head)) return rest.length ? notFound(path) : { name: head as (typeof SIMPLE)[number] };
   switch (head) {
-    case '':
-      return { name: 'overview' };
     case 'plan':
       return arg ? { name: 'plan', anchor: arg } : { name: 'plan' };
-    case 'calendar':
-      return rest.length ? notFound(path) : { name: 'calendar' };
-    case 'meeting':
-      return arg ? { name: 'meeting', id: arg } : notFound(path);
-    case 'timeline':
-      return rest.length ? notFound(path) : { name: 'timeline' };
     case 'documents':
       return arg ? { name: 'documents', anchor: arg } : { name: 'documents' };
+    case 'meeting':
+    case 'history':
+      return arg ? { name: head, id: arg } : notFound(path);
+    case 'edit':
+    case 'new':
+      return parseForm(head, rest, path);
     default:
       return notFound(path);
   }
 }
 
-export function href(route: Exclude<Route, { name: 'not-found' }>): string {
+function parseForm(head: 'edit' | 'new', rest: string[], path: string): Route {
+  const [target = '', ...tail] = rest;
+  const id = tail.length ? safeDecode(tail.join('/')) : undefined;
+  if (!EDIT_TARGETS.includes(target) || id === undefined) return notFound(path);
+  const t = target as EditTarget;
+  return head === 'edit' ? { name: 'edit', target: t, id } : { name: 'new', target: t, parent: id };
+}
+
+export function href(route: ScreenRoute): string {
+  const enc = encodeURIComponent;
   switch (route.name) {
     case 'overview':
       return '#/';
     case 'plan':
-      return route.anchor ? `#/plan/${encodeURIComponent(route.anchor)}` : '#/plan';
-    case 'meeting':
-      return `#/meeting/${encodeURIComponent(route.id)}`;
     case 'documents':
-      return route.anchor ? `#/documents/${encodeURIComponent(route.anchor)}` : '#/documents';
+      return route.anchor ? `#/${route.name}/${enc(route.anchor)}` : `#/${route.name}`;
+    case 'meeting':
+    case 'history':
+      return `#/${route.name}/${enc(route.id)}`;
+    case 'edit':
+      return `#/edit/${route.target}/${enc(route.id)}`;
+    case 'new':
+      return `#/new/${route.target}/${enc(route.parent)}`;
     default:
       return `#/${route.name}`;
   }

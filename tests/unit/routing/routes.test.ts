@@ -28,3 +28,25 @@ describe('routes', () => {
     expect(parseHash('#/calendar/extra').name).toBe('not-found');
   });
 });
+
+describe('form and management routes', () => {
+  it('round-trips edit, new, history, plans and changes', () => {
+    for (const route of [
+      { name: 'edit', target: 'meeting', id: 'mispa-iii/wg-2011-09-15' },
+      { name: 'edit', target: 'plan', id: 'mispa-iii' },
+      { name: 'new', target: 'meeting', parent: 'mispa-iii' },
+      { name: 'history', id: 'mispa-iii/m4' },
+      { name: 'plans' },
+      { name: 'changes' },
+    ] as const) {
+      expect(parseHash(href(route))).toEqual(route);
+    }
+  });
+
+  it('refuses unknown form targets and missing ids', () => {
+    expect(parseHash('#/edit/unicorn/x').name).toBe('not-found');
+    expect(parseHash('#/edit/meeting').name).toBe('not-found');
+    expect(parseHash('#/new/meeting').name).toBe('not-found');
+    expect(parseHash('#/plans/extra').name).toBe('not-found');
+  });
+});

@@ -1,0 +1,18 @@
+/*
+ * Runs a command for the interface: on success a short confirmation with "undo", on failure
+ * the reason in the user's language (the command wrote nothing). Returns whether it worked.
+ * `planId` is the plan undo applies to; an empty one offers no undo (a new plan is deleted instead).
+ */
+import { feedback } from '../../feedback.svelte.ts';
+import { commandFailure } from '../../i18n/errors.ts';
+
+export async function perform(planId: string, work: () => Promise<unknown>, done: string): Promise<boolean> {
+  try {
+    await work();
+    feedback.show(done, 'ok', planId);
+    return true;
+  } catch (error) {
+    feedback.show(commandFailure(error), 'bad');
+    return false;
+  }
+}

@@ -1,0 +1,24 @@
+/*
+ * The errors a command throws before writing anything: invalid input (with the messages to
+ * show beside each field) or a record that no longer exists (deleted in another tab...).
+ */
+import { hasErrors, type FieldErrors } from '../../domain/validation.ts';
+
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+  constructor(readonly errors: FieldErrors) {
+    super(`Invalid ${Object.keys(errors).join(', ')}`);
+  }
+}
+
+export class RecordNotFoundError extends Error {
+  override name = 'RecordNotFoundError';
+  constructor(readonly table: string, readonly id: string | number) {
+    super(`No ${table} record ${id}`);
+  }
+}
+
+/** Throws a ValidationError when `errors` holds any message. */
+export function assertValid(errors: FieldErrors): void {
+  if (hasErrors(errors)) throw new ValidationError(errors);
+}

@@ -1,0 +1,83 @@
+/*
+ * Commands on whole plans: edit a plan's own fields, create an empty plan, duplicate one as
+ * the start of another, delete one (undoable: its history is kept), put the seeded default
+ * plan back as adopted, and remember which plan the app shows.
+ */
+import { copyBundle, emptyBundle } from '../../domain/plan-copy.ts';
+import type { Id, LanguageTag, LocalizedText, Plan, PlanBundle, TimeZoneId } from '../../domain/types.ts';
+import { validatePlan } from '../../domain/validation.ts';
+import type { QuorumDatabase } from '../database.ts';
+import { CURRENT_PLAN_KEY, loadPlanBundle } from '../queries.ts';
+import { seedMetaKey } from '../seed.ts';
+import { mustGet, runCommand } from './context.ts';
+import { assertValid, RecordNotFoundError } from './errors.ts';
+import { newId, newPlanId } from './ids.ts';
+import { applyPatch, dropBlank, type Patch } from './patch.ts';
+import { syncPlan } from './plan-sync.ts';
+
+export type PlanPatch = Patch<Pick<Plan, 'title' | 'shortTitle' | 'body' | 'language' | 'timeZone' | 'status' | 'chair'>>;
+export type NewPlan = { title: string; timeZone: TimeZoneId; language: LanguageTag };
+
+export async function updatePlan(db: QuorumDatabase, planId: Id, patch: PlanPatch, now = new Date()): Promise<Plan> {
+  return runCommand(db, 'updatePlan', now, async (ctx) => {
+    const before = await mustGet(db, 'plans', planId);
+    const after = applyPatch(before, patch);
+    if (after.chair) after.chair = dropBlank(after.chair, ['role']);
+    assertValid(validatePlan(after));
+    return ctx.update('plans', before, after);
+  });
+}
+
+export async function createEmptyPlan(db: QuorumDatabase, draft: NewPlan, now = new Date()): Promise<Plan> {
+  const { plan, ...rest } = emptyBundle(newPlanId(), draft.title.trim(), draft.timeZone, draft.language, now.toISOString());
+  assertValid(validatePlan(plan));
+  return runCommand(db, 'createEmptyPlan', now, async (ctx) => {
+    await syncPlan(ctx, undefined, { plan, ...rest });
+    return plan;
+  });
+}
+
+/** A copy of plan `sourceId` with new ids throughout, titled `title` when given. */
+export async function duplicatePlan(db: QuorumDatabase, sourceId: Id, title?: LocalizedText, now = new Date()): Promise<Plan> {
+  return runCommand(db, 'duplicatePlan', now, async (ctx) => {
+    const source = await loadPlanBundle(db, sourceId);
+    if (!source) throw new RecordNotFoundError('plans', sourceId);
+    const planId = newPlanId();
+    const copy = copyBundle(source, planId, ctx.now, (kind) => newId(planId, kind));
+    if (title) copy.plan = { ...copy.plan, title };
+    assertValid(validatePlan(copy.plan));
+    await syncPlan(ctx, undefined, copy);
+    return copy.plan;
+  });
+}
+
+/** Deletes a plan and everything it owns, as one batch: `undoLast(db, planId)` brings it back. */
+export async function deletePlan(db: QuorumDatabase, planId: Id, now = new Date()): Promise<void> {
+  return runCommand(db, 'deletePlan', now, async (ctx) => {
+    const current = await loadPlanBundle(db, planId);
+    if (!current) throw new RecordNotFoundError('plans', planId);
+    await syncPlan(ctx, current, undefined);
+  });
+}
+
+/**
+ * Puts the plan seeded from `seedKey` back exactly as `adopted` (even after it was deleted),
+ * touching no other plan. Undoable like any command.
+ */
+export async function restoreAdoptedPlan(db: QuorumDatabase, seedKey: string, adopted: PlanBundle, now = new Date()): Promise<void> {
+  if (adopted.plan.seedKey !== seedKey) throw new Error(`The bundle given is not the seed "${seedKey}"`);
+  return runCommand(db, 'restoreAdoptedPlan', now, async (ctx) => {
+    await syncPlan(ctx, await loadPlanBundle(db, adopted.plan.id), adopted);
+    // Mark the seed applied, so a later start never seeds it a second time.
+    const key = seedMetaKey(seedKey);
+    if (!(await db.meta.get(key))) await db.meta.put({ key, value: { planId: adopted.plan.id, at: ctx.now } });
+  });
+}
+
+/** Remembers the plan the app shows (app state, not a change to a plan: no history). */
+export async function setCurrentPlan(db: QuorumDatabase, planId: Id): Promise<void> {
+  await db.transaction('rw', [db.plans, db.meta], async () => {
+    await mustGet(db, 'plans', planId);
+    await db.meta.put({ key: CURRENT_PLAN_KEY, value: planId });
+  });
+}

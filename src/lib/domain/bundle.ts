@@ -1,0 +1,22 @@
+/*
+ * A plan bundle seen as tables of records: the one place that knows which array of a
+ * PlanBundle holds which table, so diffing, copying and writing a whole plan walk it alike.
+ */
+import type { Id, Instant, PlanBundle, RecordTable } from './types.ts';
+
+/** Every table a plan's records live in, in the order they are listed and written. */
+export const BUNDLE_TABLES = [
+  'plans', 'sections', 'resolutions', 'mandates', 'meetings', 'agendaItems', 'documents', 'milestones',
+] as const satisfies readonly RecordTable[];
+
+export type StoredRecord = { id: Id; updatedAt: Instant };
+
+/** The records of `bundle` stored in `table` (the plan itself for 'plans'). */
+export function recordsOf(bundle: PlanBundle, table: RecordTable): StoredRecord[] {
+  return table === 'plans' ? [bundle.plan] : bundle[table];
+}
+
+/** A bundle with nothing but its plan. */
+export function planOnly(plan: PlanBundle['plan']): PlanBundle {
+  return { plan, sections: [], resolutions: [], mandates: [], meetings: [], agendaItems: [], documents: [], milestones: [] };
+}

@@ -1,0 +1,42 @@
+/*
+ * Readable words for history and comparison screens: the name of a command, of a kind of
+ * record, of a field, a short label for a record, and a value shown before → after.
+ */
+import type { HistoryEntry } from '../domain/types.ts';
+import { commandNamesFr, fieldNamesFr, tableNamesFr, valueWordsFr } from './fr-changes.ts';
+
+export const commandName = (command: string) => commandNamesFr[command] ?? command;
+export const tableName = (table: string) => tableNamesFr[table] ?? table;
+export const fieldName = (field: string) => fieldNamesFr[field] ?? field;
+
+const MAX_SHOWN = 160;
+
+/** A value as one short line: texts by their text, lists joined, nothing as "—". */
+export function showValue(value: unknown): string {
+  const text = plain(value);
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}
+
+function plain(value: unknown): string {
+  if (value === undefined || value === null || value === '') return valueWordsFr.nothing;
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? valueWordsFr.yes : valueWordsFr.no;
+  if (Array.isArray(value)) return value.length ? value.map(plain).join(' ; ') : valueWordsFr.nothing;
+  if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.text === 'string') return o.text;
+    if (typeof o.name === 'string') return o.name;
+    if (typeof o.kind === 'string') return [o.kind, plain(o.note)].filter((p) => p !== valueWordsFr.nothing).join(' · ');
+  }
+  return JSON.stringify(value);
+}
+
+/** A label for the record an entry is about: its title, text or symbol, else its id. */
+export function recordLabel(entry: Pick<HistoryEntry, 'before' | 'after' | 'recordId'>): string {
+  const record = (entry.after ?? entry.before) as Record<string, unknown> | undefined;
+  for (const key of ['title', 'heading', 'text', 'symbol'] as const) {
+    if (record && record[key] !== undefined) return showValue(record[key]);
+  }
+  const date = record?.startDate;
+  return typeof date === 'string' ? date : entry.recordId;
+}

@@ -1,0 +1,96 @@
+/*
+ * What this device already holds, as an import sees it: when each plan was last imported
+ * (`meta` "import:<planId>", with the last history entry then), which records the user
+ * edited since (their history after that mark, or after the start for a plan never imported:
+ * a seeded or locally made plan), which ids of a file already belong to another plan here,
+ * and which history entries of a file are not here yet.
+ */
+import { BUNDLE_TABLES, recordsOf, type StoredRecord } from '../domain/bundle.ts';
+import { changedFields } from '../domain/plan-diff.ts';
+import type { HistoryEntry, Id, Instant, PlanBundle, RecordTable } from '../domain/types.ts';
+import type { QuorumDatabase } from '../db/database.ts';
+import { planHistory } from './backup.ts';
+import type { PlanFileEntry } from './format.ts';
+import { problem, type FileProblem } from './problems.ts';
+
+export type ImportMark = { at: Instant; historySeq: number; exportedAt: Instant };
+
+/** A record the user changed since the plan was last imported (or seeded, or made here). */
+export type LocalEdit = {
+  table: RecordTable;
+  id: Id;
+  /** The record as it was before the first of those changes; undefined when made here. */
+  base: unknown;
+  /** When it was last changed. */
+  editedAt: Instant;
+};
+
+export function importKey(planId: Id): string {
+  return `import:${planId}`;
+}
+
+export async function readImportMark(db: QuorumDatabase, planId: Id): Promise<ImportMark | undefined> {
+  const mark = (await db.meta.get(importKey(planId)))?.value as Partial<ImportMark> | undefined;
+  return typeof mark?.at === 'string' && typeof mark.historySeq === 'number' ? (mark as ImportMark) : undefined;
+}
+
+export function recordKey(table: RecordTable, id: Id): string {
+  return `${table}:${id}`;
+}
+
+/** The user's edits to `local` since its last import, by recordKey; edits undone since do not count. */
+export async function localEdits(db: QuorumDatabase, local: PlanBundle): Promise<Map<string, LocalEdit>> {
+  const mark = await readImportMark(db, local.plan.id);
+  const touched = new Map<string, LocalEdit>();
+  await planHistory(db, local.plan.id, mark?.historySeq ?? 0).each((entry) => {
+    const key = recordKey(entry.table, entry.recordId);
+    const seen = touched.get(key);
+    if (seen) seen.editedAt = entry.at;
+    else touched.set(key, { table: entry.table, id: entry.recordId, base: entry.before, editedAt: entry.at });
+  });
+  const current = indexBundle(local);
+  for (const [key, edit] of touched) if (!differs(edit.base, current.get(key))) touched.delete(key);
+  return touched;
+}
+
+/** Every record of `bundle` by recordKey. */
+export function indexBundle(bundle: PlanBundle): Map<string, StoredRecord> {
+  return new Map(BUNDLE_TABLES.flatMap((table) => recordsOf(bundle, table).map((r) => [recordKey(table, r.id), r] as const)));
+}
+
+/** True when two versions of a record differ in content (not only in updatedAt / sequence). */
+export function differs(a: unknown, b: unknown): boolean {
+  if (a === undefined || b === undefined) return a !== b;
+  return changedFields(a as object, b as object).length > 0;
+}
+
+/**
+ * Ids of the file's records that already belong to another plan on this device: importing
+ * would move them out of that plan. Paths point into the file (`index` is the entry's place).
+ */
+export async function idsOfOtherPlans(db: QuorumDatabase, entries: readonly { entry: PlanFileEntry; index: number }[]): Promise<FileProblem[]> {
+  const problems: FileProblem[] = [];
+  for (const { entry, index } of entries) {
+    const planId = entry.bundle.plan.id;
+    for (const table of BUNDLE_TABLES) {
+      if (table === 'plans') continue;
+      const records = recordsOf(entry.bundle, table);
+      const stored = (await db.table(table).bulkGet(records.map((r) => r.id))) as ({ planId: Id } | undefined)[];
+      stored.forEach((found, j) => {
+        if (found && found.planId !== planId) {
+          problems.push(problem(`plans[${index}].bundle.${table}[${j}].id`, 'file.idTakenByOtherPlan', { id: records[j]!.id }));
+        }
+      });
+    }
+  }
+  return problems;
+}
+
+/** The entries of `history` whose batch this device does not hold yet (a backup imported twice adds nothing). */
+export async function unseenHistory(db: QuorumDatabase, history: readonly HistoryEntry[] | undefined): Promise<HistoryEntry[]> {
+  if (!history?.length) return [];
+  const batches = [...new Set(history.map((e) => e.batch))];
+  const known = new Set<string>();
+  await db.history.where('batch').anyOf(batches).each((e) => known.add(e.batch));
+  return history.filter((e) => !known.has(e.batch));
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { mispaIII } from '../../../../src/data/mispa-iii.ts';
+import {
+  addMeeting, deletePlan, RecordNotFoundError, removeAgendaItem, restoreVersion, undoLast, updateMeeting, updatePlan,
+} from '../../../../src/lib/db/commands/index.ts';
+import { historyOfRecord, lastUndoableBatch } from '../../../../src/lib/db/history.ts';
+import { loadPlanBundle } from '../../../../src/lib/db/queries.ts';
+import { withoutKeys } from '../../../../src/lib/domain/equal.ts';
+import { fr, makeMeeting } from '../../factories.ts';
+import { dump, seededDb, T1, T2, T3 } from '../db-helpers.ts';
+
+const PLAN = mispaIII.plan.id;
+const WG = 'mispa-iii/wg-2011-09-15';
+const seeded = mispaIII.meetings.find((m) => m.id === WG)!;
+const content = (record: object | undefined) => record && withoutKeys(record, ['updatedAt', 'sequence']);
+
+describe('undoLast', () => {
+  it('reverts an update, stamping the record now and never lowering SEQUENCE', async () => {
+    const db = await seededDb();
+    await updateMeeting(db, WG, { startTime: '10:00' }, T1);
+    const undone = await undoLast(db, PLAN, T2);
+    expect(undone).toMatchObject({ command: 'updateMeeting', planId: PLAN });
+    const meeting = await db.meetings.get(WG);
+    expect(content(meeting)).toEqual(content(seeded));
+    expect(meeting).toMatchObject({ updatedAt: T2.toISOString(), sequence: 2 });
+  });
+
+  it('reverts a create and a delete', async () => {
+    const db = await seededDb();
+    const { id: _i, planId: _p, updatedAt: _u, sequence: _s, ...draft } = makeMeeting();
+    const meeting = await addMeeting(db, PLAN, draft);
+    await undoLast(db, PLAN);
+    expect(await db.meetings.get(meeting.id)).toBeUndefined();
+    const item = mispaIII.agendaItems[3]!;
+    await removeAgendaItem(db, item.id);
+    await undoLast(db, PLAN);
+    expect(content(await db.agendaItems.get(item.id))).toEqual(content(item));
+    expect((await loadPlanBundle(db, PLAN))!.agendaItems.filter((a) => a.meetingId === item.meetingId).map((a) => a.order)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('undoes the two last commands in turn, then the earlier ones, then says nothing is left', async () => {
+    const db = await seededDb();
+    await updatePlan(db, PLAN, { status: 'in-progress' });
+    await updateMeeting(db, WG, { place: fr('Salle A') });
+    await updateMeeting(db, WG, { place: fr('Salle B') });
+    expect((await undoLast(db, PLAN))?.command).toBe('updateMeeting');
+    expect((await db.meetings.get(WG))?.place).toEqual(fr('Salle A'));
+    expect((await undoLast(db, PLAN))?.command).toBe('updateMeeting');
+    expect((await db.meetings.get(WG))?.place).toBeUndefined();
+    expect((await undoLast(db, PLAN))?.command).toBe('updatePlan');
+    expect((await db.plans.get(PLAN))?.status).toBe('adopted');
+    const before = await dump(db);
+    expect(await undoLast(db, PLAN)).toBeUndefined();
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('marks the undone batch and shows the undo in the record’s history, without making it undoable', async () => {
+    const db = await seededDb();
+    await updateMeeting(db, WG, { startTime: '10:00' }, T1);
+    await undoLast(db, PLAN, T2);
+    const [undo, original] = await historyOfRecord(db, WG);
+    expect(undo).toMatchObject({ command: 'undo', at: T2.toISOString(), op: 'update' });
+    expect(original).toMatchObject({ command: 'updateMeeting', undone: true });
+    expect(await lastUndoableBatch(db, PLAN)).toBeUndefined();
+  });
+
+  it('undoes a deleted plan whole', async () => {
+    const db = await seededDb();
+    const before = await loadPlanBundle(db, PLAN);
+    await deletePlan(db, PLAN);
+    await undoLast(db, PLAN);
+    const after = await loadPlanBundle(db, PLAN);
+    const strip = (b: typeof after) => b && Object.values(b).flat().map((r) => content(r as object));
+    expect(strip(after)).toEqual(strip(before));
+  });
+});
+
+describe('restoreVersion', () => {
+  it('puts a record back as it was before or after a change, as a new undoable batch', async () => {
+    const db = await seededDb();
+    await updateMeeting(db, WG, { place: fr('Salle A') }, T1);
+    await updateMeeting(db, WG, { place: fr('Salle B') }, T2);
+    const [, first] = await historyOfRecord(db, WG);
+    await restoreVersion(db, first!.seq!, 'after', T3);
+    expect(await db.meetings.get(WG)).toMatchObject({ place: fr('Salle A'), updatedAt: T3.toISOString(), sequence: 3 });
+    await restoreVersion(db, first!.seq!, 'before');
+    expect(content(await db.meetings.get(WG))).toEqual(content(seeded));
+    expect((await historyOfRecord(db, WG)).map((e) => e.command)).toEqual(['restoreVersion', 'restoreVersion', 'updateMeeting', 'updateMeeting']);
+    await undoLast(db, PLAN);
+    expect((await db.meetings.get(WG))?.place).toEqual(fr('Salle A'));
+  });
+
+  it('removes a record restored to before its creation, and brings back a deleted one', async () => {
+    const db = await seededDb();
+    const item = mispaIII.agendaItems[0]!;
+    await removeAgendaItem(db, item.id);
+    const [deletion] = await historyOfRecord(db, item.id);
+    await restoreVersion(db, deletion!.seq!, 'before');
+    expect(content(await db.agendaItems.get(item.id))).toEqual(content(item));
+    await restoreVersion(db, deletion!.seq!, 'after');
+    expect(await db.agendaItems.get(item.id)).toBeUndefined();
+  });
+
+  it('refuses an unknown entry, and a record whose plan is gone', async () => {
+    const db = await seededDb();
+    await expect(restoreVersion(db, 999, 'before')).rejects.toBeInstanceOf(RecordNotFoundError);
+    await updateMeeting(db, WG, { place: fr('Salle A') });
+    const [entry] = await historyOfRecord(db, WG);
+    await deletePlan(db, PLAN);
+    const before = await dump(db);
+    await expect(restoreVersion(db, entry!.seq!, 'after')).rejects.toBeInstanceOf(RecordNotFoundError);
+    expect(await dump(db)).toEqual(before);
+  });
+});

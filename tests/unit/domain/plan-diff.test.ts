@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { mispaIII } from '../../../src/data/mispa-iii.ts';
+import { diffBundles } from '../../../src/lib/domain/plan-diff.ts';
+import { fr, makeAgendaItem, makeBundle } from '../factories.ts';
+
+describe('diffBundles', () => {
+  it('finds nothing between a plan and itself, nor in bookkeeping fields', () => {
+    expect(diffBundles(mispaIII, structuredClone(mispaIII))).toEqual([]);
+    const adopted = makeBundle();
+    const touched = { ...adopted, meetings: adopted.meetings.map((m) => ({ ...m, updatedAt: 'later', sequence: 9 })) };
+    expect(diffBundles(adopted, touched)).toEqual([]);
+  });
+
+  it('lists each changed field with its value before and after', () => {
+    const adopted = makeBundle();
+    const meeting = adopted.meetings[0]!;
+    const current = { ...adopted, meetings: [{ ...meeting, startTime: '10:00', place: fr('Washington'), status: 'held' as const }] };
+    expect(diffBundles(adopted, current)).toEqual([{
+      kind: 'changed', table: 'meetings', id: meeting.id, before: meeting, after: current.meetings[0],
+      fields: [
+        { field: 'place', before: undefined, after: fr('Washington') },
+        { field: 'startTime', before: undefined, after: '10:00' },
+        { field: 'status', before: 'planned', after: 'held' },
+      ],
+    }]);
+  });
+
+  it('lists added and removed records, table by table then by id, whatever the array order', () => {
+    const adopted = makeBundle();
+    const added = makeAgendaItem({ id: 'plan-1/wg/a0', meetingId: 'plan-1/wg' });
+    const current = {
+      ...adopted,
+      plan: { ...adopted.plan, status: 'completed' as const },
+      agendaItems: [adopted.agendaItems[1]!, added],
+      milestones: [],
+    };
+    const diff = diffBundles(adopted, current);
+    expect(diff.map((d) => [d.kind, d.table, d.id])).toEqual([
+      ['changed', 'plans', 'plan-1'],
+      ['added', 'agendaItems', 'plan-1/wg/a0'],
+      ['removed', 'agendaItems', 'plan-1/wg/a1'],
+      ['removed', 'milestones', 'plan-1/ms'],
+    ]);
+    const reversed = { ...current, agendaItems: [...current.agendaItems].reverse() };
+    expect(diffBundles(adopted, reversed)).toEqual(diff);
+  });
+});
