@@ -7,6 +7,11 @@ import { pwaPlugin } from './scripts/pwa-options.ts';
 export default defineConfig({
   // Relative base: the built app works from any folder of any static host.
   base: './',
+  resolve: {
+    // Dexie's package entry wraps its ES5 UMD build; its modern ES module build is the same
+    // library, ~1.5 KB gzip smaller on the first screen.
+    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+  },
   plugins: [svelte(), pwaPlugin()],
   build: {
     target: 'es2022',

@@ -6,6 +6,7 @@
 import type {
   AgendaItem, DocumentRef, HistoryEntry, LocalizedText, Mandate, Meeting, Milestone, Plan, PlanBundle, Resolution, Section,
 } from '../../src/lib/domain/types.ts';
+import { FORMAT_NAME, FORMAT_VERSION, type PlanFile, type PlanFileEntry } from '../../src/lib/transfer/format.ts';
 
 const STAMP = '2011-09-01T12:00:00.000Z';
 
@@ -162,5 +163,42 @@ export function makeBundle(planId = 'plan-1'): PlanBundle {
       ],
     })],
     milestones: [makeMilestone({ ...own, id: id('ms'), sourceSectionId: id('s1.1') })],
+  };
+}
+
+/** A plan file (current format) holding `entries`, by default one plan built with makeBundle. */
+export function makePlanFile(
+  entries: PlanFileEntry[] = [{ bundle: makeBundle() }],
+  overrides: Partial<PlanFile> = {},
+): PlanFile {
+  return {
+    format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: '2024-03-05T09:30:00.000Z', app: 'Quorum',
+    plans: entries,
+    ...overrides,
+  };
+}
+
+/**
+ * The same plans as a version 1 file would hold them: no milestones, no history, every text a
+ * plain string. Built from current bundles so a test can compare the upgrade with the original.
+ */
+export function makeV1PlanFile(bundles: PlanBundle[] = [makeBundle()]): Record<string, unknown> {
+  const s = (text: LocalizedText | undefined) => text?.text;
+  return {
+    format: FORMAT_NAME, version: 1, exportedAt: '2012-01-10T08:00:00.000Z',
+    plans: bundles.map(({ milestones: _notInV1, ...b }) => ({
+      bundle: {
+        plan: { ...b.plan, title: s(b.plan.title), shortTitle: s(b.plan.shortTitle), body: s(b.plan.body) },
+        sections: b.sections.map((x) => ({
+          ...x, heading: s(x.heading), paragraphs: x.paragraphs.map((p) => ({ ...p, text: s(p.text) })),
+          ...(x.signature ? { signature: x.signature.map(s) } : {}),
+        })),
+        resolutions: b.resolutions.map((x) => ({ ...x, title: s(x.title), note: s(x.note) })),
+        mandates: b.mandates.map((x) => ({ ...x, text: s(x.text), responsible: x.responsible.map(s), confirmationNote: s(x.confirmationNote) })),
+        meetings: b.meetings.map((x) => ({ ...x, title: s(x.title), place: s(x.place) })),
+        agendaItems: b.agendaItems.map((x) => ({ ...x, text: s(x.text) })),
+        documents: b.documents.map((x) => ({ ...x, title: s(x.title) })),
+      },
+    })),
   };
 }

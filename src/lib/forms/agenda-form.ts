@@ -3,7 +3,7 @@
  */
 import { validateAgendaItem } from '../domain/validation.ts';
 import type { AgendaItem, OutcomeKind } from '../domain/types.ts';
-import { fieldMessages } from '../i18n/errors.ts';
+import { fieldMessages } from './field-messages.ts';
 
 export type AgendaValues = { text: string; note: string };
 

@@ -4,7 +4,7 @@
  */
 import type { Meeting, MeetingKind, MeetingStatus, Plan } from '../domain/types.ts';
 import { validateMeeting, type MeetingDraft } from '../domain/validation.ts';
-import { fieldMessages } from '../i18n/errors.ts';
+import { fieldMessages } from './field-messages.ts';
 import type { MeetingPatch } from '../db/commands/meeting-commands.ts';
 
 export type MeetingValues = {

@@ -5,7 +5,7 @@
 import type { PlanPatch } from '../db/commands/plan-commands.ts';
 import type { LocalizedText, Plan, PlanStatus } from '../domain/types.ts';
 import { validatePlan } from '../domain/validation.ts';
-import { fieldMessages } from '../i18n/errors.ts';
+import { fieldMessages } from './field-messages.ts';
 
 export type PlanValues = {
   title: string; shortTitle: string; body: string; chairName: string; chairRole: string; timeZone: string; status: PlanStatus;

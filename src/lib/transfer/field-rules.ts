@@ -10,7 +10,6 @@ const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})
 const YEAR = /^\d{4}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 /** Schemes a link may use: web pages, e-mail addresses, phone numbers. Never javascript: or data:. */
 export const SAFE_URL_SCHEMES: readonly string[] = ['http:', 'https:', 'mailto:', 'tel:'];

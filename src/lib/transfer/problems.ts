@@ -5,7 +5,8 @@
  * issues are turned into keys here. Values quoted back from the file are cut short.
  */
 import type * as v from 'valibot';
-import type { MessageKey } from '../i18n/fr.ts';
+// Message keys live in the on-demand strings (fr-more.ts): file import is not on the first screen.
+import type { MoreMessageKey as MessageKey } from '../i18n/more.ts';
 import { MAX_PROBLEMS } from './limits.ts';
 
 export type FileMessageKey = Extract<MessageKey, `file.${string}`>;

@@ -7,12 +7,12 @@ const firstWg = mispaIII.meetings.find((m) => m.startDate === '2011-09-15')!;
 
 describe('MeetingScreen', () => {
   it('shows the date, an all-day time when none is set, the agenda in order and links around', () => {
-    render(MeetingScreen, { bundle: mispaIII, meetingId: firstWg.id });
+    const { container } = render(MeetingScreen, { bundle: mispaIII, meetingId: firstWg.id });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Réunion du groupe de travail du 15 septembre 2011');
     expect(screen.getByText('Journée entière (heure non précisée)')).toBeTruthy();
     expect(screen.getByText('Non précisé')).toBeTruthy();
-    const items = screen.getAllByRole('listitem').map((li) => li.textContent?.trim());
-    expect(items.slice(0, 6)).toEqual([
+    const items = [...container.querySelectorAll('ol.agenda > li .text')].map((p) => p.textContent?.trim());
+    expect(items).toEqual([
       'Élection de la vice-présidence du Groupe de travail',
       'Examen et approbation du projet de plan de travail du Groupe de travail',
       'Examen du projet d’ordre du jour',
@@ -27,5 +27,17 @@ describe('MeetingScreen', () => {
   it('says plainly when the meeting does not exist', () => {
     render(MeetingScreen, { bundle: mispaIII, meetingId: 'nope' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Page introuvable');
+  });
+});
+
+describe('MeetingScreen during the meeting', () => {
+  it('offers one-tap outcomes and reordering for each item, by keyboard-reachable buttons', () => {
+    render(MeetingScreen, { bundle: mispaIII, meetingId: firstWg.id });
+    const outcomes = screen.getByRole('group', { name: 'Résultat du point 1' });
+    expect([...outcomes.querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual(['Décidé', 'Reporté', 'Retiré']);
+    expect(screen.getByRole('button', { name: 'Monter le point 1' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Descendre le point 6' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Descendre le point 1' })).toHaveProperty('disabled', false);
+    expect(screen.getByRole('link', { name: 'Modifier la réunion' }).getAttribute('href')).toBe(`#/edit/meeting/${encodeURIComponent(firstWg.id)}`);
   });
 });

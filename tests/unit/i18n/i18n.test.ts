@@ -1,19 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../../src/lib/i18n/fr.ts';
+import { frMore } from '../../../src/lib/i18n/fr-more.ts';
+import { t as tMore } from '../../../src/lib/i18n/more.ts';
 import { formatDate, formatDateRange, formatMonth, formatPartialDate, formatTime } from '../../../src/lib/i18n/format.ts';
 import { t } from '../../../src/lib/i18n/index.ts';
 import { meetingTime, meetingTitle } from '../../../src/lib/i18n/labels.ts';
 import { makeMeeting } from '../factories.ts';
 
 describe('interface strings', () => {
+  const all = { ...fr, ...frMore };
+
   it('has no empty string, and fills placeholders', () => {
-    for (const [key, value] of Object.entries(fr)) expect(value.trim(), key).not.toBe('');
-    expect(t('plan.mandate', { n: 4 })).toBe('Mandat 4');
+    for (const [key, value] of Object.entries(all)) expect(value.trim(), key).not.toBe('');
+    expect(tMore('plan.mandate', { n: 4 })).toBe('Mandat 4');
     expect(t('overview.inDays', {})).toBe('dans {count} jours');
   });
 
+  it('never defines a key twice across the first-screen and on-demand tables', () => {
+    const shared = Object.keys(fr).filter((key) => key in frMore);
+    expect(shared).toEqual([]);
+  });
+
   it('uses the typographic apostrophe, never a straight one', () => {
-    for (const [key, value] of Object.entries(fr)) expect(value.includes("'"), key).toBe(false);
+    for (const [key, value] of Object.entries(all)) expect(value.includes("'"), key).toBe(false);
   });
 });
 

@@ -1,0 +1,49 @@
+/*
+ * Every screen but the overview, loaded on first visit (the service worker precaches them,
+ * so this works offline too): which module a route opens, with which props, under which key
+ * (a new key makes a fresh screen, e.g. another meeting's form).
+ */
+import type { Component } from 'svelte';
+import type { PlanBundle } from '../../domain/types.ts';
+import type { Route } from '../../routing/routes.ts';
+
+// Props differ by screen; each loader below passes the right ones for its module.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyComponent = Component<any>;
+export type LazyScreen = { key: string; load: () => Promise<{ default: AnyComponent }>; props: Record<string, unknown> };
+
+export function lazyScreen(route: Route, bundle: PlanBundle): LazyScreen | undefined {
+  switch (route.name) {
+    case 'plan':
+      return { key: 'plan', load: () => import('../plan/PlanScreen.svelte'), props: { bundle, anchor: route.anchor } };
+    case 'calendar':
+      return { key: 'calendar', load: () => import('../calendar/CalendarScreen.svelte'), props: { bundle } };
+    case 'meeting':
+      return { key: `meeting:${route.id}`, load: () => import('../meeting/MeetingScreen.svelte'), props: { bundle, meetingId: route.id } };
+    case 'timeline':
+      return { key: 'timeline', load: () => import('../timeline/TimelineScreen.svelte'), props: { bundle } };
+    case 'documents':
+      return { key: 'documents', load: () => import('../plan/DocumentsScreen.svelte'), props: { bundle, anchor: route.anchor } };
+    case 'plans':
+      return { key: 'plans', load: () => import('../plans/PlansScreen.svelte'), props: {} };
+    case 'changes':
+      return { key: 'changes', load: () => import('../history/ChangesScreen.svelte'), props: { bundle } };
+    case 'history':
+      return { key: `history:${route.id}`, load: () => import('../history/HistoryScreen.svelte'), props: { recordId: route.id } };
+    case 'edit':
+    case 'new':
+      return formScreen(route, bundle);
+    default:
+      return undefined;
+  }
+}
+
+function formScreen(route: Extract<Route, { name: 'edit' | 'new' }>, bundle: PlanBundle): LazyScreen | undefined {
+  const key = `${route.name}:${route.target}:${route.name === 'edit' ? route.id : route.parent}`;
+  if (route.target === 'meeting') {
+    const props = route.name === 'edit' ? { bundle, meetingId: route.id } : { bundle };
+    return { key, load: () => import('../meeting/MeetingFormScreen.svelte'), props };
+  }
+  if (route.target === 'plan' && route.name === 'edit') return { key, load: () => import('../plans/PlanFormScreen.svelte'), props: { bundle } };
+  return undefined;
+}
