@@ -1,11 +1,16 @@
 /*
- * The one bridge from Dexie live queries to Svelte runes. `live(() => { const id = ...; return
+ * The one bridge from the database to Svelte runes. `live(() => { const id = ...; return
  * () => query(id) })`: the outer function runs inside an effect, so the reactive values it
  * reads (route parameters...) are tracked and the query restarts when they change; the inner
- * function is the Dexie query, re-run by Dexie whenever the tables it read change (also when
- * another tab writes).
+ * function is the query, run again whenever Dexie reports stored data changed, in this tab or
+ * another one (Dexie's 'storagemutated' event, the signal its own liveQuery() is built on).
+ *
+ * Why not liveQuery() itself: it re-runs only for the ranges it saw read, and it follows reads
+ * through Dexie's async "zone", which is lost in some chains of nested async functions (our
+ * plan query lost it and never refreshed). Re-running on every change is exact and cheap here:
+ * one query per screen, and only the latest answer is kept.
  */
-import { liveQuery } from 'dexie';
+import Dexie from 'dexie';
 
 export class LiveValue<T> {
   value = $state.raw<T | undefined>(undefined);
@@ -18,18 +23,31 @@ export function live<T>(makeQuery: () => () => Promise<T>): LiveValue<T> {
   const result = new LiveValue<T>();
   $effect(() => {
     const query = makeQuery();
-    const subscription = liveQuery(query).subscribe({
-      next: (value) => {
-        result.value = value;
-        result.error = undefined;
-        result.loaded = true;
-      },
-      error: (error: unknown) => {
-        result.error = error;
-        result.loaded = true;
-      },
-    });
-    return () => subscription.unsubscribe();
+    let latest = 0;
+    let stopped = false;
+    const refresh = () => {
+      const run = ++latest;
+      const current = () => !stopped && run === latest;
+      query().then(
+        (value) => {
+          if (!current()) return;
+          result.value = value;
+          result.error = undefined;
+          result.loaded = true;
+        },
+        (error: unknown) => {
+          if (!current()) return;
+          result.error = error;
+          result.loaded = true;
+        },
+      );
+    };
+    refresh();
+    Dexie.on('storagemutated', refresh);
+    return () => {
+      stopped = true;
+      Dexie.on('storagemutated').unsubscribe(refresh);
+    };
   });
   return result;
 }

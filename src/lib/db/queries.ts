@@ -1,6 +1,9 @@
 /*
  * Read queries: everything a screen shows comes through here (wrapped in live queries by
- * live.svelte.ts), so no component reads a Dexie table itself.
+ * live.svelte.ts), so no component reads a Dexie table itself. Queries that read several
+ * tables run in one read-only transaction: the screen gets a consistent snapshot, and Dexie
+ * keeps track of every read (through nested async functions, its zone is only kept inside a
+ * transaction), so a live query re-runs when any of them changes.
  */
 import { sortByOrder } from '../domain/agenda.ts';
 import { sortMeetings } from '../domain/meetings.ts';
@@ -13,17 +16,21 @@ export async function listPlans(db: QuorumDatabase) {
 
 /** Everything a plan owns, sorted for display; undefined when the plan does not exist. */
 export async function loadPlanBundle(db: QuorumDatabase, planId: Id): Promise<PlanBundle | undefined> {
+  return readPlanBundle(db, planId);
+}
+
+async function readPlanBundle(db: QuorumDatabase, planId: Id): Promise<PlanBundle | undefined> {
   const plan = await db.plans.get(planId);
   if (!plan) return undefined;
-  const [sections, resolutions, mandates, meetings, agendaItems, documents, milestones] = await Promise.all([
-    db.sections.where({ planId }).toArray(),
-    db.resolutions.where({ planId }).toArray(),
-    db.mandates.where({ planId }).toArray(),
-    db.meetings.where({ planId }).toArray(),
-    db.agendaItems.where({ planId }).toArray(),
-    db.documents.where({ planId }).toArray(),
-    db.milestones.where({ planId }).toArray(),
-  ]);
+  // One await after another: inside a transaction IndexedDB queues the requests anyway, and a
+  // native Promise.all would lose Dexie's transaction zone.
+  const sections = await db.sections.where({ planId }).toArray();
+  const resolutions = await db.resolutions.where({ planId }).toArray();
+  const mandates = await db.mandates.where({ planId }).toArray();
+  const meetings = await db.meetings.where({ planId }).toArray();
+  const agendaItems = await db.agendaItems.where({ planId }).toArray();
+  const documents = await db.documents.where({ planId }).toArray();
+  const milestones = await db.milestones.where({ planId }).toArray();
   return {
     plan,
     sections: sortByOrder(sections),
@@ -59,5 +66,5 @@ export async function currentPlanId(db: QuorumDatabase): Promise<Id | undefined>
 /** The plan the app shows, with everything it owns. */
 export async function loadCurrentPlan(db: QuorumDatabase): Promise<PlanBundle | undefined> {
   const id = await currentPlanId(db);
-  return id === undefined ? undefined : loadPlanBundle(db, id);
+  return id === undefined ? undefined : readPlanBundle(db, id);
 }

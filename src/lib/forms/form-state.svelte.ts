@@ -3,6 +3,7 @@
  * they differ from what is stored, the validation errors as the user types, and the draft
  * kept on every change. Components create one per open form and call `save` / `discard`.
  */
+import { untrack } from 'svelte';
 import { discardDraft, loadDraft, saveDraft } from './drafts.ts';
 import { unsaved } from './unsaved.svelte.ts';
 
@@ -42,12 +43,19 @@ export class FormState<V extends Record<string, unknown>> {
     return this.touched[field] || this.submitted ? this.errors[field] : undefined;
   }
 
-  /** Keeps the draft and the unsaved marker in step with the values (call from an effect). */
+  /**
+   * Keeps the draft and the unsaved marker in step with the values (call from an effect).
+   * Only the values are tracked: the marker is written untracked, so closing the form after
+   * a save does not re-run this and mark it unsaved again.
+   */
   sync(): void {
     const dirty = this.dirty;
-    unsaved.mark(this.key, dirty);
-    if (dirty) saveDraft(this.key, $state.snapshot(this.values));
-    else discardDraft(this.key);
+    const snapshot = $state.snapshot(this.values);
+    untrack(() => {
+      unsaved.mark(this.key, dirty);
+      if (dirty) saveDraft(this.key, snapshot);
+      else discardDraft(this.key);
+    });
   }
 
   /** Forget the draft (after a save, or when the user discards the input). */
