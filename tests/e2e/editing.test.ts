@@ -61,6 +61,8 @@ describe('editing, offline on a phone', () => {
     await page.getByLabel('Heure de début').fill('10:00');
     await page.getByLabel('Heure de fin').fill('09:00');
     await page.getByLabel('Dernier jour').fill('2011-09-21');
+    // A date field commits its value when it loses focus, as after a date picker closes.
+    await page.getByLabel('Dernier jour').blur();
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await eventually(async () => expect(await page.getByRole('alert').filter({ hasText: 'Corrigez les champs' }).count()).toBe(1));
     await expect(page.getByText('La date de fin est antérieure à la date de début.').count()).resolves.toBe(1);

@@ -11,11 +11,12 @@ export type Errors<V> = Partial<Record<keyof V & string, string>>;
 
 export class FormState<V extends Record<string, unknown>> {
   values: V = $state() as V;
-  /** Fields the user has left at least once, or all after a save attempt: errors show there. */
+  /** Fields the user has left at least once (an error shows there even if nothing was typed). */
   touched = $state<Partial<Record<keyof V & string, boolean>>>({});
   submitted = $state(false);
   readonly restored: boolean;
   readonly #initial: string;
+  readonly #initialValues: V;
 
   constructor(
     readonly key: string,
@@ -26,6 +27,7 @@ export class FormState<V extends Record<string, unknown>> {
     this.restored = draft !== undefined;
     this.values = { ...initial, ...(draft ?? {}) };
     this.#initial = JSON.stringify(initial);
+    this.#initialValues = initial;
   }
 
   get errors(): Errors<V> {
@@ -38,9 +40,14 @@ export class FormState<V extends Record<string, unknown>> {
     return JSON.stringify(this.values) !== this.#initial;
   }
 
-  /** The error to show for a field: once touched or after a save attempt. */
+  /**
+   * The error to show for a field: as soon as the user changed it (validation as they type),
+   * once they left it, or after a save attempt. Errors appear while typing rather than on
+   * leaving a field, so a tap on "save" never lands on a button that just moved.
+   */
   errorOf(field: keyof V & string): string | undefined {
-    return this.touched[field] || this.submitted ? this.errors[field] : undefined;
+    const changed = this.values[field] !== this.#initialValues[field];
+    return changed || this.touched[field] || this.submitted ? this.errors[field] : undefined;
   }
 
   /**

@@ -36,15 +36,22 @@ describe('FormState', () => {
     expect(form.dirty).toBe(false);
   });
 
-  it('shows errors once a field is touched or a save was attempted', () => {
-    const form = new FormState<V>('meeting:m3', { title: '', date: '2011-09-15' }, validate);
+  it('shows an error as soon as the user changes the field, or after a save attempt', () => {
+    const form = new FormState<V>('meeting:m3', { title: 'A', date: '2011-09-15' }, validate);
     flushSync();
+    form.values.title = '';
     expect(form.valid).toBe(false);
-    expect(form.errorOf('title')).toBeUndefined();
-    form.touched.title = true;
     expect(form.errorOf('title')).toBe('Champ obligatoire');
     form.values.title = 'Ok';
     expect(form.errorOf('title')).toBeUndefined();
     expect(form.valid).toBe(true);
+  });
+
+  it('does not flag an untouched empty field until a save is attempted', () => {
+    const form = new FormState<V>('meeting:m4', { title: '', date: '2011-09-15' }, validate);
+    expect(form.valid).toBe(false);
+    expect(form.errorOf('title')).toBeUndefined();
+    form.submitted = true;
+    expect(form.errorOf('title')).toBe('Champ obligatoire');
   });
 });
