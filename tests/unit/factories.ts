@@ -197,7 +197,7 @@ export function makeV1PlanFile(bundles: PlanBundle[] = [makeBundle()]): Record<s
         mandates: b.mandates.map((x) => ({ ...x, text: s(x.text), responsible: x.responsible.map(s), confirmationNote: s(x.confirmationNote) })),
         meetings: b.meetings.map((x) => ({ ...x, title: s(x.title), place: s(x.place) })),
         agendaItems: b.agendaItems.map((x) => ({ ...x, text: s(x.text) })),
-        documents: b.documents.map((x) => ({ ...x, title: s(x.title) })),
+        documents: b.documents.map((x) => ({ ...x, title: s(x.title), citedIn: x.citedIn.filter((c) => c.kind !== 'milestone') })),
       },
     })),
   };

@@ -1,0 +1,160 @@
+/*
+ * .ics text -> the events in it, as plain values: what each VEVENT says (UID, SUMMARY,
+ * LOCATION, DESCRIPTION, STATUS, SEQUENCE) and when it happens, as the app's own EventTiming.
+ * Timed events keep their zone when its TZID is an IANA name; UTC times, and zones the file
+ * only describes (Outlook's "Eastern Standard Time" with its VTIMEZONE), are converted to
+ * the plan's zone; floating times are read in the plan's zone. Parsing is ical.js's (loaded
+ * with this module, which the interface imports only when the user imports a calendar); the
+ * file is first checked for size, shape and nesting so a hostile file costs little.
+ */
+import ICAL from 'ical.js';
+import { addDays, isIsoDate, isTimeZone } from '../domain/dates.ts';
+import type { TimeZoneId } from '../domain/types.ts';
+import type { EventTiming } from '../ical/meeting-event.ts';
+import { offsetMinutesAt, wallClockAsUtc, wallClockToInstant, type WallClock } from '../ical/zoned-time.ts';
+import { MAX_LIST_LENGTH, MAX_STRING_LENGTH } from './limits.ts';
+import { problem, quote, type FileProblem } from './problems.ts';
+
+/** Components nested in one another (VCALENDAR > VEVENT > VALARM is 3; VTIMEZONE > STANDARD too). */
+export const MAX_ICS_DEPTH = 6;
+
+export type IcsEvent = {
+  /** Place among the file's VEVENTs, for messages ("events[3]"). */
+  index: number;
+  uid?: string;
+  summary?: string;
+  location?: string;
+  description?: string;
+  /** CONFIRMED, TENTATIVE or CANCELLED (upper case); CONFIRMED when the event does not say. */
+  status: string;
+  sequence: number;
+  timing: EventTiming;
+};
+
+export type IcsEvents = { ok: true; events: IcsEvent[]; skipped: FileProblem[] } | { ok: false; problems: FileProblem[] };
+
+type Reading = { allDay: true; date: string } | { allDay: false; wall: WallClock; zone: TimeZoneId };
+
+export function parseIcsEvents(raw: string, planZone: TimeZoneId): IcsEvents {
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  const shape = checkShape(text);
+  if (shape) return { ok: false, problems: [shape] };
+  let root: ICAL.Component;
+  try {
+    const jcal = ICAL.parse(text) as unknown[];
+    root = new ICAL.Component((Array.isArray(jcal[0]) ? jcal[0] : jcal) as unknown[]);
+  } catch {
+    return { ok: false, problems: [problem('', 'file.ics.invalid')] };
+  }
+  const events: IcsEvent[] = [];
+  const skipped: FileProblem[] = [];
+  root.getAllSubcomponents('vevent').forEach((vevent, index) => {
+    const result = readEvent(vevent, index, planZone);
+    if ('timing' in result) events.push(result);
+    else skipped.push(result);
+  });
+  return { ok: true, events, skipped };
+}
+
+/** A calendar at all, not nested too deep, not too many events: checked before parsing. */
+function checkShape(text: string): FileProblem | undefined {
+  if (!/^BEGIN:VCALENDAR\r?$/im.test(text.trimStart().split('\n', 1)[0] ?? '')) return problem('', 'file.ics.notCalendar');
+  let depth = 0;
+  let events = 0;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^BEGIN:/i.test(line)) {
+      depth++;
+      if (/^BEGIN:VEVENT\s*$/i.test(line)) events++;
+    } else if (/^END:/i.test(line)) depth--;
+    if (depth > MAX_ICS_DEPTH) return problem('', 'file.ics.tooDeep', { max: MAX_ICS_DEPTH });
+  }
+  return events > MAX_LIST_LENGTH ? problem('', 'file.ics.tooMany', { max: MAX_LIST_LENGTH }) : undefined;
+}
+
+function readEvent(vevent: ICAL.Component, index: number, planZone: TimeZoneId): IcsEvent | FileProblem {
+  const at = `events[${index}]`;
+  const text = (name: string) => {
+    const value = vevent.getFirstPropertyValue(name);
+    return value === null || value === undefined ? undefined : String(value);
+  };
+  const [uid, summary, location, description] = ['uid', 'summary', 'location', 'description'].map(text);
+  const about = { summary: quote(summary ?? uid ?? '') };
+  if ([uid, summary, location, description].some((t) => t !== undefined && t.length > MAX_STRING_LENGTH)) {
+    return problem(at, 'file.ics.tooLong', { max: MAX_STRING_LENGTH, ...about });
+  }
+  if (['rrule', 'rdate', 'recurrence-id'].some((p) => vevent.hasProperty(p))) return problem(at, 'file.ics.recurring', about);
+  const timing = readTiming(vevent, at, planZone);
+  if ('path' in timing) return { ...timing, params: { ...timing.params, ...about } };
+  const sequence = Number(text('sequence') ?? 0);
+  return {
+    index, uid, summary, location, description, timing,
+    status: (text('status') ?? 'CONFIRMED').toUpperCase(),
+    sequence: Number.isInteger(sequence) && sequence >= 0 ? Math.min(sequence, 1_000_000) : 0,
+  };
+}
+
+function readTiming(vevent: ICAL.Component, at: string, planZone: TimeZoneId): EventTiming | FileProblem {
+  const startProp = vevent.getFirstProperty('dtstart');
+  if (!startProp) return problem(`${at}.DTSTART`, 'file.ics.noStart');
+  const start = readTime(startProp, `${at}.DTSTART`, planZone);
+  if ('path' in start) return start;
+  const end = readEnd(vevent, start, at, planZone);
+  if (end && 'path' in end) return end;
+  if (start.allDay) {
+    const endExclusive = end?.allDay && end.date > start.date ? end.date : addDays(start.date, 1);
+    return { allDay: true, start: start.date, endExclusive };
+  }
+  const endWall = end && !end.allDay ? inZone(end, start.zone) : undefined;
+  return endWall && endWall > start.wall
+    ? { allDay: false, timeZone: start.zone, start: start.wall, end: endWall }
+    : { allDay: false, timeZone: start.zone, start: start.wall };
+}
+
+/** DTEND, or DTSTART + DURATION; undefined when the event gives neither. */
+function readEnd(vevent: ICAL.Component, start: Reading, at: string, planZone: TimeZoneId): Reading | FileProblem | undefined {
+  const endProp = vevent.getFirstProperty('dtend');
+  if (endProp) return readTime(endProp, `${at}.DTEND`, planZone);
+  const duration = vevent.getFirstPropertyValue('duration');
+  if (!(duration instanceof ICAL.Duration)) return undefined;
+  const seconds = duration.toSeconds();
+  if (start.allDay) return { allDay: true, date: addDays(start.date, Math.floor(seconds / 86_400)) };
+  return { allDay: false, zone: start.zone, wall: new Date(wallClockAsUtc(start.wall) + seconds * 1000).toISOString().slice(0, 19) };
+}
+
+function readTime(prop: ICAL.Property, path: string, planZone: TimeZoneId): Reading | FileProblem {
+  let time: ICAL.Time;
+  try {
+    time = prop.getFirstValue() as ICAL.Time;
+  } catch {
+    return problem(path, 'file.ics.dateInvalid', { value: quote(prop.toICALString()) });
+  }
+  if (!(time instanceof ICAL.Time)) return problem(path, 'file.ics.dateInvalid', { value: quote(String(time)) });
+  const pad = (n: number, size = 2) => String(n).padStart(size, '0');
+  const date = `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`;
+  // ical.js rolls 2011-02-30 over to 2011-03-02: check the value as written.
+  const written = String((prop.jCal as unknown[])[3] ?? '');
+  if (!isIsoDate(written.slice(0, 10)) || time.hour > 23 || time.minute > 59 || time.second > 60) {
+    return problem(path, 'file.ics.dateInvalid', { value: quote(prop.toICALString()) });
+  }
+  if (time.isDate) return { allDay: true, date };
+  const wall = `${date}T${pad(time.hour)}:${pad(time.minute)}:${pad(Math.min(time.second, 59))}`;
+  const tzid = prop.getParameter('tzid');
+  const zoneId = typeof tzid === 'string' ? tzid : undefined;
+  if (time.zone === ICAL.Timezone.utcTimezone) return { allDay: false, zone: planZone, wall: wallAt(wallClockAsUtc(wall), planZone) };
+  if (zoneId && isTimeZone(zoneId)) return { allDay: false, zone: zoneId, wall };
+  if (zoneId && time.zone && time.zone !== ICAL.Timezone.localTimezone) {
+    return { allDay: false, zone: planZone, wall: wallAt(time.toUnixTime() * 1000, planZone) };
+  }
+  if (zoneId) return problem(path, 'file.ics.unknownZone', { value: quote(zoneId) });
+  return { allDay: false, zone: planZone, wall };
+}
+
+/** The wall clock of a timed reading, as read in `zone`. */
+function inZone(reading: Extract<Reading, { allDay: false }>, zone: TimeZoneId): WallClock {
+  return reading.zone === zone ? reading.wall : wallAt(wallClockToInstant(reading.wall, reading.zone), zone);
+}
+
+/** What a clock in `zone` shows at `instant` (ms). */
+function wallAt(instant: number, zone: TimeZoneId): WallClock {
+  return new Date(instant + offsetMinutesAt(instant, zone) * 60_000).toISOString().slice(0, 19);
+}

@@ -1,0 +1,148 @@
+/*
+ * Importing meetings from an .ics file into a plan, through the same preview and apply as a
+ * plan file: the result is a PlanFile holding the plan as it would be with the calendar's
+ * events merged in. An event this app exported (UID "<plan>/<meeting>@quorum.invalid" of
+ * this plan) updates that same meeting, its numbered DESCRIPTION lines its agenda; any other
+ * event becomes a meeting whose id is derived from its UID, so importing the same calendar
+ * again updates instead of duplicating. A field the event says exactly what the app would
+ * export for the meeting keeps the meeting's own value (with its translations, its zone
+ * for a whole-day meeting...), so an unchanged calendar changes nothing. Loads ical.js: the
+ * interface imports this module only when the user imports a calendar.
+ */
+import { sortByOrder } from '../domain/agenda.ts';
+import { sameValue } from '../domain/equal.ts';
+import { textIn } from '../domain/text.ts';
+import type { AgendaItem, Id, Meeting, MeetingStatus, PlanBundle } from '../domain/types.ts';
+import { icalFr } from '../i18n/fr-ical.ts';
+import { meetingEvent, UID_SUFFIX } from '../ical/meeting-event.ts';
+import { FORMAT_NAME, FORMAT_VERSION, type PlanFile } from './format.ts';
+import { parseIcsEvents, type IcsEvent } from './ics-events.ts';
+import { meetingTimes, TIME_FIELDS } from './ics-times.ts';
+import { differs } from './local-state.ts';
+import { capProblems, problem, type FileProblem } from './problems.ts';
+import { checkPlanFileValue, readText } from './read-file.ts';
+import { stableHash } from './stable-hash.ts';
+
+export type IcsReadResult =
+  | { ok: true; file: PlanFile; meetingIds: Id[]; skipped: FileProblem[] }
+  | { ok: false; problems: FileProblem[] };
+
+const words = icalFr;
+
+/** Reads `input` as events for plan `target` (as stored now); nothing is written. */
+export async function readIcsFile(input: Blob | string, target: PlanBundle, now: Date): Promise<IcsReadResult> {
+  const text = await readText(input);
+  if (typeof text !== 'string') return { ok: false, problems: [text] };
+  const parsed = parseIcsEvents(text, target.plan.timeZone);
+  if (!parsed.ok) return parsed;
+  const merged = mergeEvents(target, parsed.events, now.toISOString());
+  const skipped = [...parsed.skipped, ...merged.skipped].sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+  if (!merged.meetingIds.length) return { ok: false, problems: capProblems(skipped.length ? skipped : [problem('', 'file.ics.noEvents')]) };
+  const file: PlanFile = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'Quorum (.ics)', plans: [{ bundle: merged.bundle }] };
+  // The same checks as any plan file: the events must make a valid plan.
+  const checked = checkPlanFileValue(JSON.parse(JSON.stringify(file)));
+  return checked.ok ? { ok: true, file: checked.file, meetingIds: merged.meetingIds, skipped } : checked;
+}
+
+type Origin = { fromApp: boolean; meetingId?: Id };
+
+/** Whether `uid` is one this app wrote, and for a meeting of plan `planId`, which. */
+export function eventOrigin(uid: string | undefined, planId: Id): Origin {
+  if (!uid?.endsWith(UID_SUFFIX)) return { fromApp: false };
+  const parts = uid.slice(0, -UID_SUFFIX.length).split('/');
+  if (parts.length !== 2) return { fromApp: false };
+  try {
+    const [plan, meeting] = parts.map(decodeURIComponent) as [string, string];
+    return plan === planId && meeting ? { fromApp: true, meetingId: meeting } : { fromApp: true };
+  } catch {
+    return { fromApp: false };
+  }
+}
+
+function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: string) {
+  const meetings = new Map(target.meetings.map((m) => [m.id, m]));
+  let agenda = [...target.agendaItems];
+  const meetingIds: Id[] = [];
+  const skipped: FileProblem[] = [];
+  for (const event of events) {
+    const origin = eventOrigin(event.uid, target.plan.id);
+    const id = origin.meetingId ?? `${target.plan.id}/ics-${stableHash(event.uid ?? `${event.summary}|${JSON.stringify(event.timing)}`)}`;
+    if (meetingIds.includes(id)) {
+      skipped.push(problem(`events[${event.index}]`, 'file.ics.duplicate', { summary: event.summary ?? '' }));
+      continue;
+    }
+    const meeting = toMeeting(event, id, meetings.get(id), origin.fromApp, target, now);
+    if ('path' in meeting) {
+      skipped.push(meeting);
+      continue;
+    }
+    meetings.set(id, meeting);
+    meetingIds.push(id);
+    if (origin.fromApp) agenda = withAgenda(agenda, meeting, event, target, now);
+  }
+  return { bundle: { ...target, meetings: [...meetings.values()], agendaItems: agenda }, meetingIds, skipped };
+}
+
+function rendered(target: PlanBundle, meeting: Meeting, agendaItems = target.agendaItems) {
+  return meetingEvent({ plan: target.plan, meeting, agendaItems, words });
+}
+
+function toMeeting(event: IcsEvent, id: Id, existing: Meeting | undefined, fromApp: boolean, target: PlanBundle, now: string): Meeting | FileProblem {
+  const lang = target.plan.language;
+  const before = existing ? rendered(target, existing) : undefined;
+  const base: Meeting = existing ?? {
+    id, planId: target.plan.id, updatedAt: now, kind: 'other', startDate: '', timeZone: target.plan.timeZone, status: 'planned', sequence: event.sequence,
+  };
+  const times = before && sameValue(event.timing, before.timing)
+    ? pick(base, TIME_FIELDS)
+    : meetingTimes(event.timing, existing?.timeZone ?? target.plan.timeZone);
+  const status = before && event.status === before.status ? base.status : statusOf(event.status, fromApp, existing);
+  const place = before && event.location === before.location ? base.place : event.location ? { lang, text: event.location } : undefined;
+  const draft = withFields(base, { ...times, status, place });
+  // The title last: an untitled meeting's summary is built from its date and status.
+  const summary = fromApp ? withoutStatusPrefix(event.summary ?? '') : event.summary?.trim() ?? '';
+  const keepTitle = existing !== undefined && event.summary === rendered(target, draft).summary;
+  const title = keepTitle ? base.title : summary ? { lang, text: summary } : base.title;
+  if (!title && draft.kind !== 'working-group') return problem(`events[${event.index}].SUMMARY`, 'file.ics.noTitle', { summary: '' });
+  const meeting = withFields(draft, { title });
+  return existing && !differs(existing, meeting) ? existing : { ...meeting, updatedAt: now };
+}
+
+function statusOf(status: string, fromApp: boolean, existing: Meeting | undefined): MeetingStatus {
+  if (status === 'CANCELLED') return 'cancelled';
+  if (status === 'TENTATIVE' && fromApp) return 'postponed';
+  return existing?.status === 'held' ? 'held' : 'planned';
+}
+
+function withoutStatusPrefix(summary: string): string {
+  for (const prefix of [words.postponedPrefix, words.cancelledPrefix]) if (summary.startsWith(prefix)) return summary.slice(prefix.length).trim();
+  return summary.trim();
+}
+
+/** The meeting's agenda as the event's numbered DESCRIPTION lines say, keeping items whose text is unchanged. */
+function withAgenda(all: AgendaItem[], meeting: Meeting, event: IcsEvent, target: PlanBundle, now: string): AgendaItem[] {
+  const own = sortByOrder(all.filter((a) => a.meetingId === meeting.id));
+  if (own.length && event.description === rendered(target, meeting, own).description) return all;
+  const lines = (event.description ?? '').split(/\r?\n/).flatMap((line) => /^\s*\d+\.\s+(.*\S)\s*$/.exec(line)?.slice(1) ?? []);
+  let order = -1;
+  const next = lines.map((line, i): AgendaItem => {
+    const item = own[i];
+    order = Math.max(order + 1, item?.order ?? 0);
+    if (item && textIn(item.text, words.locale).text === line) return item;
+    const text = { lang: target.plan.language, text: line };
+    if (item) return { ...item, text, updatedAt: now };
+    return { id: `${meeting.id}/ics-${stableHash(`${event.uid}|${i}|${line}`)}`, planId: meeting.planId, meetingId: meeting.id, order, text, updatedAt: now };
+  });
+  return [...all.filter((a) => a.meetingId !== meeting.id), ...next];
+}
+
+function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.map((k) => [k, record[k]])) as Partial<Pick<T, K>>;
+}
+
+/** `record` with `fields` set, and the ones given as undefined removed. */
+function withFields(record: Meeting, fields: Partial<Meeting>): Meeting {
+  const copy: Record<string, unknown> = { ...record, ...fields };
+  for (const [key, value] of Object.entries(fields)) if (value === undefined) delete copy[key];
+  return copy as Meeting;
+}
