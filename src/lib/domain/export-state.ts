@@ -1,14 +1,29 @@
 /*
  * Which meetings changed since they were last exported to a calendar: never exported, or
- * edited since (a higher SEQUENCE or a newer updatedAt than the export recorded).
+ * anything an exported event shows changed since (SEQUENCE, the meeting record, or the agenda
+ * texts written into its DESCRIPTION). An item's outcome is not in the event, so recording
+ * one does not make the meeting "changed".
  */
-import type { IcalExportRecord, Meeting } from './types.ts';
+import { sortByOrder } from './agenda.ts';
+import type { AgendaItem, IcalExportRecord, Meeting } from './types.ts';
 
-export function changedSinceExport(meetings: readonly Meeting[], records: readonly IcalExportRecord[]): Meeting[] {
+/** What an exported event is made of, as one comparable string. */
+export function exportFingerprint(meeting: Meeting, agendaItems: readonly AgendaItem[]): string {
+  const agenda = sortByOrder(agendaItems.filter((i) => i.meetingId === meeting.id)).map((i) => [i.id, i.text.text]);
+  return JSON.stringify([meeting.sequence, meeting.updatedAt, agenda]);
+}
+
+export function changedSinceExport(
+  meetings: readonly Meeting[],
+  records: readonly IcalExportRecord[],
+  agendaItems: readonly AgendaItem[],
+): Meeting[] {
   const last = new Map(records.map((r) => [r.meetingId, r]));
   return meetings.filter((m) => {
     const record = last.get(m.id);
-    return !record || record.sequence !== m.sequence || record.updatedAt !== m.updatedAt;
+    if (!record) return true;
+    if (record.fingerprint !== undefined) return record.fingerprint !== exportFingerprint(m, agendaItems);
+    return record.sequence !== m.sequence || record.updatedAt !== m.updatedAt;
   });
 }
 

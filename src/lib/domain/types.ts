@@ -193,4 +193,6 @@ export type IcalExportRecord = {
   sequence: number;
   updatedAt: Instant;
   exportedAt: Instant;
+  /** What the exported event contained (see exportFingerprint); absent in early records. */
+  fingerprint?: string;
 };

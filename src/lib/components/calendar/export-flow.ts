@@ -35,6 +35,6 @@ export async function exportMeetings(
   });
   const fileName = ical.icsFileName(bundle.plan.shortTitle.text, fileLabel);
   const result = await ical.handOffIcs(text, fileName);
-  if (result !== 'cancelled') await recordIcalExport(db, bundle.plan.id, meetings);
+  if (result !== 'cancelled') await recordIcalExport(db, bundle.plan.id, meetings, bundle.agendaItems);
   return { result, fileName };
 }
