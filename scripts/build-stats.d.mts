@@ -6,5 +6,5 @@ export function gzipSize(file: string): number;
 export function buildStats(dist?: string): {
   firstScreenJs: { files: number; raw: number; gzip: number };
   firstScreenCss: { files: number; raw: number; gzip: number };
-  precache: { entries: number; raw: number };
+  precache: { entries: number; raw: number; gzip: number };
 };

@@ -41,7 +41,11 @@ export function buildStats(dist = 'dist') {
   return {
     firstScreenJs: { files: js.length, raw: sum(js, raw), gzip: sum(js, gzipSize) },
     firstScreenCss: { files: css.length, raw: sum(css, raw), gzip: sum(css, gzipSize) },
-    precache: { entries: precache.length, raw: sum(precache.map((e) => join(dist, e.url)), raw) },
+    precache: {
+      entries: precache.length,
+      raw: sum(precache.map((e) => join(dist, e.url)), raw),
+      gzip: sum(precache.map((e) => join(dist, e.url)), gzipSize),
+    },
   };
 }
 
