@@ -20,10 +20,6 @@ export const fr = {
   'notFound.body': 'Cette adresse ne correspond à aucune page de l’application.',
   'notFound.home': 'Retour à l’accueil',
 
-  'storage.unavailable.title': 'Stockage indisponible',
-  'storage.unavailable.body': 'Ce navigateur refuse d’enregistrer des données (navigation privée ou stockage désactivé). Le plan ne peut pas être conservé sur cet appareil.',
-  'storage.seedFailed': 'Le plan par défaut n’a pas pu être enregistré : {reason}',
-
   'overview.chair': 'Présidence',
   'overview.body': 'Instance',
   'overview.nextMeeting': 'Prochaine réunion du groupe',
@@ -53,10 +49,6 @@ export const fr = {
   'meetingStatus.postponed': 'Reportée',
   'meetingStatus.cancelled': 'Annulée',
 
-  'connection.outdated': 'Une version plus récente de l’application est ouverte dans un autre onglet et a mis à jour les données. Rechargez cette page pour continuer.',
-  'connection.blocked': 'Mise à jour des données en attente : fermez les autres onglets ou fenêtres de Quorum.',
-  'connection.reload': 'Recharger',
-
   'form.edit': 'Modifier',
   'form.invalid': 'Corrigez les champs signalés avant d’enregistrer.',
   'form.leave': 'Des modifications ne sont pas enregistrées. Quitter quand même ?',
@@ -70,11 +62,8 @@ export const fr = {
   'plans.manage': 'Mes plans',
   'plans.edit': 'Modifier le plan',
   'plans.changes': 'Modifications et historique',
+  'share.title': 'Partager et sauvegarder',
 
-  'pwa.offlineReady': 'L’application est prête à fonctionner hors ligne.',
-  'pwa.updateAvailable': 'Une nouvelle version est disponible.',
-  'pwa.reload': 'Mettre à jour',
-  'pwa.close': 'Fermer',
   'pwa.offline': 'Hors ligne : tout le contenu reste disponible.',
 } as const;
 
