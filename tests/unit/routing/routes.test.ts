@@ -43,10 +43,27 @@ describe('form and management routes', () => {
     }
   });
 
+  it('round-trips the plan-text forms: sections, resolutions, mandates, documents', () => {
+    for (const route of [
+      { name: 'edit', target: 'section', id: 'mispa-iii/s2' },
+      { name: 'new', target: 'section', parent: 'mispa-iii/s1' },
+      { name: 'edit', target: 'resolution', id: 'mispa-iii/res-2629' },
+      { name: 'new', target: 'resolution', parent: 'mispa-iii/s3' },
+      { name: 'edit', target: 'mandate', id: 'mispa-iii/m5' },
+      { name: 'new', target: 'mandate', parent: 'mispa-iii/res-2629' },
+      { name: 'edit', target: 'document', id: 'mispa-iii/doc-cp-res-934' },
+      { name: 'new', target: 'document', parent: 'mispa-iii' },
+    ] as const) {
+      expect(parseHash(href(route))).toEqual(route);
+    }
+    expect(href({ name: 'edit', target: 'resolution', id: 'mispa-iii/res-2629' })).toBe('#/edit/resolution/mispa-iii%2Fres-2629');
+  });
+
   it('refuses unknown form targets and missing ids', () => {
     expect(parseHash('#/edit/unicorn/x').name).toBe('not-found');
     expect(parseHash('#/edit/meeting').name).toBe('not-found');
     expect(parseHash('#/new/meeting').name).toBe('not-found');
+    expect(parseHash('#/edit/resolution').name).toBe('not-found');
     expect(parseHash('#/plans/extra').name).toBe('not-found');
   });
 });
