@@ -33,6 +33,12 @@ export function pwaPlugin() {
         { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
         { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
       ],
+      // "Open with Quorum" for plan files and calendars, where the platform supports it (desktop
+      // Chromium): the app starts on the import screen and reads the file from window.launchQueue
+      // (src/lib/files/launch-queue.ts), with the same checks and preview as a file picked in the app.
+      file_handlers: [
+        { action: './#/open', accept: { 'application/json': ['.json'], 'text/calendar': ['.ics'] } },
+      ],
     },
     workbox: {
       // No webmanifest here: the plugin adds it itself.

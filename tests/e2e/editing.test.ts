@@ -124,6 +124,8 @@ describe('editing, offline on a phone', () => {
       expect(await page.getByRole('status').filter({ hasText: 'supprimé' }).count()).toBe(1);
       expect(await page.locator('ul.plans li').count()).toBe(0);
     });
+    // With no plan left, the plans screen stays usable (create, restore, undo).
+    await expect(page.getByRole('heading', { name: 'Nouveau plan vide' }).count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Annuler' }).click();
     await page.waitForFunction(() => document.querySelectorAll('ul.plans li').length === 1);
     await goto(session, '#/calendar');

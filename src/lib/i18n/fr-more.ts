@@ -358,6 +358,8 @@ export const frMore = {
   'backup.never': 'Aucune sauvegarde de ce plan pour l’instant',
   'backup.since': '{count} modifications depuis',
   'backup.sinceOne': '1 modification depuis',
+  'backup.unsaved': '{count} modifications non sauvegardées',
+  'backup.unsavedOne': '1 modification non sauvegardée',
   'backup.needed': 'Des modifications de ce plan ne sont dans aucune sauvegarde. Exportez-le avec son historique et gardez le fichier en lieu sûr.',
   'backup.upToDate': 'Toutes les modifications de ce plan sont dans une sauvegarde.',
 

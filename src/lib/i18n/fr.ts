@@ -18,6 +18,7 @@ export const fr = {
 
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Cette adresse ne correspond à aucune page de l’application.',
+  'noPlan': 'Aucun plan sur cet appareil : créez-en un, rétablissez le plan par défaut ou annulez la suppression.',
   'notFound.home': 'Retour à l’accueil',
 
   'overview.chair': 'Présidence',
@@ -63,6 +64,7 @@ export const fr = {
   'plans.edit': 'Modifier le plan',
   'plans.changes': 'Modifications et historique',
   'share.title': 'Partager et sauvegarder',
+  'share.reminder': 'Modifications non sauvegardées : {count}',
 
   'pwa.offline': 'Hors ligne : tout le contenu reste disponible.',
 } as const;

@@ -4,7 +4,7 @@
  * and can be shared. Edit forms have routes too, so a reload brings the user back to the form
  * with their unsaved input. Pure: parse a hash into a Route, build a hash from a Route.
  */
-export type EditTarget = 'meeting' | 'plan' | 'section' | 'mandate' | 'document';
+export type EditTarget = 'meeting' | 'plan' | 'section' | 'resolution' | 'mandate' | 'document';
 
 export type Route =
   | { name: 'overview' }
@@ -18,15 +18,18 @@ export type Route =
   | { name: 'history'; id: string }
   | { name: 'edit'; target: EditTarget; id: string }
   | { name: 'new'; target: EditTarget; parent: string }
+  | { name: 'share' }
+  | { name: 'open'; url?: string }
   | { name: 'not-found'; path: string };
 
 export type ScreenRoute = Exclude<Route, { name: 'not-found' }>;
 
-const EDIT_TARGETS: readonly string[] = ['meeting', 'plan', 'section', 'mandate', 'document'];
-const SIMPLE = ['calendar', 'timeline', 'plans', 'changes'] as const;
+const EDIT_TARGETS: readonly string[] = ['meeting', 'plan', 'section', 'resolution', 'mandate', 'document'];
+const SIMPLE = ['calendar', 'timeline', 'plans', 'changes', 'share'] as const;
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
+  if (/^open(?:\?|$)/.test(path)) return parseOpen(path);
   const [head = '', ...rest] = path.split('/');
   const arg = rest.length ? safeDecode(rest.join('/')) : undefined;
   if (head === '') return { name: 'overview' };
@@ -70,6 +73,8 @@ export function href(route: ScreenRoute): string {
       return `#/edit/${route.target}/${enc(route.id)}`;
     case 'new':
       return `#/new/${route.target}/${enc(route.parent)}`;
+    case 'open':
+      return route.url === undefined ? '#/open' : `#/open?url=${enc(route.url)}`;
     default:
       return `#/${route.name}`;
   }
@@ -85,4 +90,11 @@ function safeDecode(value: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** "open?url=plans/x.quorum.json": a plan file to fetch (same origin, checked when opened); other parameters are ignored. */
+function parseOpen(path: string): Route {
+  // URLSearchParams never throws: a malformed escape is kept as written.
+  const url = new URLSearchParams(path.slice('open?'.length)).get('url');
+  return url ? { name: 'open', url } : { name: 'open' };
 }

@@ -12,7 +12,10 @@ import type { Route } from '../../routing/routes.ts';
 type AnyComponent = Component<any>;
 export type LazyScreen = { key: string; load: () => Promise<{ default: AnyComponent }>; props: Record<string, unknown> };
 
-export function lazyScreen(route: Route, bundle: PlanBundle): LazyScreen | undefined {
+/** The screen for `route`; only the plans screen opens without a current plan. */
+export function lazyScreen(route: Route, bundle: PlanBundle | undefined): LazyScreen | undefined {
+  if (route.name === 'plans') return { key: 'plans', load: () => import('../plans/PlansScreen.svelte'), props: {} };
+  if (!bundle) return undefined;
   switch (route.name) {
     case 'plan':
       return { key: 'plan', load: () => import('../plan/PlanScreen.svelte'), props: { bundle, anchor: route.anchor } };
@@ -24,12 +27,14 @@ export function lazyScreen(route: Route, bundle: PlanBundle): LazyScreen | undef
       return { key: 'timeline', load: () => import('../timeline/TimelineScreen.svelte'), props: { bundle } };
     case 'documents':
       return { key: 'documents', load: () => import('../plan/DocumentsScreen.svelte'), props: { bundle, anchor: route.anchor } };
-    case 'plans':
-      return { key: 'plans', load: () => import('../plans/PlansScreen.svelte'), props: {} };
     case 'changes':
       return { key: 'changes', load: () => import('../history/ChangesScreen.svelte'), props: { bundle } };
     case 'history':
       return { key: `history:${route.id}`, load: () => import('../history/HistoryScreen.svelte'), props: { recordId: route.id } };
+    case 'share':
+      return { key: 'share', load: () => import('../share/ShareScreen.svelte'), props: { bundle } };
+    case 'open':
+      return { key: `open:${route.url ?? ''}`, load: () => import('../share/OpenScreen.svelte'), props: { bundle, url: route.url } };
     case 'edit':
     case 'new':
       return formScreen(route, bundle);
@@ -45,5 +50,9 @@ function formScreen(route: Extract<Route, { name: 'edit' | 'new' }>, bundle: Pla
     return { key, load: () => import('../meeting/MeetingFormScreen.svelte'), props };
   }
   if (route.target === 'plan' && route.name === 'edit') return { key, load: () => import('../plans/PlanFormScreen.svelte'), props: { bundle } };
-  return undefined;
+  if (route.target === 'plan') return undefined;
+  // Sections, resolutions, mandates, documents: one screen module for the four forms.
+  const props = route.name === 'edit' ? { bundle, target: route.target, id: route.id } : { bundle, target: route.target, parent: route.parent };
+  return { key, load: () => import('../plan-edit/PlanTextFormScreen.svelte'), props };
 }
+

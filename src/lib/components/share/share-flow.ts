@@ -1,0 +1,82 @@
+/*
+ * Plan files as the interface runs them. The transfer module (valibot and the file checks)
+ * and the calendar reader (ical.js) are separate chunks, loaded on first use and precached
+ * for offline: nothing here pulls them into the screen's own chunk.
+ *   - export: build the file, hand it to the share sheet or a download, then note the backup
+ *     (not when the user cancelled the share sheet);
+ *   - open: a Blob (file picker, drop, "Open with", a fetched link) to a PlanFile ready for
+ *     the preview, or the list of what is wrong with it; .ics files become the current plan
+ *     with the calendar's meetings merged in;
+ *   - preview and apply.
+ */
+import { setCurrentPlan } from '../../db/commands/index.ts';
+import { db } from '../../db/db.ts';
+import type { Id, PlanBundle } from '../../domain/types.ts';
+import { handOffJson, type HandOffResult } from '../../files/hand-off.ts';
+import type { ImportChoices, ImportPreview, ImportSummary, PlanFile } from '../../transfer/index.ts';
+import type { FileProblem } from '../../transfer/problems.ts';
+
+let transferModule: Promise<typeof import('../../transfer/index.ts')> | undefined;
+
+/** Starts loading the transfer module, so a later tap finds it ready (sharing needs a fresh tap). */
+export function loadTransfer() {
+  transferModule ??= import('../../transfer/index.ts');
+  return transferModule;
+}
+
+export type ExportOutcome = { result: HandOffResult; fileName: string; historyLeftOut: number };
+
+export async function exportPlanFile(planIds: readonly Id[] | 'all', history: boolean, now = new Date()): Promise<ExportOutcome> {
+  const transfer = await loadTransfer();
+  const out = await transfer.exportPlans(db, planIds, now, { history });
+  const result = await handOffJson(out.text, out.fileName);
+  if (result !== 'cancelled') await transfer.recordBackup(db, out.planIds, now);
+  return { result, fileName: out.fileName, historyLeftOut: out.historyLeftOut };
+}
+
+/** A file read and checked: for a calendar, which meetings it brings into which plan. */
+export type OpenedFile =
+  | { ok: true; name: string; file: PlanFile; calendar?: { planId: Id; planName: string; meetingIds: Id[]; skipped: FileProblem[] } }
+  | { ok: false; name: string; problems: FileProblem[] };
+
+/** A calendar, by its name, its media type or its first line. */
+export async function isCalendar(blob: Blob, name: string): Promise<boolean> {
+  if (/\.(ics|ical|ifb|icalendar)$/i.test(name) || /^text\/calendar\b/i.test(blob.type)) return true;
+  if (/\.json$/i.test(name)) return false;
+  try {
+    return /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(await blob.slice(0, 64).text());
+  } catch {
+    return false;
+  }
+}
+
+/** Reads `blob`: a plan file, or a calendar whose meetings go into `target`. Writes nothing. */
+export async function openBlob(blob: Blob, name: string, target: PlanBundle, now = new Date()): Promise<OpenedFile> {
+  if (await isCalendar(blob, name)) {
+    const { readIcsFile } = await import('../../transfer/ics-import.ts');
+    const read = await readIcsFile(blob, target, now);
+    if (!read.ok) return { ok: false, name, problems: read.problems };
+    const calendar = { planId: target.plan.id, planName: target.plan.shortTitle.text, meetingIds: read.meetingIds, skipped: read.skipped };
+    return { ok: true, name, file: read.file, calendar };
+  }
+  const { readPlanFile } = await loadTransfer();
+  const read = await readPlanFile(blob);
+  return read.ok ? { ok: true, name, file: read.file } : { ok: false, name, problems: read.problems };
+}
+
+export async function previewFile(file: PlanFile): Promise<ImportPreview> {
+  return (await loadTransfer()).previewImport(db, file);
+}
+
+/** The problems that made the import refuse the file, or undefined for any other failure. */
+export function refusal(error: unknown): FileProblem[] | undefined {
+  return (error as { name?: unknown } | null)?.name === 'ImportRefusedError' ? (error as { problems: FileProblem[] }).problems : undefined;
+}
+
+/** Applies the file in one transaction, then shows the first plan it wrote. */
+export async function applyFile(file: PlanFile, choices: ImportChoices, now = new Date()): Promise<ImportSummary> {
+  const summary = await (await loadTransfer()).applyImport(db, file, choices, now);
+  const first = summary.plans[0];
+  if (first) await setCurrentPlan(db, first.planId);
+  return summary;
+}

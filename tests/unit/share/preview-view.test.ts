@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { mispaIII } from '../../../src/data/mispa-iii.ts';
+import { agendaChanges, contactHref, fieldValue, otherChanges, paragraphText, scheduleValue, sectionName } from '../../../src/lib/components/share/preview-view.ts';
+import { previewImport, type UpdatePreview } from '../../../src/lib/transfer/preview.ts';
+import { fr, makePlanFile } from '../factories.ts';
+import { seededDb } from '../db/db-helpers.ts';
+import { secretariatUpdate, WG } from '../transfer/update-fixture.ts';
+
+async function updateOf(bundle = secretariatUpdate().bundle): Promise<UpdatePreview> {
+  const preview = await previewImport(await seededDb(), makePlanFile([{ bundle }]));
+  const plan = preview.plans[0]!;
+  if (plan.kind !== 'update') throw new Error('expected an update');
+  return plan;
+}
+
+describe('the import preview’s lists', () => {
+  it('shows each change once: schedule apart, agenda items apart, paragraphs apart', async () => {
+    const { addedItem } = secretariatUpdate();
+    const plan = await updateOf();
+    expect(plan.schedule.map((s) => s.meetingId)).toEqual([WG[0]!.id]);
+    expect(agendaChanges(plan).map((c) => [c.kind, c.id])).toEqual([['added', addedItem.id]]);
+    // The moved meeting is in the schedule list only; the reworded paragraph in the texts list only.
+    expect(otherChanges(plan)).toEqual([]);
+  });
+
+  it('lists a meeting’s title change and a section’s heading change among the other changes, without what is shown elsewhere', async () => {
+    const { bundle } = secretariatUpdate();
+    const section = bundle.sections.find((s) => s.paragraphs.length > 0)!;
+    const edited = {
+      ...bundle,
+      meetings: bundle.meetings.map((m) => (m.id === WG[0]!.id ? { ...m, title: fr('Session spéciale') } : m)),
+      sections: bundle.sections.map((s) => (s.id === section.id ? { ...s, heading: fr('Nouvel intitulé') } : s)),
+    };
+    const others = otherChanges(await updateOf(edited));
+    expect(others.map((c) => [c.table, c.shownFields.map((f) => f.field)])).toEqual([['sections', ['heading']], ['meetings', ['title']]]);
+  });
+
+  it('names the section of a reworded paragraph and writes values as the calendar does', async () => {
+    const { paragraph } = secretariatUpdate();
+    const plan = await updateOf();
+    const section = mispaIII.sections.find((s) => s.id === paragraph.sectionId)!;
+    expect(sectionName(plan, plan.texts[0]!)).toContain(section.heading.text);
+    expect(scheduleValue('startDate', '2011-09-22')).toBe('22 septembre 2011');
+    expect(scheduleValue('startTime', '09:30')).toBe('9:30');
+    expect(scheduleValue('status', 'postponed')).toBe('Reportée');
+    expect(scheduleValue('endTime', undefined)).toBe('—');
+    expect(fieldValue('sections', 'paragraphs', [{ id: 'p', text: fr('Un.') }, { id: 'q', text: fr('Deux.') }])).toBe('Un. / Deux.');
+    expect(paragraphText(fr('x'.repeat(1000))).length).toBe(400);
+  });
+
+  it('makes a link of a contact only for the schemes the format allows', () => {
+    expect(contactHref('mailto:secretariat@example.org')).toBe('mailto:secretariat@example.org');
+    expect(contactHref('https://example.org')).toBe('https://example.org');
+    expect(contactHref('javascript:alert(1)')).toBeUndefined();
+    expect(contactHref(undefined)).toBeUndefined();
+  });
+});
