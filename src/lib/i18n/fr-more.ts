@@ -361,6 +361,7 @@ export const frMore = {
   'backup.unsaved': '{count} modifications non sauvegardées',
   'backup.unsavedOne': '1 modification non sauvegardée',
   'backup.needed': 'Des modifications de ce plan ne sont dans aucune sauvegarde. Exportez-le avec son historique et gardez le fichier en lieu sûr.',
+  'backup.noChanges': 'Le plan n’a pas changé depuis son chargement : rien à sauvegarder pour l’instant.',
   'backup.upToDate': 'Toutes les modifications de ce plan sont dans une sauvegarde.',
 
   'open.title': 'Ouvrir un fichier',
