@@ -31,7 +31,7 @@ describe('ShareScreen', () => {
     const db = await seedAppDb();
     render(ShareScreen, { bundle: mispaIII });
     expect(await screen.findByText('Aucune sauvegarde de ce plan pour l’instant')).toBeTruthy();
-    expect(screen.getByText('Toutes les modifications de ce plan sont dans une sauvegarde.')).toBeTruthy();
+    expect(screen.getByText('Le plan n’a pas changé depuis son chargement : rien à sauvegarder pour l’instant.')).toBeTruthy();
     await updateMeeting(db, WG[0]!.id, { startTime: '10:00' }, T1);
     expect(await screen.findByText('Aucune sauvegarde de ce plan pour l’instant · 1 modification non sauvegardée')).toBeTruthy();
     expect(screen.getByText(/ne sont dans aucune sauvegarde/)).toBeTruthy();
