@@ -35,6 +35,8 @@ export type SessionOptions = {
   viewport?: { width: number; height: number };
   timezoneId?: string;
   colorScheme?: 'light' | 'dark';
+  /** The device's language (navigator.languages, Intl); French by default. */
+  locale?: string;
   /** Reuse a profile directory (to test what a second visit finds). */
   userDataDir?: string;
 };
@@ -50,7 +52,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     deviceScaleFactor: 1,
     isMobile: (options.viewport ?? PHONE).width < 600,
     hasTouch: (options.viewport ?? PHONE).width < 600,
-    locale: 'fr-FR',
+    locale: options.locale ?? 'fr-FR',
     timezoneId: options.timezoneId ?? 'America/New_York',
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'allow',

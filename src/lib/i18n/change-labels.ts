@@ -4,10 +4,14 @@
  */
 import type { HistoryEntry } from '../domain/types.ts';
 import { commandNamesFr, fieldNamesFr, tableNamesFr, valueWordsFr } from './fr-changes.ts';
+import { locale } from './index.ts';
+import { changeWords } from './other-changes.ts';
 
-export const commandName = (command: string) => commandNamesFr[command] ?? command;
-export const tableName = (table: string) => tableNamesFr[table] ?? table;
-export const fieldName = (field: string) => fieldNamesFr[field] ?? field;
+const words = () => (locale === 'fr' ? undefined : changeWords[locale]);
+export const commandName = (command: string) => words()?.commands[command] ?? commandNamesFr[command] ?? command;
+export const tableName = (table: string) => words()?.tables[table] ?? tableNamesFr[table] ?? table;
+export const fieldName = (field: string) => words()?.fields[field] ?? fieldNamesFr[field] ?? field;
+const valueWords = () => words()?.values ?? valueWordsFr;
 
 const MAX_SHOWN = 160;
 
@@ -18,15 +22,15 @@ export function showValue(value: unknown): string {
 }
 
 function plain(value: unknown): string {
-  if (value === undefined || value === null || value === '') return valueWordsFr.nothing;
+  if (value === undefined || value === null || value === '') return valueWords().nothing;
   if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? valueWordsFr.yes : valueWordsFr.no;
-  if (Array.isArray(value)) return value.length ? value.map(plain).join(' ; ') : valueWordsFr.nothing;
+  if (typeof value === 'boolean') return value ? valueWords().yes : valueWords().no;
+  if (Array.isArray(value)) return value.length ? value.map(plain).join(' ; ') : valueWords().nothing;
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (typeof o.text === 'string') return o.text;
     if (typeof o.name === 'string') return o.name;
-    if (typeof o.kind === 'string') return [o.kind, plain(o.note)].filter((p) => p !== valueWordsFr.nothing).join(' · ');
+    if (typeof o.kind === 'string') return [o.kind, plain(o.note)].filter((p) => p !== valueWords().nothing).join(' · ');
   }
   return JSON.stringify(value);
 }

@@ -9,7 +9,7 @@ import { locale } from './index.ts';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify(options);
+  const key = locale + JSON.stringify(options);
   let f = cache.get(key);
   if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
   return f;
@@ -38,6 +38,16 @@ export function formatDateRange(start: IsoDate, end?: IsoDate): string {
 /** "septembre 2011" from "2011-09". */
 export function formatMonth(month: string): string {
   return formatter({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** A moment (ISO instant or epoch ms) with its date and time, in the device's zone: "15 septembre 2011 à 10:05". */
+export function formatInstant(at: string | number | Date, dateStyle: 'long' | 'medium' = 'long'): string {
+  return formatter({ dateStyle, timeStyle: 'short' }).format(new Date(at));
+}
+
+/** A number as the interface language writes it ("1 234,5" in French, "1,234.5" in English). */
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(locale, options).format(value);
 }
 
 /** "10:00" as the interface language writes times. */

@@ -201,6 +201,10 @@ export const frMore = {
   'changes.removed': 'Supprimé',
   'changes.changed': 'Modifié',
 
+  'language.title': 'Langue de l’interface',
+  'language.label': 'Langue',
+  'language.hint': 'La page se recharge dans la langue choisie ; vos plans et vos saisies en cours sont conservés.',
+
   'plans.title': 'Mes plans',
   'plans.current': 'Affiché',
   'plans.show': 'Afficher ce plan',
@@ -435,4 +439,21 @@ export const frMore = {
   'storage.unavailable.title': 'Stockage indisponible',
   'storage.unavailable.body': 'Ce navigateur refuse d’enregistrer des données (navigation privée ou stockage désactivé). Le plan ne peut pas être conservé sur cet appareil.',
   'storage.seedFailed': 'Le plan par défaut n’a pas pu être enregistré : {reason}',
+
+  'search.title': 'Rechercher dans le plan',
+  'search.label': 'Mots à chercher',
+  'search.hint': 'Sections, mandats, réunions, points de l’ordre du jour, résultats et documents ; sans tenir compte des accents ni des majuscules.',
+  'search.none': 'Aucun résultat pour « {query} ».',
+  'search.count': '{count} résultats',
+  'search.countOne': '1 résultat',
+  'search.shown': '{shown} premiers résultats affichés sur {total} : précisez la recherche pour voir les autres.',
+  'search.kind.section': 'Sections',
+  'search.kind.paragraph': 'Paragraphes',
+  'search.kind.resolution': 'Résolutions',
+  'search.kind.mandate': 'Mandats',
+  'search.kind.meeting': 'Réunions',
+  'search.kind.agendaItem': 'Points de l’ordre du jour',
+  'search.kind.outcome': 'Résultats des points',
+  'search.kind.document': 'Documents',
+  'search.kind.milestone': 'Chronologie',
 } as const;

@@ -13,6 +13,8 @@ export const fr = {
   'nav.calendar': 'Calendrier',
   'nav.timeline': 'Chronologie',
   'nav.documents': 'Documents',
+  'nav.search': 'Rechercher',
+  'nav.language': 'Langue',
 
   'loading': 'Chargement…',
 

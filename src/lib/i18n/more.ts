@@ -1,16 +1,18 @@
 /*
  * `t` for screens loaded on demand: it knows the first screen's strings and the others
- * (fr-more.ts), which load with those screens instead of with the first screen.
+ * (fr-more.ts and its translations), which load with those screens or with the language
+ * instead of with the first screen.
  */
-import { fill } from './fill.ts';
-import { fr } from './fr.ts';
 import { frMore } from './fr-more.ts';
+import { activeMore, fillLocal, t as tCore, type MessageKey } from './index.ts';
 
 export { locale } from './index.ts';
 
-const messages = { ...fr, ...frMore };
-export type MoreMessageKey = keyof typeof messages;
+export type MoreOnlyKey = keyof typeof frMore;
+export type MoreMessageKey = MessageKey | MoreOnlyKey;
 
 export function t(key: MoreMessageKey, params: Record<string, string | number> = {}): string {
-  return fill(messages[key], params);
+  const more: Record<string, string> = activeMore() ?? frMore;
+  if (key in frMore) return fillLocal(more[key] ?? '', params);
+  return tCore(key as MessageKey, params);
 }

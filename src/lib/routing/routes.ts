@@ -20,6 +20,7 @@ export type Route =
   | { name: 'new'; target: EditTarget; parent: string }
   | { name: 'share' }
   | { name: 'open'; url?: string }
+  | { name: 'search'; q?: string }
   | { name: 'not-found'; path: string };
 
 export type ScreenRoute = Exclude<Route, { name: 'not-found' }>;
@@ -30,6 +31,7 @@ const SIMPLE = ['calendar', 'timeline', 'plans', 'changes', 'share'] as const;
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (/^open(?:\?|$)/.test(path)) return parseOpen(path);
+  if (/^search(?:\?|$)/.test(path)) return parseSearch(path);
   const [head = '', ...rest] = path.split('/');
   const arg = rest.length ? safeDecode(rest.join('/')) : undefined;
   if (head === '') return { name: 'overview' };
@@ -75,6 +77,8 @@ export function href(route: ScreenRoute): string {
       return `#/new/${route.target}/${enc(route.parent)}`;
     case 'open':
       return route.url === undefined ? '#/open' : `#/open?url=${enc(route.url)}`;
+    case 'search':
+      return route.q ? `#/search?q=${enc(route.q)}` : '#/search';
     default:
       return `#/${route.name}`;
   }
@@ -97,4 +101,10 @@ function parseOpen(path: string): Route {
   // URLSearchParams never throws: a malformed escape is kept as written.
   const url = new URLSearchParams(path.slice('open?'.length)).get('url');
   return url ? { name: 'open', url } : { name: 'open' };
+}
+
+/** "search?q=sécurité": the search screen with what was typed; other parameters are ignored. */
+function parseSearch(path: string): Route {
+  const q = new URLSearchParams(path.slice('search?'.length)).get('q');
+  return q ? { name: 'search', q } : { name: 'search' };
 }

@@ -21,7 +21,7 @@ describe('interface strings', () => {
     expect(shared).toEqual([]);
   });
 
-  it('uses the typographic apostrophe, never a straight one', () => {
+  it('uses the typographic apostrophe in French, never a straight one', () => {
     for (const [key, value] of Object.entries(all)) expect(value.includes("'"), key).toBe(false);
   });
 });

@@ -35,6 +35,9 @@ export function lazyScreen(route: Route, bundle: PlanBundle | undefined): LazySc
       return { key: 'share', load: () => import('../share/ShareScreen.svelte'), props: { bundle } };
     case 'open':
       return { key: `open:${route.url ?? ''}`, load: () => import('../share/OpenScreen.svelte'), props: { bundle, url: route.url } };
+    case 'search':
+      // Typing replaces the address without a route change; a new address opens a fresh screen.
+      return { key: `search:${route.q ?? ''}`, load: () => import('../search/SearchScreen.svelte'), props: { bundle, q: route.q } };
     case 'edit':
     case 'new':
       return formScreen(route, bundle);
