@@ -1,0 +1,13 @@
+/*
+ * What the benchmark runs inside Chromium, built from the app's own modules by
+ * scripts/bench.mjs (Vite library build, minified like the app) and served to the page of the
+ * built app at /__bench/lab.js (the page's origin, so it opens the app's own "quorum"
+ * database). Nothing of this is in the app.
+ */
+export { generatePlan } from '../../src/lib/domain/generate-plan.ts';
+export { QuorumDatabase } from '../../src/lib/db/database.ts';
+export { seedOnce } from '../../src/lib/db/seed.ts';
+export { CURRENT_PLAN_KEY, loadPlanBundle } from '../../src/lib/db/queries.ts';
+export { buildCalendar } from '../../src/lib/ical/index.ts';
+export { exportPlans, readPlanFile, applyImport } from '../../src/lib/transfer/index.ts';
+export { buildSearchIndex, search } from '../../src/lib/domain/search.ts';
