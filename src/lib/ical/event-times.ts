@@ -12,7 +12,7 @@
 import type { IsoDate } from '../domain/types.ts';
 import type { EventTiming } from './meeting-event.ts';
 import { vtimezoneFor, vtimezoneOffsetAt, type Vtimezone } from './vtimezone.ts';
-import { offsetMinutesAt, wallClockToInstant, type WallClock } from './zoned-time.ts';
+import { offsetMinutesAt, wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
 
 export type IcalTimes =
   | { allDay: true; start: IsoDate; end: IsoDate; timezone: null }

@@ -10,7 +10,7 @@ import { textIn } from '../domain/text.ts';
 import type { AgendaItem, Id, Instant, IsoDate, LocalizedText, Meeting, MeetingStatus, Plan, TimeZoneId } from '../domain/types.ts';
 import { fill } from '../i18n/fill.ts';
 import type { IcalWords } from '../i18n/fr-ical.ts';
-import type { WallClock } from './zoned-time.ts';
+import type { WallClock } from '../domain/zoned-time.ts';
 
 /** Reserved top-level domain (RFC 2606): UIDs look like addresses but belong to no one. */
 export const UID_SUFFIX = '@quorum.invalid';

@@ -11,7 +11,7 @@ import ICAL from 'ical.js';
 import { addDays, isIsoDate, isTimeZone } from '../domain/dates.ts';
 import type { TimeZoneId } from '../domain/types.ts';
 import type { EventTiming } from '../ical/meeting-event.ts';
-import { offsetMinutesAt, wallClockAsUtc, wallClockToInstant, type WallClock } from '../ical/zoned-time.ts';
+import { offsetMinutesAt, wallClockAsUtc, wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
 import { MAX_LIST_LENGTH, MAX_STRING_LENGTH } from './limits.ts';
 import { problem, quote, type FileProblem } from './problems.ts';
 

@@ -4,7 +4,8 @@ import { frMore } from '../../../src/lib/i18n/fr-more.ts';
 import { t as tMore } from '../../../src/lib/i18n/more.ts';
 import { formatDate, formatDateRange, formatMonth, formatPartialDate, formatTime } from '../../../src/lib/i18n/format.ts';
 import { t } from '../../../src/lib/i18n/index.ts';
-import { meetingTime, meetingTitle } from '../../../src/lib/i18n/labels.ts';
+import { meetingTitle } from '../../../src/lib/i18n/labels.ts';
+import { meetingTime } from '../../../src/lib/i18n/meeting-time.ts';
 import { makeMeeting } from '../factories.ts';
 
 describe('interface strings', () => {
@@ -43,7 +44,7 @@ describe('formatting', () => {
     const m = makeMeeting({ startDate: '2011-09-22', title: undefined });
     expect(meetingTitle(m)).toEqual({ text: 'Réunion du groupe de travail du 22 septembre 2011', lang: 'fr' });
     expect(meetingTime(m)).toBe('Journée entière (heure non précisée)');
-    expect(meetingTime(makeMeeting({ startTime: '10:00', endTime: '13:00' }))).toBe('10:00 – 13:00');
+    expect(meetingTime(makeMeeting({ startTime: '10:00', endTime: '13:00' }), 'America/New_York')).toBe('10:00 – 13:00');
     expect(meetingTitle(makeMeeting({ title: { lang: 'es', text: 'Reunión' } }))).toEqual({ text: 'Reunión', lang: 'es' });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildCalendar } from '../../../src/lib/ical/build-calendar.ts';
 import { icalTimes } from '../../../src/lib/ical/event-times.ts';
 import { vtimezoneFor, vtimezoneOffsetAt } from '../../../src/lib/ical/vtimezone.ts';
-import { offsetMinutesAt, wallClockToInstant } from '../../../src/lib/ical/zoned-time.ts';
+import { offsetMinutesAt, wallClockToInstant } from '../../../src/lib/domain/zoned-time.ts';
 import type { Meeting } from '../../../src/lib/domain/types.ts';
 import { makeMeeting, makePlan } from '../factories.ts';
 import { eventPropertyLines, parseIcs, propertyLines, withDeviceZone } from './ics-test-helpers.ts';

@@ -2,6 +2,8 @@
  * Runs a command for the interface: on success a short confirmation with "undo", on failure
  * the reason in the user's language (the command wrote nothing). Returns whether it worked.
  * `planId` is the plan undo applies to; an empty one offers no undo (a new plan is deleted instead).
+ * After a change, the browser is asked once per device to keep the data (pwa/storage.ts, loaded
+ * only then so it costs the first screen nothing).
  */
 import { feedback } from '../../feedback.svelte.ts';
 import { commandFailure } from '../../i18n/errors.ts';
@@ -10,6 +12,7 @@ export async function perform(planId: string, work: () => Promise<unknown>, done
   try {
     await work();
     feedback.show(done, 'ok', planId);
+    void import('../../pwa/storage.ts').then((storage) => storage.askPersistenceOnce()).catch(() => undefined);
     return true;
   } catch (error) {
     feedback.show(commandFailure(error), 'bad');

@@ -2,9 +2,10 @@
  * Wall clocks in a named time zone, turned into instants with the runtime's own time-zone
  * database (Intl), never with the device's zone. An exported meeting must land at the same
  * instant whatever zone the exporting phone is in; this is the reference the .ics writer
- * checks its output against.
+ * checks its output against, and what the meeting page uses to show the device's time beside
+ * the meeting's own.
  */
-import type { TimeZoneId } from '../domain/types.ts';
+import type { Meeting, TimeZoneId } from './types.ts';
 
 /** A reading of a clock, "YYYY-MM-DDTHH:MM:SS", meaningful only with a time zone. */
 export type WallClock = string;
@@ -55,4 +56,18 @@ export function wallClockToInstant(wall: WallClock, timeZone: TimeZoneId): numbe
     .map((offset) => local - offset * MINUTE)
     .filter((t) => t + offsetMinutesAt(t, timeZone) * MINUTE === local);
   return valid.length ? Math.min(...valid) : local - before * MINUTE;
+}
+
+/**
+ * The instants (ms) a timed meeting starts and ends in its own zone: it starts on its first
+ * day and ends at the end time on its last day (as the .ics export writes it). Undefined for
+ * a whole-day meeting; `end` undefined without an end time.
+ */
+export function meetingInstants(
+  meeting: Pick<Meeting, 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'timeZone'>,
+): { start: number; end?: number } | undefined {
+  if (!meeting.startTime) return undefined;
+  const at = (date: string, time: string) => wallClockToInstant(`${date}T${time}:00`, meeting.timeZone);
+  const start = at(meeting.startDate, meeting.startTime);
+  return { start, end: meeting.endTime ? at(meeting.endDate ?? meeting.startDate, meeting.endTime) : undefined };
 }

@@ -1,0 +1,48 @@
+/*
+ * A meeting's time as the meeting page shows it: in the meeting's own zone and, when the
+ * device's clocks differ from it at that date, the device's time beside it. Kept apart from
+ * labels.ts so the zone arithmetic loads with the meeting page, not with the first screen.
+ */
+import type { Meeting, TimeZoneId } from '../domain/types.ts';
+import { meetingInstants, offsetMinutesAt } from '../domain/zoned-time.ts';
+import { formatTime } from './format.ts';
+import { locale, t } from './more.ts';
+
+/** The device's time zone (IANA id), or undefined when the runtime does not say. */
+export function deviceTimeZone(): TimeZoneId | undefined {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+}
+
+/**
+ * "10:00 – 13:00", "10:00", or the whole-day wording when no time is set; when the clocks of
+ * `deviceZone` differ from the meeting's at its start or end, the device's time follows:
+ * "10:00 – 13:00 (heure de New York) · 16:00 – 19:00 votre heure", with the day when the
+ * device's clocks are on another one.
+ */
+export function meetingTime(meeting: Meeting, deviceZone = deviceTimeZone()): string {
+  if (!meeting.startTime) return t('meeting.allDay');
+  const own = span(formatTime(meeting.startTime), meeting.endTime && formatTime(meeting.endTime));
+  const { start, end } = meetingInstants(meeting) ?? { start: NaN };
+  const instants = end === undefined ? [start] : [start, end];
+  try {
+    const offset = (at: number, zone: TimeZoneId) => offsetMinutesAt(at, zone);
+    if (!deviceZone || instants.every((at) => offset(at, deviceZone) === offset(at, meeting.timeZone))) return own;
+    // The calendar day the instant falls on with each zone's offset.
+    const day = (at: number, zone: TimeZoneId) => new Date(at + offset(at, zone) * 60_000).toISOString().slice(0, 10);
+    const [from = '', to] = instants.map((at) => timeAt(at, deviceZone, day(at, deviceZone) !== day(at, meeting.timeZone)));
+    const city = meeting.timeZone.split('/').pop()?.replaceAll('_', ' ') ?? meeting.timeZone;
+    return t('meeting.timeInZones', { own, city, device: span(from, to) });
+  } catch {
+    return own; // a zone the runtime does not know: the meeting's own time alone
+  }
+}
+
+/** An instant's time on the clocks of `timeZone`: "16:00", or "16 sept., 11:00" with `withDay`. */
+function timeAt(at: number, timeZone: TimeZoneId, withDay: boolean): string {
+  const day: Intl.DateTimeFormatOptions = withDay ? { day: 'numeric', month: 'short' } : {};
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone, ...day }).format(at);
+}
+
+function span(start: string, end: string | undefined): string {
+  return end ? `${start} – ${end}` : start;
+}

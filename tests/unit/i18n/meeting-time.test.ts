@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { meetingInstants } from '../../../src/lib/domain/zoned-time.ts';
+import { en } from '../../../src/lib/i18n/en.ts';
+import { enMore } from '../../../src/lib/i18n/en-more.ts';
+import { fr } from '../../../src/lib/i18n/fr.ts';
+import { useLanguage } from '../../../src/lib/i18n/index.ts';
+import { meetingTime } from '../../../src/lib/i18n/meeting-time.ts';
+import { makeMeeting } from '../factories.ts';
+
+const NY = 'America/New_York';
+const PARIS = 'Europe/Paris';
+const at = (date: string, startTime = '10:00', endTime: string | null = '13:00', timeZone = NY) =>
+  makeMeeting({ startDate: date, startTime, endTime: endTime ?? undefined, timeZone });
+
+afterEach(() => useLanguage('fr', fr));
+
+describe('meetingInstants', () => {
+  it('gives the instants of a timed meeting in its own zone, ending on its last day', () => {
+    expect(meetingInstants(at('2011-09-15'))).toEqual({
+      start: Date.parse('2011-09-15T14:00:00Z'), end: Date.parse('2011-09-15T17:00:00Z') });
+    const twoDays = makeMeeting({ startDate: '2011-11-17', endDate: '2011-11-18', startTime: '09:00', endTime: '18:00', timeZone: 'America/Port_of_Spain' });
+    expect(meetingInstants(twoDays)).toEqual({ start: Date.parse('2011-11-17T13:00:00Z'), end: Date.parse('2011-11-18T22:00:00Z') });
+    expect(meetingInstants(at('2011-09-15', '10:00', null))).toEqual({ start: Date.parse('2011-09-15T14:00:00Z'), end: undefined });
+    expect(meetingInstants(makeMeeting())).toBeUndefined();
+  });
+});
+
+describe('meetingTime', () => {
+  it('shows only the meeting’s time when the device is in the same zone, or one with the same clocks', () => {
+    expect(meetingTime(at('2011-09-15'), NY)).toBe('10:00 – 13:00');
+    expect(meetingTime(at('2011-09-15', '10:00', '13:00', 'Europe/Berlin'), PARIS)).toBe('10:00 – 13:00');
+    expect(meetingTime(at('2011-09-15', '10:00', null), NY)).toBe('10:00');
+  });
+
+  it('adds the device’s time, following each side’s summer time (US/EU gap of 2011-10-30 … 11-06)', () => {
+    expect(meetingTime(at('2011-09-15'), PARIS)).toBe('10:00 – 13:00 (heure de New York) · 16:00 – 19:00 votre heure');
+    // Paris is back on winter time, New York not yet: five hours apart instead of six.
+    expect(meetingTime(at('2011-10-30'), PARIS)).toBe('10:00 – 13:00 (heure de New York) · 15:00 – 18:00 votre heure');
+    expect(meetingTime(at('2011-11-04'), PARIS)).toBe('10:00 – 13:00 (heure de New York) · 15:00 – 18:00 votre heure');
+    expect(meetingTime(at('2011-11-07'), PARIS)).toBe('10:00 – 13:00 (heure de New York) · 16:00 – 19:00 votre heure');
+    expect(meetingTime(at('2011-10-30', '10:00', '11:30', PARIS), NY)).toBe('10:00 – 11:30 (heure de Paris) · 5:00 – 6:30 votre heure');
+  });
+
+  it('names the day when the device’s clocks are on another one, and writes city names with spaces', () => {
+    expect(meetingTime(at('2011-09-15', '22:00', null, 'America/Port_of_Spain'), 'Asia/Tokyo'))
+      .toBe('22:00 (heure de Port of Spain) · 16 sept., 11:00 votre heure');
+  });
+
+  it('speaks the interface language', () => {
+    useLanguage('en', en, enMore);
+    expect(meetingTime(at('2011-09-15'), PARIS)).toBe('10:00 AM – 1:00 PM (New York time) · 4:00 PM – 7:00 PM your time');
+  });
+
+  it('keeps whole-day meetings as they are, and the meeting’s own time alone when the device zone is not a known one', () => {
+    expect(meetingTime(makeMeeting(), PARIS)).toBe('Journée entière (heure non précisée)');
+    expect(meetingTime(at('2011-09-15'), 'Not/A_Zone')).toBe('10:00 – 13:00');
+  });
+});
