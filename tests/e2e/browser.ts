@@ -148,3 +148,12 @@ export async function eventually(check: () => Promise<void> | void, timeoutMs = 
     }
   }
 }
+
+/** A session whose page the service worker controls, then cut off from the network. */
+export async function openOfflineSession(options: SessionOptions = {}): Promise<Session> {
+  const session = await openSession(options);
+  await goto(session, '#/');
+  await waitForServiceWorker(session);
+  await session.context.setOffline(true);
+  return session;
+}

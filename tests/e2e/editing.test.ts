@@ -4,7 +4,7 @@
  * an invalid form cannot be saved and loses nothing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventually, goto, openSession, waitForScreen, waitForServiceWorker, PHONE, type Session } from './browser.ts';
+import { eventually, goto, openOfflineSession, waitForScreen, PHONE, type Session } from './browser.ts';
 
 const ID = 'mispa-iii/wg-2011-09-22';
 const MEETING = '#/meeting/' + encodeURIComponent(ID);
@@ -16,13 +16,7 @@ afterEach(async () => {
   session = undefined;
 });
 
-async function offlinePhone(): Promise<Session> {
-  const s = await openSession({ viewport: PHONE });
-  await goto(s, '#/');
-  await waitForServiceWorker(s);
-  await s.context.setOffline(true);
-  return s;
-}
+const offlinePhone = () => openOfflineSession({ viewport: PHONE });
 
 describe('editing, offline on a phone', () => {
   it('edits a meeting time, keeps it after a reload, shows it in the history, and undoes it', async () => {

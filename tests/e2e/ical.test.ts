@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentLines, parseIcs } from '../unit/ical/ics-test-helpers.ts';
-import { goto, openSession, waitForServiceWorker, type Session } from './browser.ts';
+import { goto, openOfflineSession, type Session } from './browser.ts';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -14,13 +14,7 @@ afterEach(async () => {
   session = undefined;
 });
 
-async function offlineSession(timezoneId = 'Europe/Paris'): Promise<Session> {
-  const s = await openSession({ timezoneId });
-  await goto(s, '#/');
-  await waitForServiceWorker(s);
-  await s.context.setOffline(true);
-  return s;
-}
+const offlineSession = (timezoneId = 'Europe/Paris') => openOfflineSession({ timezoneId });
 
 async function download(s: Session, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([s.page.waitForEvent('download'), click()]);

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  axeViolations, eventually, goto, layoutProblems, openSession, waitForScreen, waitForServiceWorker, PHONE, type Session,
+  axeViolations, eventually, goto, layoutProblems, openOfflineSession, openSession, waitForScreen, PHONE, type Session,
 } from './browser.ts';
 
 const enc = encodeURIComponent;
@@ -21,13 +21,7 @@ afterEach(async () => {
   session = undefined;
 });
 
-async function offlinePhone(): Promise<Session> {
-  const s = await openSession({ viewport: PHONE });
-  await goto(s, '#/');
-  await waitForServiceWorker(s);
-  await s.context.setOffline(true);
-  return s;
-}
+const offlinePhone = () => openOfflineSession({ viewport: PHONE });
 
 async function expectClean(s: Session): Promise<void> {
   expect(await axeViolations(s.page)).toEqual([]);
