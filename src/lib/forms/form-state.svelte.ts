@@ -14,6 +14,8 @@ export class FormState<V extends Record<string, unknown>> {
   /** Fields the user has left at least once (an error shows there even if nothing was typed). */
   touched = $state<Partial<Record<keyof V & string, boolean>>>({});
   submitted = $state(false);
+  /** A save is under way (the save button is disabled meanwhile). */
+  busy = $state(false);
   readonly restored: boolean;
   readonly #initial: string;
   readonly #initialValues: V;
@@ -63,6 +65,23 @@ export class FormState<V extends Record<string, unknown>> {
       if (dirty) saveDraft(this.key, snapshot);
       else discardDraft(this.key);
     });
+  }
+
+  /**
+   * One save attempt: refused while the input is invalid (the errors then show) or a save is
+   * already under way; once `save` reports success, the draft is dropped.
+   */
+  async submit(save: () => Promise<boolean>): Promise<boolean> {
+    this.submitted = true;
+    if (!this.valid || this.busy) return false;
+    this.busy = true;
+    try {
+      const ok = await save();
+      if (ok) this.close();
+      return ok;
+    } finally {
+      this.busy = false;
+    }
   }
 
   /** Forget the draft (after a save, or when the user discards the input). */

@@ -55,3 +55,24 @@ describe('FormState', () => {
     expect(form.errorOf('title')).toBe('Champ obligatoire');
   });
 });
+
+describe('FormState.submit', () => {
+  it('refuses an invalid form without calling save, and shows its errors', async () => {
+    const form = new FormState<V>('meeting:s1', { title: '', date: '2011-09-15' }, validate);
+    let calls = 0;
+    expect(await form.submit(async () => (++calls, true))).toBe(false);
+    expect(calls).toBe(0);
+    expect(form.errorOf('title')).toBe('Champ obligatoire');
+  });
+
+  it('drops the draft after a successful save, keeps it after a failed one', async () => {
+    const form = new FormState<V>('meeting:s2', { title: 'A', date: '2011-09-15' }, validate);
+    form.values.title = 'B';
+    form.sync();
+    expect(await form.submit(async () => false)).toBe(false);
+    expect(loadDraft<V>('meeting:s2')?.title).toBe('B');
+    expect(form.busy).toBe(false);
+    expect(await form.submit(async () => true)).toBe(true);
+    expect(draftKeys()).toEqual([]);
+  });
+});
