@@ -1,7 +1,7 @@
 /*
  * Search across a plan: every piece of text a person may look for (section headings and
  * paragraphs, resolutions, mandates, meetings, agenda items and their outcomes, document
- * symbols, milestones) becomes one entry, folded once per bundle (see search-text.ts). A query
+ * symbols, the glossary terms the plan uses, milestones) becomes one entry, folded once per bundle (see search-text.ts). A query
  * is folded the same way; every word of it must appear (AND). Matching is plain `indexOf` on
  * the folded strings, ranked into small score buckets (no sort, no regex per entry), and only
  * the hits shown get their highlight ranges, mapped back onto the original text.
@@ -11,7 +11,7 @@ import type { Meeting, Outcome, PlanBundle } from './types.ts';
 
 export { normalize, markSegments, markedExcerpt, type MarkedSegment, type Range } from './search-text.ts';
 
-export const SEARCH_KINDS = ['section', 'paragraph', 'resolution', 'mandate', 'meeting', 'agendaItem', 'outcome', 'document', 'milestone'] as const;
+export const SEARCH_KINDS = ['section', 'paragraph', 'resolution', 'mandate', 'meeting', 'agendaItem', 'outcome', 'document', 'term', 'milestone'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The place that opens a hit: a screen, and the element to scroll to there. */
@@ -19,6 +19,7 @@ export type SearchTarget =
   | { screen: 'plan'; anchor: string }
   | { screen: 'meeting'; id: string; anchor?: string }
   | { screen: 'documents'; anchor: string }
+  | { screen: 'glossary'; anchor: string }
   | { screen: 'timeline' };
 
 export type SearchEntry = {
@@ -38,10 +39,13 @@ export type SearchHit = { entry: SearchEntry; ranges: Range[]; score: number };
 export type SearchGroup = { kind: SearchKind; total: number; hits: SearchHit[] };
 export type SearchResults = { total: number; groups: SearchGroup[] };
 
+/** A glossary entry the plan uses, as the interface shows it (e.g. "CSH — Committee on Hemispheric Security"). */
+export type SearchTerm = { id: string; text: string };
+
 /** Names the interface gives records that the data may leave without text. */
 export type SearchNames = { meetingTitle?: (m: Meeting) => string; outcomeLabel?: (o: Outcome) => string };
 
-export function buildSearchIndex(bundle: PlanBundle, names: SearchNames = {}): SearchIndex {
+export function buildSearchIndex(bundle: PlanBundle, names: SearchNames = {}, terms: readonly SearchTerm[] = []): SearchIndex {
   const meetingTitle = names.meetingTitle ?? ((m: Meeting) => m.title?.text ?? m.startDate);
   const entries: SearchEntry[] = [];
   const add = (kind: SearchKind, id: string, target: SearchTarget, text: string, context?: string) => {
@@ -68,6 +72,7 @@ export function buildSearchIndex(bundle: PlanBundle, names: SearchNames = {}): S
     if (o) add('outcome', item.id, target, o.note?.text ?? names.outcomeLabel?.(o) ?? '', item.text.text);
   }
   for (const d of bundle.documents) add('document', d.id, { screen: 'documents', anchor: d.id }, d.title ? `${d.symbol} — ${d.title.text}` : d.symbol);
+  for (const term of terms) add('term', term.id, { screen: 'glossary', anchor: term.id }, term.text);
   for (const m of bundle.milestones) add('milestone', m.id, { screen: 'timeline' }, m.title.text, m.date);
   return { entries };
 }

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'meeting'; id: string }
   | { name: 'timeline' }
   | { name: 'documents'; anchor?: string }
+  | { name: 'glossary'; anchor?: string }
   | { name: 'plans' }
   | { name: 'changes' }
   | { name: 'history'; id: string }
@@ -40,7 +41,8 @@ export function parseHash(hash: string): Route {
     case 'plan':
       return arg ? { name: 'plan', anchor: arg } : { name: 'plan' };
     case 'documents':
-      return arg ? { name: 'documents', anchor: arg } : { name: 'documents' };
+    case 'glossary':
+      return arg ? { name: head, anchor: arg } : { name: head };
     case 'meeting':
     case 'history':
       return arg ? { name: head, id: arg } : notFound(path);
@@ -67,6 +69,7 @@ export function href(route: ScreenRoute): string {
       return '#/';
     case 'plan':
     case 'documents':
+    case 'glossary':
       return route.anchor ? `#/${route.name}/${enc(route.anchor)}` : `#/${route.name}`;
     case 'meeting':
     case 'history':

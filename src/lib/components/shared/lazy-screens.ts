@@ -27,6 +27,8 @@ export function lazyScreen(route: Route, bundle: PlanBundle | undefined): LazySc
       return { key: 'timeline', load: () => import('../timeline/TimelineScreen.svelte'), props: { bundle } };
     case 'documents':
       return { key: 'documents', load: () => import('../plan/DocumentsScreen.svelte'), props: { bundle, anchor: route.anchor } };
+    case 'glossary':
+      return { key: 'glossary', load: () => import('../glossary/GlossaryScreen.svelte'), props: { bundle, anchor: route.anchor } };
     case 'changes':
       return { key: 'changes', load: () => import('../history/ChangesScreen.svelte'), props: { bundle } };
     case 'history':
