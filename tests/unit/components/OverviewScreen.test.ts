@@ -13,11 +13,11 @@ describe('OverviewScreen', () => {
     expect(screen.getByRole('link', { name: 'Réunion du groupe de travail du 22 septembre 2011' })).toBeTruthy();
   });
 
-  it('shows the meeting of the day on a meeting day, in the plan time zone', () => {
+  it('shows the meeting of the day on a meeting day, in the meeting’s time zone', async () => {
     // 02:00 UTC on the 16th is still the 15th in Washington.
     render(OverviewScreen, { bundle: mispaIII, now: new Date('2011-09-16T02:00:00Z') });
     expect(screen.getByRole('heading', { name: 'Réunion du groupe aujourd’hui' })).toBeTruthy();
-    expect(screen.getByText('Élection de la vice-présidence du Groupe de travail')).toBeTruthy();
+    expect(await screen.findByText('Élection de la vice-présidence du Groupe de travail')).toBeTruthy();
   });
 
   it('says the work is completed once every meeting is past, and shows the last one', () => {
