@@ -30,14 +30,16 @@ export type NextMeeting =
 
 /**
  * Where the group stands on `today`: a meeting under way today, the next one to come, or,
- * when all are past, the last one. Cancelled meetings are never "next".
+ * when all are past, the last one. Cancelled meetings are never "next". `today` may depend on
+ * the meeting: a meeting's day is a day on its own zone's calendar, whatever the device's.
  */
-export function nextMeeting(meetings: readonly Meeting[], today: IsoDate): NextMeeting {
+export function nextMeeting(meetings: readonly Meeting[], today: IsoDate | ((meeting: Meeting) => IsoDate)): NextMeeting {
+  const dayOf = typeof today === 'string' ? () => today : today;
   const live = sortMeetings(meetings).filter((m) => m.status !== 'cancelled');
-  const current = live.find((m) => m.startDate <= today && today <= lastDay(m));
+  const current = live.find((m) => m.startDate <= dayOf(m) && dayOf(m) <= lastDay(m));
   if (current) return { state: 'today', meeting: current };
-  const upcoming = live.find((m) => m.startDate > today);
-  if (upcoming) return { state: 'upcoming', meeting: upcoming, daysUntil: daysBetween(today, upcoming.startDate) };
+  const upcoming = live.find((m) => m.startDate > dayOf(m));
+  if (upcoming) return { state: 'upcoming', meeting: upcoming, daysUntil: daysBetween(dayOf(upcoming), upcoming.startDate) };
   const last = live.at(-1);
   return last ? { state: 'completed', meeting: last } : { state: 'none' };
 }

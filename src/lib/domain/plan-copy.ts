@@ -46,7 +46,8 @@ export function copyBundle(bundle: PlanBundle, newPlanId: Id, now: Instant, idFa
     sections: bundle.sections.map((s) => copySection(s, to, own, idFactory)),
     resolutions: bundle.resolutions.map((r) => withSource({ ...r, ...own, id: to(r.id) }, 'sectionId', maybe(r.sectionId))),
     mandates: bundle.mandates.map((m) => ({ ...m, ...own, id: to(m.id), resolutionId: to(m.resolutionId) })),
-    meetings: bundle.meetings.map((m) => copySourced<Meeting>({ ...m, ...own, id: to(m.id), sequence: 0 }, maybe)),
+    meetings: bundle.meetings.map((m) => withSource(
+      copySourced<Meeting>({ ...m, ...own, id: to(m.id), sequence: 0 }, maybe), 'currentItemId', maybe(m.currentItemId))),
     agendaItems: bundle.agendaItems.map((a) => ({ ...a, ...own, id: to(a.id), meetingId: to(a.meetingId) })),
     documents: bundle.documents.map((d) => ({
       ...d, ...own, id: to(d.id), citedIn: d.citedIn.map((c): CitationTarget => ({ ...c, id: to(c.id) })),

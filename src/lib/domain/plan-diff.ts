@@ -2,13 +2,15 @@
  * Compares two versions of one plan (typically the plan as adopted, i.e. as first loaded,
  * with the plan as it is now) and lists every record added, removed or changed, with the
  * fields that changed and their values before and after. `updatedAt` and a meeting's
- * `sequence` are bookkeeping, not content, so they are ignored.
+ * `sequence` are bookkeeping and the item under discussion is live state, not content, so
+ * they are ignored.
  */
 import { BUNDLE_TABLES, recordsOf, type StoredRecord } from './bundle.ts';
 import { definedKeys, sameValue } from './equal.ts';
+import { LIVE_FIELDS } from './sequence.ts';
 import type { Id, PlanBundle, RecordTable } from './types.ts';
 
-export const IGNORED_FIELDS: readonly string[] = ['updatedAt', 'sequence'];
+export const IGNORED_FIELDS: readonly string[] = ['updatedAt', 'sequence', ...LIVE_FIELDS];
 
 export type FieldChange = { field: string; before: unknown; after: unknown };
 

@@ -11,6 +11,13 @@ export const CALENDAR_FIELDS = [
   'startDate', 'endDate', 'startTime', 'endTime', 'timeZone', 'place', 'title', 'status',
 ] as const satisfies readonly (keyof Meeting)[];
 
+/**
+ * Fields that say where a meeting stands while it is held, not what the meeting is: changing
+ * only these raises no SEQUENCE and does not stamp updatedAt (so neither calendars nor
+ * "changed since the last export" nor the comparison with the adopted plan see a change).
+ */
+export const LIVE_FIELDS: readonly string[] = ['currentItemId'];
+
 /** The SEQUENCE `after` must carry when it replaces `before`. */
 export function nextSequence(before: Meeting, after: Meeting): number {
   const changed = CALENDAR_FIELDS.some((field) => !sameValue(before[field], after[field]));

@@ -88,6 +88,8 @@ export type Mandate = PlanOwned & {
   /** True when the responsible bodies are a reading of the source, not stated by it. */
   toBeConfirmed: boolean;
   confirmationNote?: LocalizedText;
+  /** The day by which the mandate is to be carried out, when the plan sets one. */
+  dueDate?: IsoDate;
 };
 
 export const MEETING_KINDS = ['working-group', 'ministerial', 'preparatory', 'expert', 'other'] as const;
@@ -114,6 +116,11 @@ export type Meeting = PlanOwned & {
   sequence: number;
   /** Section of the plan that names this meeting, for links back to the text. */
   sourceSectionId?: Id;
+  /**
+   * The agenda item under discussion while the meeting is held. Live state, not part of what
+   * the meeting is: setting it neither stamps updatedAt nor raises the SEQUENCE.
+   */
+  currentItemId?: Id;
 };
 
 export const OUTCOME_KINDS = ['decided', 'postponed', 'withdrawn'] as const;

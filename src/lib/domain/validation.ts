@@ -21,7 +21,8 @@ export type MeetingDraft = Pick<Meeting, 'kind' | 'startDate' | 'timeZone' | 'st
   & Partial<Pick<Meeting, 'title' | 'endDate' | 'startTime' | 'endTime' | 'place'>>;
 export type OutcomeDraft = { kind: OutcomeKind; note?: LocalizedText };
 export type AgendaItemDraft = { text: LocalizedText; outcome?: OutcomeDraft };
-export type MandateDraft = Pick<Mandate, 'text' | 'responsible' | 'status' | 'toBeConfirmed'> & { confirmationNote?: LocalizedText };
+export type MandateDraft = Pick<Mandate, 'text' | 'responsible' | 'status' | 'toBeConfirmed'>
+  & { confirmationNote?: LocalizedText; dueDate?: string };
 export type ParagraphDraft = { text: LocalizedText };
 export type SectionDraft = { heading: LocalizedText; number?: string; paragraphs?: ParagraphDraft[]; signature?: LocalizedText[] };
 export type ResolutionDraft = { symbol: string; title: LocalizedText; note?: LocalizedText };
@@ -90,6 +91,7 @@ export function validateMandate(draft: MandateDraft): FieldErrors {
     ['status', choice(draft.status, MANDATE_STATUSES)],
     ['toBeConfirmed', typeof draft.toBeConfirmed === 'boolean' ? undefined : { key: 'validation.choiceInvalid' }],
     ['confirmationNote', optionalText(draft.confirmationNote?.text, NOTE_MAX)],
+    ['dueDate', date(draft.dueDate, false)],
     ...draft.responsible.map((body, i) => [`responsible.${i}`, requiredText(body.text, NAME_MAX)] as const),
   ]);
 }

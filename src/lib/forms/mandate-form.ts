@@ -1,6 +1,7 @@
 /*
  * The mandate form: its text, the responsible bodies (one per line), its status, the "to be
- * confirmed" flag and its note. The note is kept only while the flag is set.
+ * confirmed" flag and its note, and its due date (optional). The note is kept only while the
+ * flag is set.
  */
 import type { MandatePatch } from '../db/commands/mandate-commands.ts';
 import type { Mandate, MandateStatus } from '../domain/types.ts';
@@ -14,6 +15,7 @@ export type MandateValues = {
   status: MandateStatus;
   toBeConfirmed: boolean;
   confirmationNote: string;
+  dueDate: string;
 };
 
 export function mandateValues(mandate?: Mandate): MandateValues {
@@ -23,6 +25,7 @@ export function mandateValues(mandate?: Mandate): MandateValues {
     status: mandate?.status ?? 'pending',
     toBeConfirmed: mandate?.toBeConfirmed ?? false,
     confirmationNote: mandate?.confirmationNote?.text ?? '',
+    dueDate: mandate?.dueDate ?? '',
   };
 }
 
@@ -35,12 +38,13 @@ export function mandateDraft(values: MandateValues, lang: string, mandate?: Mand
     status: values.status,
     toBeConfirmed: values.toBeConfirmed,
     ...(note ? { confirmationNote: note } : {}),
+    ...(values.dueDate.trim() ? { dueDate: values.dueDate.trim() } : {}),
   };
 }
 
 export function mandatePatch(values: MandateValues, lang: string, mandate: Mandate): MandatePatch {
   const draft = mandateDraft(values, lang, mandate);
-  return { ...draft, confirmationNote: draft.confirmationNote ?? null };
+  return { ...draft, confirmationNote: draft.confirmationNote ?? null, dueDate: draft.dueDate ?? null };
 }
 
 export function mandateErrors(values: MandateValues, lang: string): Partial<Record<keyof MandateValues, string>> {
@@ -49,6 +53,7 @@ export function mandateErrors(values: MandateValues, lang: string): Partial<Reco
   if (messages.text) errors.text = messages.text;
   if (messages.status) errors.status = messages.status;
   if (messages.confirmationNote) errors.confirmationNote = messages.confirmationNote;
+  if (messages.dueDate) errors.dueDate = messages.dueDate;
   const line = lineError(messages, 'responsible', values.responsible);
   if (line) errors.responsible = line;
   return errors;

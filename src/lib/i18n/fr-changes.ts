@@ -15,6 +15,8 @@ export const commandNamesFr: Record<string, string> = {
   updatePlan: 'Plan modifié', createEmptyPlan: 'Plan créé', duplicatePlan: 'Plan dupliqué', deletePlan: 'Plan supprimé',
   restoreAdoptedPlan: 'Plan rétabli tel qu’adopté', restoreVersion: 'Version rétablie', undo: 'Annulation',
   importPlan: 'Plan importé',
+  // Today mode
+  setCurrentAgendaItem: 'Point en discussion marqué',
 };
 
 export const tableNamesFr: Record<string, string> = {
@@ -30,6 +32,8 @@ export const fieldNamesFr: Record<string, string> = {
   heading: 'Intitulé', number: 'Numéro', paragraphs: 'Paragraphes', signature: 'Signature', symbol: 'Cote',
   note: 'Note', citedIn: 'Cité dans', sourceSectionId: 'Section source', sectionId: 'Section', parentId: 'Section parente',
   date: 'Date', meetingId: 'Réunion', resolutionId: 'Résolution',
+  // Today mode
+  currentItemId: 'Point en discussion', dueDate: 'Échéance',
 };
 
 export const valueWordsFr = { yes: 'oui', no: 'non', nothing: '—' };

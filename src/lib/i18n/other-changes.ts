@@ -25,6 +25,8 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
       updatePlan: 'Plan changed', createEmptyPlan: 'Plan created', duplicatePlan: 'Plan duplicated', deletePlan: 'Plan deleted',
       restoreAdoptedPlan: 'Plan restored as adopted', restoreVersion: 'Version restored', undo: 'Undo',
       importPlan: 'Plan imported',
+      // Today mode
+      setCurrentAgendaItem: 'Item under discussion marked',
     },
     tables: {
       plans: 'Plan', sections: 'Section', resolutions: 'Resolution', mandates: 'Mandate', meetings: 'Meeting',
@@ -38,6 +40,8 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
       heading: 'Heading', number: 'Number', paragraphs: 'Paragraphs', signature: 'Signature', symbol: 'Symbol',
       note: 'Note', citedIn: 'Cited in', sourceSectionId: 'Source section', sectionId: 'Section', parentId: 'Parent section',
       date: 'Date', meetingId: 'Meeting', resolutionId: 'Resolution',
+      // Today mode
+      currentItemId: 'Item under discussion', dueDate: 'Due date',
     },
     values: { yes: 'yes', no: 'no', nothing: '—' },
   },
@@ -55,6 +59,8 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
       updatePlan: 'Plan modificado', createEmptyPlan: 'Plan creado', duplicatePlan: 'Plan duplicado', deletePlan: 'Plan eliminado',
       restoreAdoptedPlan: 'Plan restablecido tal como fue aprobado', restoreVersion: 'Versión restablecida', undo: 'Deshacer',
       importPlan: 'Plan importado',
+      // Today mode
+      setCurrentAgendaItem: 'Punto en debate marcado',
     },
     tables: {
       plans: 'Plan', sections: 'Sección', resolutions: 'Resolución', mandates: 'Mandato', meetings: 'Reunión',
@@ -68,6 +74,8 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
       heading: 'Encabezado', number: 'Número', paragraphs: 'Párrafos', signature: 'Firma', symbol: 'Signatura',
       note: 'Nota', citedIn: 'Citado en', sourceSectionId: 'Sección de origen', sectionId: 'Sección', parentId: 'Sección superior',
       date: 'Fecha', meetingId: 'Reunión', resolutionId: 'Resolución',
+      // Today mode
+      currentItemId: 'Punto en debate', dueDate: 'Fecha límite',
     },
     values: { yes: 'sí', no: 'no', nothing: '—' },
   },
@@ -85,6 +93,8 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
       updatePlan: 'Plano alterado', createEmptyPlan: 'Plano criado', duplicatePlan: 'Plano duplicado', deletePlan: 'Plano excluído',
       restoreAdoptedPlan: 'Plano restaurado tal como aprovado', restoreVersion: 'Versão restaurada', undo: 'Desfazer',
       importPlan: 'Plano importado',
+      // Today mode
+      setCurrentAgendaItem: 'Item em discussão marcado',
     },
     tables: {
       plans: 'Plano', sections: 'Seção', resolutions: 'Resolução', mandates: 'Mandato', meetings: 'Reunião',
@@ -98,6 +108,8 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
       heading: 'Título da seção', number: 'Número', paragraphs: 'Parágrafos', signature: 'Assinatura', symbol: 'Cota',
       note: 'Observação', citedIn: 'Citado em', sourceSectionId: 'Seção de origem', sectionId: 'Seção', parentId: 'Seção superior',
       date: 'Data', meetingId: 'Reunião', resolutionId: 'Resolução',
+      // Today mode
+      currentItemId: 'Item em discussão', dueDate: 'Prazo',
     },
     values: { yes: 'sim', no: 'não', nothing: '—' },
   },

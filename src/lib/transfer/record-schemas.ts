@@ -76,6 +76,7 @@ export const MandateSchema = v.object({
   status: v.picklist(MANDATE_STATUSES),
   toBeConfirmed: v.boolean(),
   confirmationNote: optionalText,
+  dueDate: v.optional(DateSchema),
 });
 
 export const MeetingSchema = v.object({
@@ -91,6 +92,7 @@ export const MeetingSchema = v.object({
   status: v.picklist(MEETING_STATUSES),
   sequence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
   sourceSectionId: v.optional(IdSchema),
+  currentItemId: v.optional(IdSchema),
 });
 
 export const AgendaItemSchema = v.object({

@@ -13,11 +13,19 @@ describe('OverviewScreen', () => {
     expect(screen.getByRole('link', { name: 'Réunion du groupe de travail du 22 septembre 2011' })).toBeTruthy();
   });
 
-  it('shows the meeting of the day on a meeting day, in the plan time zone', () => {
+  it('shows the meeting of the day on a meeting day, in the meeting’s time zone', async () => {
     // 02:00 UTC on the 16th is still the 15th in Washington.
     render(OverviewScreen, { bundle: mispaIII, now: new Date('2011-09-16T02:00:00Z') });
     expect(screen.getByRole('heading', { name: 'Réunion du groupe aujourd’hui' })).toBeTruthy();
-    expect(screen.getByText('Élection de la vice-présidence du Groupe de travail')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Maintenant : point 1' })).toBeTruthy();
+    expect(screen.getAllByText('Élection de la vice-présidence du Groupe de travail').length).toBeGreaterThan(0);
+    expect(screen.queryByRole('region', { name: 'Prochaine échéance' })).toBeNull();
+  });
+
+  it('on another day shows the next deadline block, loaded on demand', async () => {
+    render(OverviewScreen, { bundle: mispaIII, now: new Date('2011-09-16T15:00:00Z') });
+    expect((await screen.findByRole('region', { name: 'Prochaine échéance' })).textContent).toContain('Aucune échéance');
+    expect(screen.queryByRole('button', { name: /^Maintenant/ })).toBeNull();
   });
 
   it('says the work is completed once every meeting is past, and shows the last one', () => {

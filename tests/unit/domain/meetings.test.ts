@@ -28,6 +28,15 @@ describe('meetings', () => {
     expect(nextMeeting([], '2011-12-01')).toEqual({ state: 'none' });
   });
 
+  it('takes each meeting’s day on its own zone’s calendar when given a day per meeting', () => {
+    const tokyo = makeMeeting({ id: 't', startDate: '2011-09-16', timeZone: 'Asia/Tokyo' });
+    // 2011-09-15T16:00Z: the 15th in Washington, already the 16th in Tokyo.
+    const dayOf = (m: { timeZone: string }) => (m.timeZone === 'Asia/Tokyo' ? '2011-09-16' : '2011-09-15');
+    expect(nextMeeting([a, tokyo], dayOf)).toEqual({ state: 'today', meeting: a });
+    expect(nextMeeting([tokyo, b], dayOf)).toEqual({ state: 'today', meeting: tokyo });
+    expect(nextMeeting([b], dayOf)).toEqual({ state: 'upcoming', meeting: b, daysUntil: 7 });
+  });
+
   it('never offers a cancelled meeting as next', () => {
     const cancelled = makeMeeting({ id: 'k', startDate: '2011-09-20', status: 'cancelled' });
     expect(nextMeeting([cancelled, b], '2011-09-16')).toMatchObject({ meeting: b });

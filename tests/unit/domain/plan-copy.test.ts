@@ -30,7 +30,8 @@ describe('copyBundle', () => {
   });
 
   it('rewrites every reference to the copied record, not just to some record', () => {
-    const source = makeBundle();
+    const base = makeBundle();
+    const source = { ...base, meetings: [{ ...base.meetings[0]!, currentItemId: base.agendaItems[1]!.id }] };
     const copy = copyBundle(source, 'copy', NOW, counter());
     const newId = new Map(BUNDLE_TABLES.flatMap((t) => recordsOf(source, t).map((r, i) => [r.id, recordsOf(copy, t)[i]!.id] as const)));
     expect(copy.mandates[0]!.resolutionId).toBe(newId.get(source.mandates[0]!.resolutionId));
@@ -39,6 +40,7 @@ describe('copyBundle', () => {
     expect(copy.meetings[0]!.sourceSectionId).toBe(newId.get(source.meetings[0]!.sourceSectionId!));
     expect(copy.milestones[0]!.sourceSectionId).toBe(newId.get(source.milestones[0]!.sourceSectionId!));
     expect(copy.agendaItems.map((a) => a.meetingId)).toEqual([copy.meetings[0]!.id, copy.meetings[0]!.id]);
+    expect(copy.meetings[0]!.currentItemId).toBe(copy.agendaItems[1]!.id);
     expect(copy.documents[0]!.citedIn.map((c) => c.id)).toEqual(source.documents[0]!.citedIn.map((c) => newId.get(c.id)));
   });
 

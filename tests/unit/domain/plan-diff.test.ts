@@ -4,10 +4,12 @@ import { diffBundles } from '../../../src/lib/domain/plan-diff.ts';
 import { fr, makeAgendaItem, makeBundle } from '../factories.ts';
 
 describe('diffBundles', () => {
-  it('finds nothing between a plan and itself, nor in bookkeeping fields', () => {
+  it('finds nothing between a plan and itself, nor in bookkeeping fields or the item under discussion', () => {
     expect(diffBundles(mispaIII, structuredClone(mispaIII))).toEqual([]);
     const adopted = makeBundle();
-    const touched = { ...adopted, meetings: adopted.meetings.map((m) => ({ ...m, updatedAt: 'later', sequence: 9 })) };
+    const touched = {
+      ...adopted, meetings: adopted.meetings.map((m) => ({ ...m, updatedAt: 'later', sequence: 9, currentItemId: adopted.agendaItems[0]!.id })),
+    };
     expect(diffBundles(adopted, touched)).toEqual([]);
   });
 

@@ -28,6 +28,14 @@ describe('plan text forms', () => {
     expect(mandateErrors({ ...values, toBeConfirmed: false, confirmationNote: 'x'.repeat(2001) }, 'fr')).toEqual({});
   });
 
+  it('keeps a due date, removes one the user cleared, and says when it is not a real day', () => {
+    expect(mandateValues(m5).dueDate).toBe('');
+    expect(mandatePatch({ ...mandateValues(m5), dueDate: '2011-10-20' }, 'fr', m5).dueDate).toBe('2011-10-20');
+    expect(mandatePatch(mandateValues({ ...m5, dueDate: '2011-10-20' }), 'fr', m5).dueDate).toBe('2011-10-20');
+    expect(mandatePatch({ ...mandateValues(m5), dueDate: ' ' }, 'fr', m5).dueDate).toBeNull();
+    expect(mandateErrors({ ...mandateValues(m5), dueDate: '2011-02-30' }, 'fr').dueDate).toContain('2011-02-30');
+  });
+
   it('removes a number or signature the user cleared', () => {
     const patch = sectionPatch({ ...sectionValues(s2), number: ' ', signature: '\n' }, s2);
     expect(patch).toEqual({ heading: s2.heading, number: null, signature: null });

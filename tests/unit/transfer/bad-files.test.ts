@@ -60,6 +60,7 @@ const BAD_FILES: BadFile[] = [
   { name: 'a history entry about another record', input: () => fileText((f) => { f.plans[0].history = [history({ recordId: 'other' })]; }), key: 'file.historyMismatch', path: 'plans[0].history[0].recordId' },
   { name: 'a history entry for an unknown table', input: () => fileText((f) => { f.plans[0].history = [{ ...history(), table: 'users' }]; }), key: 'file.choiceInvalid', path: 'plans[0].history[0].table' },
   { name: 'a history entry whose record is invalid', input: () => fileText((f) => { f.plans[0].history = [history({ after: { ...makeMeeting({ planId: FILE_PLAN }), startDate: '2011-13-01' } })]; }), key: 'file.dateInvalid', path: 'plans[0].history[0].after.startDate' },
+  { name: 'a mandate due on a day that does not exist', input: () => fileText((f) => { f.plans[0].bundle.mandates[0].dueDate = '2011-02-30'; }), key: 'file.dateInvalid', path: 'plans[0].bundle.mandates[0].dueDate' },
   { name: 'a version 1 file with a bad date', input: () => JSON.stringify(v1With((b) => { b.meetings[0].startDate = '2011-04-31'; })), key: 'file.dateInvalid', path: `${M0}.startDate` },
 ];
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import { addAgendaItem, cancelMeeting, updateMeeting, updateParagraph } from '../../../src/lib/db/commands/index.ts';
+import {
+  addAgendaItem, cancelMeeting, setCurrentAgendaItem, updateMandate, updateMeeting, updateParagraph,
+} from '../../../src/lib/db/commands/index.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
 import { historyOfPlan } from '../../../src/lib/db/history.ts';
 import { listPlans, loadPlanBundle } from '../../../src/lib/db/queries.ts';
@@ -38,6 +40,18 @@ describe('export then import', () => {
     const summary = await applyImport(target, await read(text), {}, T2);
     expect(summary.plans).toMatchObject([{ planId: PLAN, kind: 'new', updated: 0, removed: 0 }]);
     expect(await loadPlanBundle(target, PLAN)).toEqual(await loadPlanBundle(source, PLAN));
+  });
+
+  it('carries a mandate’s due date and the item under discussion', async () => {
+    const source = await seededDb();
+    await updateMandate(source, 'mispa-iii/m2', { dueDate: '2011-10-20' }, T1);
+    await setCurrentAgendaItem(source, M1!.id, `${M1!.id}/a2`, T1);
+    const target = new QuorumDatabase('elsewhere');
+    await applyImport(target, await read((await exportPlans(source, [PLAN], T1)).text), {}, T2);
+    const bundle = (await loadPlanBundle(target, PLAN))!;
+    expect(bundle.mandates.find((m) => m.id === 'mispa-iii/m2')?.dueDate).toBe('2011-10-20');
+    expect(bundle.meetings.find((m) => m.id === M1!.id)?.currentItemId).toBe(`${M1!.id}/a2`);
+    expect(bundle).toEqual(await loadPlanBundle(source, PLAN));
   });
 
   it('carries a plan’s history when asked, and brings it back in order', async () => {

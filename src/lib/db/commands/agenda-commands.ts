@@ -1,14 +1,15 @@
 /*
  * Commands on a meeting's agenda: add an item (at the end), edit its text, move it, remove it
  * (the others are renumbered), and record its outcome (decided, postponed, withdrawn, with a
- * short note). The meeting itself is not written, so its SEQUENCE does not change.
+ * short note), and mark the item under discussion (the meeting's currentItemId, live state
+ * that changes neither its SEQUENCE nor its updatedAt). Otherwise the meeting is not written.
  */
 import { sortByOrder } from '../../domain/agenda.ts';
-import type { AgendaItem, Id, LocalizedText } from '../../domain/types.ts';
+import type { AgendaItem, Id, LocalizedText, Meeting } from '../../domain/types.ts';
 import { validateAgendaItem, type OutcomeDraft } from '../../domain/validation.ts';
 import type { QuorumDatabase } from '../database.ts';
 import { mustGet, runCommand } from './context.ts';
-import { assertValid } from './errors.ts';
+import { assertValid, ValidationError } from './errors.ts';
 import { newId } from './ids.ts';
 import { dropBlank } from './patch.ts';
 import { moveInList, renumber, type MoveTo } from './reorder.ts';
@@ -43,7 +44,25 @@ export async function removeAgendaItem(db: QuorumDatabase, id: Id, now = new Dat
     const item = await mustGet(db, 'agendaItems', id);
     await ctx.remove('agendaItems', item);
     await renumber(ctx, 'agendaItems', await agendaOf(db, item.meetingId));
+    const meeting = await mustGet(db, 'meetings', item.meetingId);
+    if (meeting.currentItemId === id) await ctx.update('meetings', meeting, withCurrent(meeting, null));
   });
+}
+
+/** Marks item `itemId` of meeting `meetingId` as under discussion, or with null marks none. */
+export async function setCurrentAgendaItem(db: QuorumDatabase, meetingId: Id, itemId: Id | null, now = new Date()): Promise<Meeting> {
+  return runCommand(db, 'setCurrentAgendaItem', now, async (ctx) => {
+    const meeting = await mustGet(db, 'meetings', meetingId);
+    if (itemId !== null && (await mustGet(db, 'agendaItems', itemId)).meetingId !== meetingId) {
+      throw new ValidationError({ currentItemId: { key: 'validation.choiceInvalid' } });
+    }
+    return ctx.update('meetings', meeting, withCurrent(meeting, itemId));
+  });
+}
+
+function withCurrent(meeting: Meeting, itemId: Id | null): Meeting {
+  const { currentItemId: _old, ...rest } = meeting;
+  return itemId === null ? rest : { ...rest, currentItemId: itemId };
 }
 
 /** Records (or, with null, clears) an item's outcome, dated `now`. */

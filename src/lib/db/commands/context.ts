@@ -6,7 +6,7 @@
  * transaction back: a command happens whole or not at all.
  */
 import { sameValue, withoutKeys } from '../../domain/equal.ts';
-import { nextSequence } from '../../domain/sequence.ts';
+import { LIVE_FIELDS, nextSequence } from '../../domain/sequence.ts';
 import type {
   AgendaItem, DocumentRef, Id, Instant, Mandate, Meeting, Milestone, Plan, RecordTable, Resolution, Section,
 } from '../../domain/types.ts';
@@ -25,7 +25,10 @@ export type CommandContext = {
   readonly batch: Batch;
   readonly now: Instant;
   create<K extends RecordTable>(table: K, record: Rows[K]): Promise<Rows[K]>;
-  /** Replaces `before` by `after`; writes nothing when they differ only by updatedAt. */
+  /**
+   * Replaces `before` by `after`; writes nothing when they differ only by updatedAt, and keeps
+   * updatedAt when they differ only by live state (LIVE_FIELDS).
+   */
   update<K extends RecordTable>(table: K, before: Rows[K], after: Rows[K]): Promise<Rows[K]>;
   remove<K extends RecordTable>(table: K, before: Rows[K]): Promise<void>;
 };
@@ -57,7 +60,8 @@ function makeContext(db: QuorumDatabase, batch: Batch): CommandContext {
     },
     async update(table, before, after) {
       if (sameValue(withoutKeys(before, ['updatedAt']), withoutKeys(after, ['updatedAt']))) return before;
-      const stamped = { ...after, updatedAt: now };
+      const content = (record: object) => withoutKeys(record, ['updatedAt', ...LIVE_FIELDS]);
+      const stamped = { ...after, updatedAt: sameValue(content(before), content(after)) ? before.updatedAt : now };
       if (table === 'meetings') (stamped as Meeting).sequence = nextSequence(before as Meeting, stamped as Meeting);
       await db.table(table).put(stamped);
       await recordChange(db, batch, { table, op: 'update', before, after: stamped });

@@ -1,6 +1,6 @@
 /*
  * Commands on the mandates of a resolution: add one (at the end), edit its text, responsible
- * bodies, status and "to be confirmed" flag, move it, remove it (clearing citations of it).
+ * bodies, status, "to be confirmed" flag and due date, move it, remove it (clearing citations of it).
  */
 import { sortByOrder } from '../../domain/agenda.ts';
 import type { Id, Mandate } from '../../domain/types.ts';
@@ -15,6 +15,8 @@ import { moveInList, renumber, type MoveTo } from './reorder.ts';
 
 export type MandatePatch = Patch<MandateDraft>;
 
+const OPTIONAL = ['confirmationNote', 'dueDate'] as const;
+
 export async function addMandate(db: QuorumDatabase, resolutionId: Id, draft: MandateDraft, now = new Date()): Promise<Mandate> {
   assertValid(validateMandate(draft));
   return runCommand(db, 'addMandate', now, async (ctx) => {
@@ -23,8 +25,8 @@ export async function addMandate(db: QuorumDatabase, resolutionId: Id, draft: Ma
     const mandate = dropBlank<Mandate>({
       id: newId(planId, 'mandate'), planId, updatedAt: ctx.now, resolutionId, order: (last?.order ?? -1) + 1,
       text: draft.text, responsible: draft.responsible, status: draft.status,
-      toBeConfirmed: draft.toBeConfirmed, confirmationNote: draft.confirmationNote,
-    }, ['confirmationNote']);
+      toBeConfirmed: draft.toBeConfirmed, confirmationNote: draft.confirmationNote, dueDate: draft.dueDate,
+    }, OPTIONAL);
     return ctx.create('mandates', mandate);
   });
 }
@@ -32,7 +34,7 @@ export async function addMandate(db: QuorumDatabase, resolutionId: Id, draft: Ma
 export async function updateMandate(db: QuorumDatabase, id: Id, patch: MandatePatch, now = new Date()): Promise<Mandate> {
   return runCommand(db, 'updateMandate', now, async (ctx) => {
     const before = await mustGet(db, 'mandates', id);
-    const after = dropBlank(applyPatch(before, patch), ['confirmationNote']);
+    const after = dropBlank(applyPatch(before, patch), OPTIONAL);
     assertValid(validateMandate(after));
     return ctx.update('mandates', before, after);
   });

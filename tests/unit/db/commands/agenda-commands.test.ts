@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addAgendaItem, moveAgendaItem, recordOutcome, RecordNotFoundError, removeAgendaItem, updateAgendaItem, ValidationError,
+  addAgendaItem, moveAgendaItem, recordOutcome, RecordNotFoundError, removeAgendaItem, setCurrentAgendaItem, undoLast,
+  updateAgendaItem, ValidationError,
 } from '../../../../src/lib/db/commands/index.ts';
 import { historyOfRecord } from '../../../../src/lib/db/history.ts';
 import { loadMeeting } from '../../../../src/lib/db/queries.ts';
+import { exportFingerprint } from '../../../../src/lib/domain/export-state.ts';
 import { AGENDA_ITEM_MAX } from '../../../../src/lib/domain/validation.ts';
 import { fr } from '../../factories.ts';
 import { dump, seededDb, T1, T2 } from '../db-helpers.ts';
@@ -64,6 +66,61 @@ describe('agenda items', () => {
     const error = await recordOutcome(db, A(1), { kind: 'postponed', note: fr('x'.repeat(3000)) }).catch((e: unknown) => e);
     expect(Object.keys((error as ValidationError).errors)).toEqual(['outcome.note']);
     await expect(addAgendaItem(db, 'nope', fr('Texte'))).rejects.toBeInstanceOf(RecordNotFoundError);
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('the item under discussion', () => {
+  const fingerprint = async (db: Awaited<ReturnType<typeof seededDb>>) => exportFingerprint((await db.meetings.get(WG))!, await db.agendaItems.toArray());
+
+  it('is set and cleared on the meeting, with a history entry, without raising its SEQUENCE nor changing its export', async () => {
+    const db = await seededDb();
+    const before = (await db.meetings.get(WG))!;
+    const exported = await fingerprint(db);
+    const marked = await setCurrentAgendaItem(db, WG, A(2), T1);
+    expect(marked).toEqual({ ...before, currentItemId: A(2) });
+    expect(await db.meetings.get(WG)).toEqual(marked);
+    expect(await fingerprint(db)).toBe(exported);
+    const [entry] = await historyOfRecord(db, WG);
+    expect(entry).toMatchObject({ op: 'update', command: 'setCurrentAgendaItem', at: T1.toISOString(), before, after: marked });
+
+    await setCurrentAgendaItem(db, WG, A(3), T2);
+    expect((await db.meetings.get(WG))?.currentItemId).toBe(A(3));
+    const cleared = await setCurrentAgendaItem(db, WG, null, T2);
+    expect(cleared).toEqual(before);
+    expect((await historyOfRecord(db, WG)).map((e) => e.command)).toEqual(['setCurrentAgendaItem', 'setCurrentAgendaItem', 'setCurrentAgendaItem']);
+  });
+
+  it('is undone like any change', async () => {
+    const db = await seededDb();
+    const before = await db.meetings.get(WG);
+    await setCurrentAgendaItem(db, WG, A(1), T1);
+    await setCurrentAgendaItem(db, WG, A(2), T1);
+    await undoLast(db, 'mispa-iii', T2);
+    expect((await db.meetings.get(WG))?.currentItemId).toBe(A(1));
+    await undoLast(db, 'mispa-iii', T2);
+    expect(await db.meetings.get(WG)).toEqual(before);
+  });
+
+  it('is cleared, in the same command, when that item is removed (and back with undo)', async () => {
+    const db = await seededDb();
+    await setCurrentAgendaItem(db, WG, A(2), T1);
+    await removeAgendaItem(db, A(3), T1);
+    expect((await db.meetings.get(WG))?.currentItemId).toBe(A(2));
+    await removeAgendaItem(db, A(2), T2);
+    expect((await db.meetings.get(WG))?.currentItemId).toBeUndefined();
+    expect((await historyOfRecord(db, WG))[0]).toMatchObject({ command: 'removeAgendaItem', op: 'update' });
+    await undoLast(db, 'mispa-iii', T2);
+    expect((await db.meetings.get(WG))?.currentItemId).toBe(A(2));
+    expect(await db.agendaItems.get(A(2))).toBeTruthy();
+  });
+
+  it('refuses an item of another meeting or one that does not exist, writing nothing', async () => {
+    const db = await seededDb();
+    const before = await dump(db);
+    await expect(setCurrentAgendaItem(db, WG, 'mispa-iii/wg-2011-09-22/a1')).rejects.toBeInstanceOf(ValidationError);
+    await expect(setCurrentAgendaItem(db, WG, 'nope')).rejects.toBeInstanceOf(RecordNotFoundError);
+    await expect(setCurrentAgendaItem(db, 'nope', null)).rejects.toBeInstanceOf(RecordNotFoundError);
     expect(await dump(db)).toEqual(before);
   });
 });

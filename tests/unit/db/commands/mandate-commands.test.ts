@@ -37,6 +37,19 @@ describe('mandates', () => {
     expect(entry).toMatchObject({ op: 'update', before: mispaIII.mandates[4], after });
   });
 
+  it('sets, changes and clears a due date, and refuses a date that does not exist', async () => {
+    const db = await seededDb();
+    expect((await updateMandate(db, M(2), { dueDate: '2011-10-20' }, T1)).dueDate).toBe('2011-10-20');
+    const added = await addMandate(db, RES, { ...makeMandate(), dueDate: '2011-11-01' }, T1);
+    expect(added.dueDate).toBe('2011-11-01');
+    expect((await updateMandate(db, M(2), { dueDate: null }, T1)).dueDate).toBeUndefined();
+    expect('dueDate' in (await db.mandates.get(M(2)))!).toBe(false);
+    const before = await dump(db);
+    const error = await updateMandate(db, M(2), { dueDate: '2011-02-30' }).catch((e: unknown) => e);
+    expect((error as ValidationError).errors).toEqual({ dueDate: { key: 'validation.dateInvalid', params: { value: '2011-02-30' } } });
+    expect(await dump(db)).toEqual(before);
+  });
+
   it('refuses an empty text or responsible body, writing nothing', async () => {
     const db = await seededDb();
     const before = await dump(db);
