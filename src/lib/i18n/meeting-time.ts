@@ -7,6 +7,7 @@ import type { Meeting, TimeZoneId } from '../domain/types.ts';
 import { meetingInstants, offsetMinutesAt } from '../domain/zoned-time.ts';
 import { formatTime } from './format.ts';
 import { locale, t } from './more.ts';
+import { zoneCity } from './zone-cities.ts';
 
 /** The device's time zone (IANA id), or undefined when the runtime does not say. */
 export function deviceTimeZone(): TimeZoneId | undefined {
@@ -30,8 +31,7 @@ export function meetingTime(meeting: Meeting, deviceZone = deviceTimeZone()): st
     // The calendar day the instant falls on with each zone's offset.
     const day = (at: number, zone: TimeZoneId) => new Date(at + offset(at, zone) * 60_000).toISOString().slice(0, 10);
     const [from = '', to] = instants.map((at) => timeAt(at, deviceZone, day(at, deviceZone) !== day(at, meeting.timeZone)));
-    const city = meeting.timeZone.split('/').pop()?.replaceAll('_', ' ') ?? meeting.timeZone;
-    return t('meeting.timeInZones', { own, city, device: span(from, to) });
+    return t('meeting.timeInZones', { own, city: zoneCity(meeting.timeZone, locale), device: span(from, to) });
   } catch {
     return own; // a zone the runtime does not know: the meeting's own time alone
   }
