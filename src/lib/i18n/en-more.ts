@@ -464,4 +464,14 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'search.kind.outcome': 'Item outcomes',
   'search.kind.document': 'Documents',
   'search.kind.milestone': 'Timeline',
+  // Translations of the plan's texts (issue #6)
+  'translation.title': 'Translations',
+  'translation.intro': 'Add a translation of a text: it is shown in its place when the interface is in that language.',
+  'translation.text': 'Text to translate',
+  'translation.language': 'Language of the translation',
+  'translation.value': 'Translation',
+  'translation.valueHint': 'Leave empty to remove the translation.',
+  'translation.save': 'Save the translation',
+  'translation.saved': 'Translation saved.',
+  'translation.removed': 'Translation removed.',
 };

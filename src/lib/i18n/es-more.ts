@@ -464,4 +464,14 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'search.kind.outcome': 'Resultados de los puntos',
   'search.kind.document': 'Documentos',
   'search.kind.milestone': 'Cronología',
+  // Translations of the plan's texts (issue #6)
+  'translation.title': 'Traducciones',
+  'translation.intro': 'Añada la traducción de un texto: se muestra en su lugar cuando la interfaz está en ese idioma.',
+  'translation.text': 'Texto que traducir',
+  'translation.language': 'Idioma de la traducción',
+  'translation.value': 'Traducción',
+  'translation.valueHint': 'Deje vacío para quitar la traducción.',
+  'translation.save': 'Guardar la traducción',
+  'translation.saved': 'Traducción guardada.',
+  'translation.removed': 'Traducción eliminada.',
 };

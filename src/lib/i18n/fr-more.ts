@@ -465,4 +465,14 @@ export const frMore = {
   'search.kind.outcome': 'Résultats des points',
   'search.kind.document': 'Documents',
   'search.kind.milestone': 'Chronologie',
+  // Translations of the plan's texts (issue #6)
+  'translation.title': 'Traductions',
+  'translation.intro': 'Ajoutez la traduction d’un texte : elle s’affiche à sa place quand l’interface est dans cette langue.',
+  'translation.text': 'Texte à traduire',
+  'translation.language': 'Langue de la traduction',
+  'translation.value': 'Traduction',
+  'translation.valueHint': 'Laissez vide pour retirer la traduction.',
+  'translation.save': 'Enregistrer la traduction',
+  'translation.saved': 'Traduction enregistrée.',
+  'translation.removed': 'Traduction retirée.',
 } as const;

@@ -464,4 +464,14 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'search.kind.outcome': 'Resultados dos itens',
   'search.kind.document': 'Documentos',
   'search.kind.milestone': 'Cronologia',
+  // Translations of the plan's texts (issue #6)
+  'translation.title': 'Traduções',
+  'translation.intro': 'Adicione a tradução de um texto: ela aparece no lugar dele quando a interface está nesse idioma.',
+  'translation.text': 'Texto a traduzir',
+  'translation.language': 'Idioma da tradução',
+  'translation.value': 'Tradução',
+  'translation.valueHint': 'Deixe vazio para remover a tradução.',
+  'translation.save': 'Salvar a tradução',
+  'translation.saved': 'Tradução salva.',
+  'translation.removed': 'Tradução removida.',
 };
