@@ -68,19 +68,19 @@ describe('meeting times across time zones, offline on a phone', () => {
     session = await openOfflineSession({ viewport: PHONE, locale: 'en-GB', timezoneId: 'Europe/Paris', now: NOW });
     await setTime(session, 'en', '10:00', '13:00');
     const daytime = await shownTimes(session);
-    expect(daytime.meeting).toBe('10:00 – 13:00 (New York time) · 16:00 – 19:00 your time');
+    expect(daytime.meeting).toBe('10:00 AM – 1:00 PM (New York time) · 4:00 PM – 7:00 PM your time');
     expect(daytime.calendar).toBe(daytime.meeting);
 
     await setTime(session, 'en', '20:00', '21:30');
     const evening = await shownTimes(session);
     // 20:00 in New York (UTC−4) is 02:00 the next day in Paris (UTC+2).
-    expect(evening.meeting).toBe('20:00 – 21:30 (New York time) · 16 Sept, 02:00 – 16 Sept, 03:30 your time');
+    expect(evening.meeting).toBe('8:00 PM – 9:30 PM (New York time) · Sep 16, 2:00 AM – 3:30 AM your time');
     expect(evening.calendar).toBe(evening.meeting);
   });
 
   for (const [lang, locale, expected] of [
-    ['fr', 'fr-FR', '20:00 – 21:30 (heure de New York) · 16 sept., 09:00 – 16 sept., 10:30 votre heure'],
-    ['es', 'es-MX', '20:00 – 21:30 (hora de Nueva York) · 16 sept, 09:00 – 16 sept, 10:30 en su hora'],
+    ['fr', 'fr-FR', '20:00 – 21:30 (heure de New York) · 16 sept., 9:00 – 10:30 votre heure'],
+    ['es', 'es-MX', '20:00 – 21:30 (hora de Nueva York) · 16 sept, 9:00 – 10:30 en su hora'],
   ] as const) {
     it(`shows a New York evening meeting as the next morning in Tokyo (${lang})`, async () => {
       session = await openOfflineSession({ viewport: PHONE, locale, timezoneId: 'Asia/Tokyo', now: NOW });
