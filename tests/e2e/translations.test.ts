@@ -41,7 +41,7 @@ describe('translations of the plan’s text', () => {
     await expect(panel.getByLabel('Texte à traduire').inputValue()).resolves.toBe('heading');
     await panel.getByLabel('Langue de la traduction').selectOption('en');
     await panel.getByLabel('Traduction', { exact: true }).fill('MANDATE');
-    await panel.getByRole('button', { name: 'Enregistrer la traduction' }).click();
+    await panel.getByRole('button', { name: 'Valider la traduction' }).click();
     await eventually(async () => expect(await page.getByRole('status').filter({ hasText: 'Traduction enregistrée.' }).count()).toBe(1));
     expect(await axeViolations(page)).toEqual([]);
 

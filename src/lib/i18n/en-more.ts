@@ -471,7 +471,7 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'translation.language': 'Language of the translation',
   'translation.value': 'Translation',
   'translation.valueHint': 'Leave empty to remove the translation.',
-  'translation.save': 'Save the translation',
+  'translation.save': 'Apply the translation',
   'translation.saved': 'Translation saved.',
   'translation.removed': 'Translation removed.',
 };

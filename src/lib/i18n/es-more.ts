@@ -471,7 +471,7 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'translation.language': 'Idioma de la traducción',
   'translation.value': 'Traducción',
   'translation.valueHint': 'Deje vacío para quitar la traducción.',
-  'translation.save': 'Guardar la traducción',
+  'translation.save': 'Aplicar la traducción',
   'translation.saved': 'Traducción guardada.',
   'translation.removed': 'Traducción eliminada.',
 };

@@ -472,7 +472,7 @@ export const frMore = {
   'translation.language': 'Langue de la traduction',
   'translation.value': 'Traduction',
   'translation.valueHint': 'Laissez vide pour retirer la traduction.',
-  'translation.save': 'Enregistrer la traduction',
+  'translation.save': 'Valider la traduction',
   'translation.saved': 'Traduction enregistrée.',
   'translation.removed': 'Traduction retirée.',
 } as const;

@@ -471,7 +471,7 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'translation.language': 'Idioma da tradução',
   'translation.value': 'Tradução',
   'translation.valueHint': 'Deixe vazio para remover a tradução.',
-  'translation.save': 'Salvar a tradução',
+  'translation.save': 'Aplicar a tradução',
   'translation.saved': 'Tradução salva.',
   'translation.removed': 'Tradução removida.',
 };
