@@ -39,6 +39,8 @@ export type SessionOptions = {
   locale?: string;
   /** Reuse a profile directory (to test what a second visit finds). */
   userDataDir?: string;
+  /** A fixed clock for the pages (ISO instant), so that "today" is the same on every run. */
+  now?: string;
 };
 
 export async function openSession(options: SessionOptions = {}): Promise<Session> {
@@ -57,6 +59,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'allow',
   });
+  if (options.now) await context.clock.setFixedTime(new Date(options.now));
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
   const errors: string[] = [];
@@ -106,9 +109,15 @@ export function foreignRequests(session: Session): string[] {
   return session.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
 }
 
-/** axe violations on the current page, as readable lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+/** The axe rules that depend on colours: all a change of colour scheme alone can break. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** axe violations on the current page, as readable lines; only `rules` when given. */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (rules) builder.withRules(rules);
+  else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  const result = await builder.analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 

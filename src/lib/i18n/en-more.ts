@@ -504,4 +504,15 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'mandate.dueDate': 'Due date',
   'mandate.dueDateHint': 'Optional: the day by which the mandate is to be carried out.',
   'plan.dueDate': 'Due: {date}',
+
+  // Translations of the plan's texts (issue #6)
+  'translation.title': 'Translations',
+  'translation.intro': 'Add a translation of a text: it is shown in its place when the interface is in that language.',
+  'translation.text': 'Text to translate',
+  'translation.language': 'Language of the translation',
+  'translation.value': 'Translation',
+  'translation.valueHint': 'Leave empty to remove the translation.',
+  'translation.save': 'Apply the translation',
+  'translation.saved': 'Translation saved.',
+  'translation.removed': 'Translation removed.',
 };

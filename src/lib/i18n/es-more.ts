@@ -504,4 +504,15 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'mandate.dueDate': 'Fecha límite',
   'mandate.dueDateHint': 'Opcional: el día en que el mandato debe estar cumplido.',
   'plan.dueDate': 'Fecha límite: {date}',
+
+  // Translations of the plan's texts (issue #6)
+  'translation.title': 'Traducciones',
+  'translation.intro': 'Añada la traducción de un texto: se muestra en su lugar cuando la interfaz está en ese idioma.',
+  'translation.text': 'Texto que traducir',
+  'translation.language': 'Idioma de la traducción',
+  'translation.value': 'Traducción',
+  'translation.valueHint': 'Deje vacío para quitar la traducción.',
+  'translation.save': 'Aplicar la traducción',
+  'translation.saved': 'Traducción guardada.',
+  'translation.removed': 'Traducción eliminada.',
 };

@@ -3,6 +3,7 @@
  * missing here falls back to the technical one, so a new command never breaks the screen.
  */
 export const commandNamesFr: Record<string, string> = {
+  setTranslation: 'Traduction modifiée',
   addAgendaItem: 'Point ajouté', updateAgendaItem: 'Point modifié', moveAgendaItem: 'Ordre du jour réorganisé',
   removeAgendaItem: 'Point supprimé', recordOutcome: 'Résultat enregistré',
   addMeeting: 'Réunion ajoutée', updateMeeting: 'Réunion modifiée', postponeMeeting: 'Réunion reportée',

@@ -505,4 +505,15 @@ export const frMore = {
   'mandate.dueDate': 'Échéance',
   'mandate.dueDateHint': 'Facultatif : le jour où le mandat doit être rempli.',
   'plan.dueDate': 'Échéance : {date}',
+
+  // Translations of the plan's texts (issue #6)
+  'translation.title': 'Traductions',
+  'translation.intro': 'Ajoutez la traduction d’un texte : elle s’affiche à sa place quand l’interface est dans cette langue.',
+  'translation.text': 'Texte à traduire',
+  'translation.language': 'Langue de la traduction',
+  'translation.value': 'Traduction',
+  'translation.valueHint': 'Laissez vide pour retirer la traduction.',
+  'translation.save': 'Valider la traduction',
+  'translation.saved': 'Traduction enregistrée.',
+  'translation.removed': 'Traduction retirée.',
 } as const;

@@ -7,6 +7,7 @@ import type { Meeting, TimeZoneId } from '../domain/types.ts';
 import { meetingInstants, offsetMinutesAt } from '../domain/zoned-time.ts';
 import { formatTime } from './format.ts';
 import { locale, t } from './more.ts';
+import { zoneCity } from './zone-cities.ts';
 
 /** The device's time zone (IANA id), or undefined when the runtime does not say. */
 export function deviceTimeZone(): TimeZoneId | undefined {
@@ -17,7 +18,7 @@ export function deviceTimeZone(): TimeZoneId | undefined {
  * "10:00 – 13:00", "10:00", or the whole-day wording when no time is set; when the clocks of
  * `deviceZone` differ from the meeting's at its start or end, the device's time follows:
  * "10:00 – 13:00 (heure de New York) · 16:00 – 19:00 votre heure", with the day when the
- * device's clocks are on another one.
+ * device's clocks are on another one (named once when start and end are on the same one).
  */
 export function meetingTime(meeting: Meeting, deviceZone = deviceTimeZone()): string {
   if (!meeting.startTime) return t('meeting.allDay');
@@ -29,9 +30,11 @@ export function meetingTime(meeting: Meeting, deviceZone = deviceTimeZone()): st
     if (!deviceZone || instants.every((at) => offset(at, deviceZone) === offset(at, meeting.timeZone))) return own;
     // The calendar day the instant falls on with each zone's offset.
     const day = (at: number, zone: TimeZoneId) => new Date(at + offset(at, zone) * 60_000).toISOString().slice(0, 10);
-    const [from = '', to] = instants.map((at) => timeAt(at, deviceZone, day(at, deviceZone) !== day(at, meeting.timeZone)));
-    const city = meeting.timeZone.split('/').pop()?.replaceAll('_', ' ') ?? meeting.timeZone;
-    return t('meeting.timeInZones', { own, city, device: span(from, to) });
+    const otherDay = (at: number) => day(at, deviceZone) !== day(at, meeting.timeZone);
+    const from = timeAt(start, deviceZone, otherDay(start));
+    // The end's day is named only when it is not the day just named for the start.
+    const to = end === undefined ? undefined : timeAt(end, deviceZone, otherDay(end) && day(end, deviceZone) !== day(start, deviceZone));
+    return t('meeting.timeInZones', { own, city: zoneCity(meeting.timeZone, locale), device: span(from, to) });
   } catch {
     return own; // a zone the runtime does not know: the meeting's own time alone
   }

@@ -13,6 +13,7 @@ type ChangeWords = {
 export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
   en: {
     commands: {
+      setTranslation: 'Translation changed',
       addAgendaItem: 'Item added', updateAgendaItem: 'Item changed', moveAgendaItem: 'Agenda reordered',
       removeAgendaItem: 'Item deleted', recordOutcome: 'Outcome saved',
       addMeeting: 'Meeting added', updateMeeting: 'Meeting changed', postponeMeeting: 'Meeting postponed',
@@ -47,6 +48,7 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
   },
   es: {
     commands: {
+      setTranslation: 'Traducción modificada',
       addAgendaItem: 'Punto añadido', updateAgendaItem: 'Punto modificado', moveAgendaItem: 'Orden del día reorganizado',
       removeAgendaItem: 'Punto eliminado', recordOutcome: 'Resultado guardado',
       addMeeting: 'Reunión añadida', updateMeeting: 'Reunión modificada', postponeMeeting: 'Reunión aplazada',
@@ -81,6 +83,7 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
   },
   pt: {
     commands: {
+      setTranslation: 'Tradução alterada',
       addAgendaItem: 'Item adicionado', updateAgendaItem: 'Item alterado', moveAgendaItem: 'Ordem do dia reorganizada',
       removeAgendaItem: 'Item excluído', recordOutcome: 'Resultado salvo',
       addMeeting: 'Reunião adicionada', updateMeeting: 'Reunião alterada', postponeMeeting: 'Reunião adiada',

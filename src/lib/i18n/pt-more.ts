@@ -504,4 +504,15 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'mandate.dueDate': 'Prazo',
   'mandate.dueDateHint': 'Opcional: o dia até o qual o mandato deve ser cumprido.',
   'plan.dueDate': 'Prazo: {date}',
+
+  // Translations of the plan's texts (issue #6)
+  'translation.title': 'Traduções',
+  'translation.intro': 'Adicione a tradução de um texto: ela aparece no lugar dele quando a interface está nesse idioma.',
+  'translation.text': 'Texto a traduzir',
+  'translation.language': 'Idioma da tradução',
+  'translation.value': 'Tradução',
+  'translation.valueHint': 'Deixe vazio para remover a tradução.',
+  'translation.save': 'Aplicar a tradução',
+  'translation.saved': 'Tradução salva.',
+  'translation.removed': 'Tradução removida.',
 };

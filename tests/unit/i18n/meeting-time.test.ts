@@ -41,9 +41,15 @@ describe('meetingTime', () => {
     expect(meetingTime(at('2011-10-30', '10:00', '11:30', PARIS), NY)).toBe('10:00 – 11:30 (heure de Paris) · 5:00 – 6:30 votre heure');
   });
 
-  it('names the day when the device’s clocks are on another one, and writes city names with spaces', () => {
+  it('names the day when the device’s clocks are on another one, and names the zone’s city in the interface language', () => {
     expect(meetingTime(at('2011-09-15', '22:00', null, 'America/Port_of_Spain'), 'Asia/Tokyo'))
-      .toBe('22:00 (heure de Port of Spain) · 16 sept., 11:00 votre heure');
+      .toBe('22:00 (heure de Port-d’Espagne) · 16 sept., 11:00 votre heure');
+    // Start and end on the same next day: the day is named once.
+    expect(meetingTime(at('2011-09-15', '20:00', '21:30'), 'Asia/Tokyo'))
+      .toBe('20:00 – 21:30 (heure de New York) · 16 sept., 9:00 – 10:30 votre heure');
+    // Only the end on the next day: named for the end.
+    expect(meetingTime(at('2011-09-15', '10:00', '23:00'), PARIS))
+      .toBe('10:00 – 23:00 (heure de New York) · 16:00 – 16 sept., 5:00 votre heure');
   });
 
   it('speaks the interface language', () => {
@@ -54,5 +60,15 @@ describe('meetingTime', () => {
   it('keeps whole-day meetings as they are, and the meeting’s own time alone when the device zone is not a known one', () => {
     expect(meetingTime(makeMeeting(), PARIS)).toBe('Journée entière (heure non précisée)');
     expect(meetingTime(at('2011-09-15'), 'Not/A_Zone')).toBe('10:00 – 13:00');
+  });
+});
+
+describe('meetingTime city names', () => {
+  it('names the meeting’s city in the interface language, and an unlisted zone by its IANA city', async () => {
+    const { es } = await import('../../../src/lib/i18n/es.ts');
+    const { esMore } = await import('../../../src/lib/i18n/es-more.ts');
+    useLanguage('es', es, esMore);
+    expect(meetingTime(at('2011-09-15'), PARIS)).toMatch(/\(hora de Nueva York\)/);
+    expect(meetingTime(at('2011-09-15', '10:00', null, 'America/Indiana/Indianapolis'), PARIS)).toMatch(/\(hora de Indianapolis\)/);
   });
 });

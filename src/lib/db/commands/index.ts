@@ -15,3 +15,4 @@ export * from './undo-commands.ts';
 export { RecordNotFoundError, ValidationError } from './errors.ts';
 export type { MoveTo } from './reorder.ts';
 export type { Patch } from './patch.ts';
+export * from './translation-commands.ts';

@@ -1,0 +1,38 @@
+/*
+ * Every screen (screen-list.ts) in each interface language, light and dark, on a 360 px
+ * phone: axe finds no violation, <html lang> is the interface language, nothing scrolls
+ * sideways and touch targets are 44 px at least. One browser per language and scheme. In dark
+ * mode only the colour rules run: the page is the same but for its colours, and every other
+ * rule has already run on it in light mode (this halves the matrix's time).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, COLOUR_RULES, goto, layoutProblems, openSession, PHONE, type Session } from './browser.ts';
+import { SCREENS } from './screen-list.ts';
+
+const LOCALES = [['fr', 'fr-FR'], ['en', 'en-US'], ['es', 'es-MX'], ['pt', 'pt-BR']] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+describe.each(LOCALES.flatMap(([lang, locale]) => SCHEMES.map((scheme) => [`${lang}, ${scheme}`, lang, locale, scheme] as const)))(
+  '%s',
+  (_label, lang, locale, colorScheme) => {
+    let session: Session;
+    beforeAll(async () => {
+      session = await openSession({ viewport: PHONE, locale, colorScheme });
+    });
+    afterAll(async () => session.close());
+
+    it('every screen is axe-clean, in the interface language, without sideways scroll', async () => {
+      const problems: string[] = [];
+      for (const { name, hash } of SCREENS) {
+        await goto(session, hash);
+        const htmlLang = await session.page.getAttribute('html', 'lang');
+        if (htmlLang !== lang) problems.push(`${name}: html lang ${htmlLang}`);
+        for (const problem of [...(await axeViolations(session.page, colorScheme === 'dark' ? COLOUR_RULES : undefined)), ...(await layoutProblems(session.page))]) {
+          problems.push(`${name}: ${problem}`);
+        }
+      }
+      expect(problems).toEqual([]);
+      expect(session.errors).toEqual([]);
+    }, 240_000);
+  },
+);

@@ -1,0 +1,52 @@
+/*
+ * Printing (or saving as PDF) the plan and the calendar: no navigation, header or buttons on
+ * paper, nothing wider than the printable width of A4 or Letter, and a PDF with pages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goto, openSession, type Session } from './browser.ts';
+
+// Printable widths in CSS pixels (96 per inch) with Chromium's default 0.4 in margins.
+const PAPER = [
+  ['A4', Math.floor((210 / 25.4 - 0.8) * 96)],
+  ['Letter', Math.floor((8.5 - 0.8) * 96)],
+] as const;
+
+describe.each(['#/plan', '#/calendar'])('printing %s', (hash) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+    await goto(session, hash);
+    await session.page.emulateMedia({ media: 'print' });
+  });
+  afterAll(async () => session.close());
+
+  it('hides the navigation, the header, buttons and forms', async () => {
+    const shown = await session.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('header, nav, button, a.button, form, .skip, [role="status"]')]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 30)}`));
+    expect(shown).toEqual([]);
+    // The content itself is printed.
+    expect(await session.page.locator('main h1').isVisible()).toBe(true);
+  });
+
+  it.each(PAPER)('fits the printable width of %s', async (_format, width) => {
+    const { page } = session;
+    await page.setViewportSize({ width, height: 1000 });
+    const overflow = await page.evaluate(() => {
+      const limit = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll<HTMLElement>('main *')]
+        .filter((el) => el.getBoundingClientRect().right > limit + 1)
+        .map((el) => `${el.tagName.toLowerCase()} ${Math.round(el.getBoundingClientRect().right)}px`);
+      return { scroll: document.documentElement.scrollWidth - limit, wide: wide.slice(0, 5) };
+    });
+    expect(overflow).toEqual({ scroll: 0, wide: [] });
+  });
+
+  it.each(PAPER)('saves as a PDF on %s', async (format) => {
+    const pdf = await session.page.pdf({ format });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+  });
+});
