@@ -464,4 +464,15 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'search.kind.outcome': 'Item outcomes',
   'search.kind.document': 'Documents',
   'search.kind.milestone': 'Timeline',
+
+  // Plan-file progress (large files: reading, checking, writing, export).
+  'progress.reading': 'Reading the file',
+  'progress.checking': 'Checking the file',
+  'progress.comparing': 'Comparing with what is here',
+  'progress.writing': 'Saving',
+  'progress.exporting': 'Writing the file',
+  'progress.bytes': '{done} MB of {total} MB',
+  'progress.records': '{done} of {total} records',
+  'progress.percent': '{step}: {percent}%',
+  'progress.working': '{step}…',
 };

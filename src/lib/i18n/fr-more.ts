@@ -465,4 +465,15 @@ export const frMore = {
   'search.kind.outcome': 'Résultats des points',
   'search.kind.document': 'Documents',
   'search.kind.milestone': 'Chronologie',
+
+  // Plan-file progress (large files: reading, checking, writing, export).
+  'progress.reading': 'Lecture du fichier',
+  'progress.checking': 'Vérification du fichier',
+  'progress.comparing': 'Comparaison avec ce qui est ici',
+  'progress.writing': 'Enregistrement',
+  'progress.exporting': 'Écriture du fichier',
+  'progress.bytes': '{done} Mo sur {total} Mo',
+  'progress.records': '{done} sur {total} enregistrements',
+  'progress.percent': '{step} : {percent} %',
+  'progress.working': '{step}…',
 } as const;

@@ -464,4 +464,15 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'search.kind.outcome': 'Resultados dos itens',
   'search.kind.document': 'Documentos',
   'search.kind.milestone': 'Cronologia',
+
+  // Plan-file progress (large files: reading, checking, writing, export).
+  'progress.reading': 'Lendo o arquivo',
+  'progress.checking': 'Verificando o arquivo',
+  'progress.comparing': 'Comparando com o que está aqui',
+  'progress.writing': 'Salvando',
+  'progress.exporting': 'Escrevendo o arquivo',
+  'progress.bytes': '{done} MB de {total} MB',
+  'progress.records': '{done} de {total} registros',
+  'progress.percent': '{step}: {percent}%',
+  'progress.working': '{step}…',
 };
