@@ -8,7 +8,7 @@
 import { counter, nextTask, type OnProgress } from './progress.ts';
 
 /** Records written between two pauses. */
-const RECORDS_PER_TASK = 2_000;
+const RECORDS_PER_TASK = 1_000;
 
 /** Depth of the bundle's lists (file > plans > entry > bundle > list): below, each item is one record. */
 const LIST_DEPTH = 4;
