@@ -30,4 +30,14 @@ describe('ProgressStatus', () => {
     expect(bar.hasAttribute('value')).toBe(false);
     expect(screen.getByRole('status').textContent?.trim()).toBe('Vérification du fichier…');
   });
+
+  it('takes the focus when the control that had it is gone, and leaves it alone otherwise', () => {
+    const button = document.body.appendChild(document.createElement('button'));
+    button.focus();
+    render(ProgressStatus, { id: 'kept', progress: { step: 'checking' } });
+    expect(document.activeElement).toBe(button);
+    button.remove();
+    render(ProgressStatus, { id: 'taken', progress: { step: 'checking' } });
+    expect(document.activeElement?.contains(document.getElementById('taken'))).toBe(true);
+  });
 });
