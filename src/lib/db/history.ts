@@ -30,8 +30,13 @@ export function newBatch(command: string, now: Date): Batch {
 
 /** Writes one history entry; call it inside the transaction that makes the change. */
 export async function recordChange(db: QuorumDatabase, batch: Batch, change: Change): Promise<void> {
+  await db.history.add(historyEntry(batch, change));
+}
+
+/** The history entry of `change` in `batch`, for writing many at once with bulkAdd. */
+export function historyEntry(batch: Batch, change: Change): HistoryEntry {
   const record = (change.after ?? change.before) as { id: Id; planId?: Id };
-  await db.history.add({
+  return {
     planId: change.table === 'plans' ? record.id : record.planId!,
     batch: batch.id,
     command: batch.command,
@@ -41,7 +46,7 @@ export async function recordChange(db: QuorumDatabase, batch: Batch, change: Cha
     op: change.op,
     ...(change.before ? { before: change.before } : {}),
     ...(change.after ? { after: change.after } : {}),
-  });
+  };
 }
 
 /** Every change to one record, newest first. */

@@ -47,10 +47,18 @@ export function monthOf(date: IsoDate): string {
 
 /** True when `timeZone` is an IANA name this runtime knows. */
 export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let known = zoneChecks.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    // A file names a few zones thousands of times; building a formatter each time was most of its checking.
+    if (zoneChecks.size < 1_000) zoneChecks.set(timeZone, known);
   }
+  return known;
 }
+
+const zoneChecks = new Map<string, boolean>();

@@ -515,4 +515,15 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'translation.save': 'Apply the translation',
   'translation.saved': 'Translation saved.',
   'translation.removed': 'Translation removed.',
+
+  // Plan-file progress (large files: reading, checking, writing, export).
+  'progress.reading': 'Reading the file',
+  'progress.checking': 'Checking the file',
+  'progress.comparing': 'Comparing with what is here',
+  'progress.writing': 'Saving',
+  'progress.exporting': 'Writing the file',
+  'progress.bytes': '{done} MB of {total} MB',
+  'progress.records': '{done} of {total} records',
+  'progress.percent': '{step}: {percent}%',
+  'progress.working': '{step}…',
 };

@@ -515,4 +515,15 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'translation.save': 'Aplicar la traducción',
   'translation.saved': 'Traducción guardada.',
   'translation.removed': 'Traducción eliminada.',
+
+  // Plan-file progress (large files: reading, checking, writing, export).
+  'progress.reading': 'Leyendo el archivo',
+  'progress.checking': 'Verificando el archivo',
+  'progress.comparing': 'Comparando con lo que hay aquí',
+  'progress.writing': 'Guardando',
+  'progress.exporting': 'Escribiendo el archivo',
+  'progress.bytes': '{done} MB de {total} MB',
+  'progress.records': '{done} de {total} registros',
+  'progress.percent': '{step}: {percent} %',
+  'progress.working': '{step}…',
 };

@@ -516,4 +516,15 @@ export const frMore = {
   'translation.save': 'Valider la traduction',
   'translation.saved': 'Traduction enregistrée.',
   'translation.removed': 'Traduction retirée.',
+
+  // Plan-file progress (large files: reading, checking, writing, export).
+  'progress.reading': 'Lecture du fichier',
+  'progress.checking': 'Vérification du fichier',
+  'progress.comparing': 'Comparaison avec ce qui est ici',
+  'progress.writing': 'Enregistrement',
+  'progress.exporting': 'Écriture du fichier',
+  'progress.bytes': '{done} Mo sur {total} Mo',
+  'progress.records': '{done} sur {total} enregistrements',
+  'progress.percent': '{step} : {percent} %',
+  'progress.working': '{step}…',
 } as const;

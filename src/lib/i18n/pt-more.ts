@@ -515,4 +515,15 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'translation.save': 'Aplicar a tradução',
   'translation.saved': 'Tradução salva.',
   'translation.removed': 'Tradução removida.',
+
+  // Plan-file progress (large files: reading, checking, writing, export).
+  'progress.reading': 'Lendo o arquivo',
+  'progress.checking': 'Verificando o arquivo',
+  'progress.comparing': 'Comparando com o que está aqui',
+  'progress.writing': 'Salvando',
+  'progress.exporting': 'Escrevendo o arquivo',
+  'progress.bytes': '{done} MB de {total} MB',
+  'progress.records': '{done} de {total} registros',
+  'progress.percent': '{step}: {percent}%',
+  'progress.working': '{step}…',
 };

@@ -8,9 +8,9 @@
  */
 import { BUNDLE_TABLES, recordsOf, type StoredRecord } from '../domain/bundle.ts';
 import { sameValue } from '../domain/equal.ts';
-import type { Id, Meeting, PlanBundle } from '../domain/types.ts';
+import type { HistoryEntry, Id, Meeting, PlanBundle, RecordTable } from '../domain/types.ts';
 import type { QuorumDatabase } from '../db/database.ts';
-import { newBatch, recordChange, type Batch } from '../db/history.ts';
+import { historyEntry, newBatch, type Batch } from '../db/history.ts';
 import { loadPlanBundle } from '../db/queries.ts';
 import { seedMetaKey } from '../db/seed.ts';
 import { checkBundle } from './file-checks.ts';
@@ -18,6 +18,7 @@ import type { PlanFile, PlanFileEntry } from './format.ts';
 import { differs, idsOfOtherPlans, importKey, unseenHistory, type ImportMark } from './local-state.ts';
 import type { RecordRef } from './preview.ts';
 import { capProblems, type FileProblem } from './problems.ts';
+import { CHUNK, counter, type OnProgress } from './progress.ts';
 import { importedSequence } from './schedule.ts';
 
 export const IMPORT_COMMAND = 'importPlan';
@@ -50,31 +51,52 @@ export class ImportRefusedError extends Error {
   }
 }
 
-export function applyImport(db: QuorumDatabase, file: PlanFile, choices: ImportChoices = {}, now = new Date()): Promise<ImportSummary> {
+export function applyImport(
+  db: QuorumDatabase, file: PlanFile, choices: ImportChoices = {}, now = new Date(), onProgress?: OnProgress,
+): Promise<ImportSummary> {
   return db.transaction('rw', [db.plans, ...db.planTables, db.meta, db.history], async () => {
     const entries = file.plans
       .map((entry, index) => ({ entry, index }))
       .filter(({ entry }) => !choices.planIds || choices.planIds.includes(entry.bundle.plan.id));
     const refused = await idsOfOtherPlans(db, entries);
     if (refused.length) throw new ImportRefusedError(capProblems(refused));
+    const prepared: PreparedPlan[] = [];
+    for (const { entry, index } of entries) prepared.push(await preparePlan(db, entry, index, choices.keepLocal ?? []));
+    const advance = counter('writing', prepared.reduce((n, p) => n + p.work, 0), onProgress);
     const plans: PlanImportSummary[] = [];
-    for (const { entry, index } of entries) plans.push(await applyPlan(db, file, entry, index, choices.keepLocal ?? [], now));
+    for (const plan of prepared) plans.push(await applyPlan(db, file, plan, now, advance));
     return { plans };
   });
 }
 
-async function applyPlan(
-  db: QuorumDatabase, file: PlanFile, entry: PlanFileEntry, index: number, keep: readonly RecordRef[], now: Date,
-): Promise<PlanImportSummary> {
-  const planId = entry.bundle.plan.id;
-  const local = await loadPlanBundle(db, planId);
+/** What one plan of the file will write: its records, the history not here yet, and the count of writes. */
+type PreparedPlan = { local: PlanBundle | undefined; target: PlanBundle; history: HistoryEntry[]; work: number };
+
+async function preparePlan(db: QuorumDatabase, entry: PlanFileEntry, index: number, keep: readonly RecordRef[]): Promise<PreparedPlan> {
+  const local = await loadPlanBundle(db, entry.bundle.plan.id);
   const target = local && keep.length ? keepingLocal(entry.bundle, local, keep) : entry.bundle;
   const broken = target === entry.bundle ? [] : checkBundle(target, `plans[${index}].bundle`);
   if (broken.length) throw new ImportRefusedError(capProblems(broken));
   const history = await unseenHistory(db, entry.history);
-  for (const { seq: _elsewhere, ...h } of history) await db.history.add(h);
+  let work = history.length;
+  for (const table of BUNDLE_TABLES) {
+    const wanted = recordsOf(target, table);
+    const ids = new Set(wanted.map((r) => r.id));
+    work += wanted.length + (local ? recordsOf(local, table).filter((r) => !ids.has(r.id)).length : 0);
+  }
+  return { local, target, history, work };
+}
+
+async function applyPlan(db: QuorumDatabase, file: PlanFile, plan: PreparedPlan, now: Date, advance: (n: number) => void): Promise<PlanImportSummary> {
+  const { local, target, history } = plan;
+  const planId = target.plan.id;
+  for (let i = 0; i < history.length; i += CHUNK) {
+    const chunk = history.slice(i, i + CHUNK).map(({ seq: _elsewhere, ...h }) => h);
+    await db.history.bulkAdd(chunk);
+    advance(chunk.length);
+  }
   const batch = newBatch(IMPORT_COMMAND, now);
-  const counts = await writePlan(db, batch, local, target);
+  const counts = await writePlan(db, batch, local, target, advance);
   const last = await db.history.orderBy('seq').last();
   const mark: ImportMark = { at: now.toISOString(), historySeq: last?.seq ?? 0, exportedAt: file.exportedAt };
   await db.meta.put({ key: importKey(planId), value: mark });
@@ -83,30 +105,49 @@ async function applyPlan(
   return { planId, kind: local ? 'update' : 'new', ...counts, historyImported: history.length, batch: batch.id };
 }
 
-/** Makes the stored plan `local` (undefined: none) exactly `target`, recording content changes. */
-async function writePlan(db: QuorumDatabase, batch: Batch, local: PlanBundle | undefined, target: PlanBundle) {
+/**
+ * Makes the stored plan `local` (undefined: none) exactly `target`, recording content changes.
+ * Writes go by chunks of bulk requests, awaited one after another in the caller's transaction:
+ * still all or nothing, but the page can render (and show progress) between two chunks.
+ */
+async function writePlan(db: QuorumDatabase, batch: Batch, local: PlanBundle | undefined, target: PlanBundle, advance: (n: number) => void) {
   const counts = { created: 0, updated: 0, removed: 0 };
   for (const table of BUNDLE_TABLES) {
     const old = new Map((local ? recordsOf(local, table) : []).map((r) => [r.id, r]));
-    for (const wanted of recordsOf(target, table)) {
-      const before = old.get(wanted.id);
-      old.delete(wanted.id);
-      const after = before && table === 'meetings' ? withSequence(before as Meeting, wanted as Meeting) : wanted;
-      if (before && sameValue(before, after)) continue;
-      await db.table(table).put(after);
-      // A record that differs only in bookkeeping (updatedAt) is written, but is no change to undo.
-      const changed = !before || differs(before, after);
-      if (changed) await recordChange(db, batch, { table, op: before ? 'update' : 'create', before, after });
-      if (!before) counts.created++;
-      else if (changed) counts.updated++;
+    const wanted = recordsOf(target, table);
+    for (let i = 0; i < wanted.length; i += CHUNK) {
+      const puts: StoredRecord[] = [];
+      const entries: HistoryEntry[] = [];
+      for (const record of wanted.slice(i, i + CHUNK)) {
+        const before = old.get(record.id);
+        old.delete(record.id);
+        const after = before && table === 'meetings' ? withSequence(before as Meeting, record as Meeting) : record;
+        if (before && sameValue(before, after)) continue;
+        puts.push(after);
+        // A record that differs only in bookkeeping (updatedAt) is written, but is no change to undo.
+        const changed = !before || differs(before, after);
+        if (changed) entries.push(historyEntry(batch, { table, op: before ? 'update' : 'create', before, after }));
+        if (!before) counts.created++;
+        else if (changed) counts.updated++;
+      }
+      await writeChunk(db, table, puts, entries);
+      advance(Math.min(CHUNK, wanted.length - i));
     }
-    for (const gone of old.values()) {
-      await db.table(table).delete(gone.id);
-      await recordChange(db, batch, { table, op: 'delete', before: gone });
-      counts.removed++;
+    const gone = [...old.values()];
+    for (let i = 0; i < gone.length; i += CHUNK) {
+      const chunk = gone.slice(i, i + CHUNK);
+      await db.table(table).bulkDelete(chunk.map((r) => r.id));
+      await db.history.bulkAdd(chunk.map((before) => historyEntry(batch, { table, op: 'delete', before })));
+      counts.removed += chunk.length;
+      advance(chunk.length);
     }
   }
   return counts;
+}
+
+async function writeChunk(db: QuorumDatabase, table: RecordTable, puts: StoredRecord[], entries: HistoryEntry[]): Promise<void> {
+  if (puts.length) await db.table(table).bulkPut(puts);
+  if (entries.length) await db.history.bulkAdd(entries);
 }
 
 function withSequence(local: Meeting, incoming: Meeting): Meeting {

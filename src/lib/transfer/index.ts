@@ -7,6 +7,8 @@
 export { FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, type PlanFile, type PlanFileEntry } from './format.ts';
 export type { FileMessageKey, FileProblem } from './problems.ts';
 export { readPlanFile, type ReadResult } from './read-file.ts';
+export { readPlanFileOffThread } from './read-off-thread.ts';
+export type { OnProgress, Progress, ProgressStep } from './progress.ts';
 export {
   backupStatus, exportPlans, ExportTooLargeError, planFileName, PLAN_FILE_TYPE, recordBackup,
   type BackupStatus, type ExportOptions, type ExportResult,

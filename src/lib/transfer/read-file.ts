@@ -12,27 +12,50 @@ import { FORMAT_NAME, FORMAT_VERSION, OLDEST_FORMAT_VERSION, PlanFileSchema, typ
 import { parseJsonText } from './json-text.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
 import { capProblems, problem, problemFromIssue, quote, type FileProblem } from './problems.ts';
+import { counter, type OnProgress } from './progress.ts';
 import { upgradeFile } from './upgrade.ts';
 
 export type ReadResult = { ok: true; file: PlanFile } | { ok: false; problems: FileProblem[] };
 
-export async function readPlanFile(file: Blob | string): Promise<ReadResult> {
-  const text = await readText(file);
+/** Reads and checks `file`, reporting the bytes read, then the checking (see read-off-thread.ts for the worker). */
+export async function readPlanFile(file: Blob | string, onProgress?: OnProgress): Promise<ReadResult> {
+  const text = await readText(file, onProgress);
   if (typeof text !== 'string') return fail([text]);
+  onProgress?.({ step: 'checking' });
   const json = parseJsonText(text);
   return json.ok ? checkPlanFileValue(json.value) : fail(json.problems);
 }
 
 /** The text of `file`, or the problem that kept it from being read (too large, unreadable). */
-export async function readText(file: Blob | string): Promise<string | FileProblem> {
+export async function readText(file: Blob | string, onProgress?: OnProgress): Promise<string | FileProblem> {
   const size = typeof file === 'string' ? byteLength(file) : file.size;
   if (size > MAX_FILE_BYTES) return tooLarge(size);
   if (typeof file === 'string') return file;
   try {
-    return await file.text();
+    if (typeof file.stream === 'function' && onProgress) return await streamText(file, onProgress);
+    const advance = counter('reading', size, onProgress);
+    const text = await file.text();
+    advance(size);
+    return text;
   } catch {
     return problem('', 'file.readFailed');
   }
+}
+
+/** The text of `blob`, read chunk by chunk so that the bytes read can be shown. */
+async function streamText(blob: Blob, onProgress: OnProgress): Promise<string> {
+  const reader = blob.stream().getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  const advance = counter('reading', blob.size, onProgress);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+    advance(value.byteLength);
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /** Everything after JSON parsing, for a value that may be anything. */

@@ -13,6 +13,8 @@ import { listPlans, loadPlanBundle } from '../db/queries.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanFile, type PlanFileEntry } from './format.ts';
 import { MAX_FILE_BYTES, MAX_HISTORY_ENTRIES } from './limits.ts';
 import { planHistory } from './backup.ts';
+import { planFileText } from './file-text.ts';
+import type { OnProgress } from './progress.ts';
 
 export { backupKey, backupStatus, recordBackup, type BackupStatus } from './backup.ts';
 
@@ -43,14 +45,17 @@ export class ExportTooLargeError extends Error {
   }
 }
 
-export async function exportPlans(db: QuorumDatabase, planIds: readonly Id[] | 'all', now: Date, options: ExportOptions = {}): Promise<ExportResult> {
+export async function exportPlans(
+  db: QuorumDatabase, planIds: readonly Id[] | 'all', now: Date, options: ExportOptions = {}, onProgress?: OnProgress,
+): Promise<ExportResult> {
+  onProgress?.({ step: 'reading' });
   const entries = await db.transaction('r', [db.plans, ...db.planTables, db.history], async () => {
     const ids = planIds === 'all' ? (await listPlans(db)).map((p) => p.id) : planIds;
     return Promise.all(ids.map((id) => planEntry(db, id, options.history === true)));
   });
   const header = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: now.toISOString(), app: APP_NAME } as const;
   const file: PlanFile = { ...header, ...(options.contact ? { contact: options.contact } : {}), plans: entries };
-  const { text, historyLeftOut } = fitting(file);
+  const { text, historyLeftOut } = await fitting(file, onProgress);
   const single = entries.length === 1 ? entries[0]!.bundle.plan.shortTitle.text : APP_NAME;
   return { text, fileName: planFileName(single, now), planIds: entries.map((e) => e.bundle.plan.id), historyLeftOut };
 }
@@ -64,12 +69,11 @@ async function planEntry(db: QuorumDatabase, planId: Id, withHistory: boolean): 
 }
 
 /** The file's text, leaving out the oldest half of each history until it fits. */
-function fitting(file: PlanFile): { text: string; historyLeftOut: number } {
+async function fitting(file: PlanFile, onProgress?: OnProgress): Promise<{ text: string; historyLeftOut: number }> {
   const total = countHistory(file);
   let current = file;
   for (;;) {
-    const text = JSON.stringify(current, null, 2);
-    const bytes = new TextEncoder().encode(text).length;
+    const { text, bytes } = await planFileText(current, onProgress);
     if (bytes <= MAX_FILE_BYTES) return { text, historyLeftOut: total - countHistory(current) };
     if (countHistory(current) === 0) throw new ExportTooLargeError(bytes);
     current = { ...current, plans: current.plans.map((p) => (p.history ? { ...p, history: p.history.slice(Math.ceil(p.history.length / 2)) } : p)) };

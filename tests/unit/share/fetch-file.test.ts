@@ -61,20 +61,21 @@ describe('fetchPlanFile', () => {
   });
 
   it('refuses a file declared too large before reading it, and stops reading one that grows too large', async () => {
+    const MIB = 1024 * 1024;
     let pulled = 0;
     const endless = () => new ReadableStream<Uint8Array>({
       pull(controller) {
         pulled++;
-        controller.enqueue(new Uint8Array(1024 * 1024));
+        controller.enqueue(new Uint8Array(MIB));
       },
     });
     const declared = fakeFetch(() => new Response(endless(), { headers: { 'content-length': String(MAX_FILE_BYTES + 1) } }));
-    expect(await fetchPlanFile('plans/x.json', PAGE, true, declared.impl)).toEqual({ ok: false, problems: [{ path: '', key: 'file.tooLarge', params: { size: 6, max: 5 } }] });
+    expect(await fetchPlanFile('plans/x.json', PAGE, true, declared.impl)).toEqual({ ok: false, problems: [{ path: '', key: 'file.tooLarge', params: { size: MAX_FILE_BYTES / MIB + 1, max: MAX_FILE_BYTES / MIB } }] });
     expect(pulled).toBeLessThanOrEqual(2);
 
     pulled = 0;
     const undeclared = fakeFetch(() => new Response(endless()));
     expect(await fetchPlanFile('plans/x.json', PAGE, true, undeclared.impl)).toMatchObject({ ok: false, problems: [{ key: 'file.tooLarge' }] });
-    expect(pulled).toBeLessThan(10);
+    expect(pulled).toBeLessThanOrEqual(MAX_FILE_BYTES / MIB + 2); // stops just past the cap
   });
 });

@@ -9,6 +9,7 @@ import { listPlans, loadPlanBundle } from '../../../src/lib/db/queries.ts';
 import type { HistoryEntry, PlanBundle } from '../../../src/lib/domain/types.ts';
 import { applyImport, IMPORT_COMMAND } from '../../../src/lib/transfer/apply.ts';
 import { FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, type PlanFile } from '../../../src/lib/transfer/format.ts';
+import { MAX_STRING_LENGTH } from '../../../src/lib/transfer/limits.ts';
 import { readPlanFile } from '../../../src/lib/transfer/read-file.ts';
 import { upgradeV1toV2 } from '../../../src/lib/transfer/upgrade.ts';
 import { exportPlans, ExportTooLargeError, planFileName } from '../../../src/lib/transfer/write-file.ts';
@@ -109,23 +110,25 @@ describe('export then import', () => {
 
   it('leaves the oldest history out rather than write a file too large to read back', async () => {
     const db = await seededDb();
-    const big = fr('x'.repeat(4_000));
+    // Texts as long as a file may hold, in entries enough for twice the largest file.
+    const big = fr('x'.repeat(MAX_STRING_LENGTH));
     const meeting = mispaIII.meetings[0]!;
-    await db.history.bulkAdd(Array.from({ length: 1_000 }, (_, i) => makeHistoryEntry({
+    const count = Math.ceil((2 * MAX_FILE_BYTES) / MAX_STRING_LENGTH);
+    await db.history.bulkAdd(Array.from({ length: count }, (_, i) => makeHistoryEntry({
       planId: PLAN, batch: `b${i}`, recordId: meeting.id, before: meeting, after: { ...meeting, place: big },
     })));
     const { text, historyLeftOut } = await exportPlans(db, [PLAN], T1, { history: true });
     expect(historyLeftOut).toBeGreaterThan(0);
     expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(MAX_FILE_BYTES);
     const file = await read(text);
-    expect(file.plans[0]!.history!.at(-1)!.batch).toBe('b999');
-  });
+    expect(file.plans[0]!.history!.at(-1)!.batch).toBe(`b${count - 1}`);
+  }, 120_000); // Twice the largest file: seconds in fake-indexeddb.
 
   it('refuses to write a plan too large to read back even without history', async () => {
     const db = await seededDb();
     await db.meetings.put({ ...mispaIII.meetings[0]!, place: fr('x'.repeat(MAX_FILE_BYTES)) });
     await expect(exportPlans(db, [PLAN], T1)).rejects.toBeInstanceOf(ExportTooLargeError);
-  });
+  }, 60_000);
 });
 
 /** What a version 1 file could hold of `bundle`: no milestones, nor citations of them. */

@@ -13,7 +13,7 @@ import { setCurrentPlan } from '../../db/commands/index.ts';
 import { db } from '../../db/db.ts';
 import type { Id, PlanBundle } from '../../domain/types.ts';
 import { handOffJson, type HandOffResult } from '../../files/hand-off.ts';
-import type { ImportChoices, ImportPreview, ImportSummary, PlanFile } from '../../transfer/index.ts';
+import type { ImportChoices, ImportPreview, ImportSummary, OnProgress, PlanFile } from '../../transfer/index.ts';
 import type { FileProblem } from '../../transfer/problems.ts';
 
 let transferModule: Promise<typeof import('../../transfer/index.ts')> | undefined;
@@ -26,9 +26,11 @@ export function loadTransfer() {
 
 export type ExportOutcome = { result: HandOffResult; fileName: string; historyLeftOut: number };
 
-export async function exportPlanFile(planIds: readonly Id[] | 'all', history: boolean, now = new Date()): Promise<ExportOutcome> {
+export async function exportPlanFile(
+  planIds: readonly Id[] | 'all', history: boolean, now = new Date(), onProgress?: OnProgress,
+): Promise<ExportOutcome> {
   const transfer = await loadTransfer();
-  const out = await transfer.exportPlans(db, planIds, now, { history });
+  const out = await transfer.exportPlans(db, planIds, now, { history }, onProgress);
   const result = await handOffJson(out.text, out.fileName);
   if (result !== 'cancelled') await transfer.recordBackup(db, out.planIds, now);
   return { result, fileName: out.fileName, historyLeftOut: out.historyLeftOut };
@@ -51,7 +53,7 @@ export async function isCalendar(blob: Blob, name: string): Promise<boolean> {
 }
 
 /** Reads `blob`: a plan file, or a calendar whose meetings go into `target`. Writes nothing. */
-export async function openBlob(blob: Blob, name: string, target: PlanBundle, now = new Date()): Promise<OpenedFile> {
+export async function openBlob(blob: Blob, name: string, target: PlanBundle, now = new Date(), onProgress?: OnProgress): Promise<OpenedFile> {
   if (await isCalendar(blob, name)) {
     const { readIcsFile } = await import('../../transfer/ics-import.ts');
     const read = await readIcsFile(blob, target, now);
@@ -59,8 +61,8 @@ export async function openBlob(blob: Blob, name: string, target: PlanBundle, now
     const calendar = { planId: target.plan.id, planName: target.plan.shortTitle.text, meetingIds: read.meetingIds, skipped: read.skipped };
     return { ok: true, name, file: read.file, calendar };
   }
-  const { readPlanFile } = await loadTransfer();
-  const read = await readPlanFile(blob);
+  const { readPlanFileOffThread } = await loadTransfer();
+  const read = await readPlanFileOffThread(blob, onProgress);
   return read.ok ? { ok: true, name, file: read.file } : { ok: false, name, problems: read.problems };
 }
 
@@ -74,8 +76,8 @@ export function refusal(error: unknown): FileProblem[] | undefined {
 }
 
 /** Applies the file in one transaction, then shows the first plan it wrote. */
-export async function applyFile(file: PlanFile, choices: ImportChoices, now = new Date()): Promise<ImportSummary> {
-  const summary = await (await loadTransfer()).applyImport(db, file, choices, now);
+export async function applyFile(file: PlanFile, choices: ImportChoices, now = new Date(), onProgress?: OnProgress): Promise<ImportSummary> {
+  const summary = await (await loadTransfer()).applyImport(db, file, choices, now, onProgress);
   const first = summary.plans[0];
   if (first) await setCurrentPlan(db, first.planId);
   return summary;
