@@ -10,8 +10,17 @@ const RESOLUTION = 'mispa-iii/res-2629';
 const MANDATE = 'mispa-iii/m5';
 const DOCUMENT = 'mispa-iii/doc-cp-res-934';
 
-export const SCREENS: readonly { name: string; hash: string }[] = [
+/** A screen; `now` fixes the page's clock first (the Today modes depend on the day). */
+export type ScreenEntry = { name: string; hash: string; now?: string };
+
+/** Days of the default plan (2011) that show each mode of the first screen. */
+export const MEETING_DAY = '2011-09-15T14:00:00Z';
+export const BETWEEN_MEETINGS = '2011-09-16T14:00:00Z';
+
+export const SCREENS: readonly ScreenEntry[] = [
   { name: 'overview', hash: '#/' },
+  { name: 'overview, meeting day (Today)', hash: '#/', now: MEETING_DAY },
+  { name: 'overview, between meetings (next deadline)', hash: '#/', now: BETWEEN_MEETINGS },
   { name: 'plan', hash: '#/plan' },
   { name: 'plan part', hash: `#/plan/${enc(MANDATE)}` },
   { name: 'calendar', hash: '#/calendar' },
@@ -24,6 +33,8 @@ export const SCREENS: readonly { name: string; hash: string }[] = [
   { name: 'share', hash: '#/share' },
   { name: 'open', hash: '#/open' },
   { name: 'search', hash: '#/search?q=securite' },
+  { name: 'glossary', hash: '#/glossary' },
+  { name: 'glossary entry', hash: '#/glossary/csh' },
   { name: 'plans', hash: '#/plans' },
   { name: 'edit plan', hash: `#/edit/plan/${enc(PLAN)}` },
   { name: 'edit meeting', hash: `#/edit/meeting/${enc(MEETING)}` },
