@@ -464,4 +464,14 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'search.kind.outcome': 'Item outcomes',
   'search.kind.document': 'Documents',
   'search.kind.milestone': 'Timeline',
+
+  // Calendar pages by month (large plans)
+  'calendar.months': 'Calendar months',
+  'calendar.earlier': 'Earlier months',
+  'calendar.later': 'Later months',
+  'calendar.jump': 'Go to month',
+  'calendar.go': 'Go',
+  'calendar.monthOption': '{month} ({count} meetings)',
+  'calendar.monthOptionOne': '{month} (1 meeting)',
+  'calendar.shown': 'Meetings shown: {shown} of {total}',
 };

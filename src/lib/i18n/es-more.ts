@@ -464,4 +464,14 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'search.kind.outcome': 'Resultados de los puntos',
   'search.kind.document': 'Documentos',
   'search.kind.milestone': 'Cronología',
+
+  // Calendar pages by month (large plans)
+  'calendar.months': 'Meses del calendario',
+  'calendar.earlier': 'Meses anteriores',
+  'calendar.later': 'Meses siguientes',
+  'calendar.jump': 'Ir al mes',
+  'calendar.go': 'Ir',
+  'calendar.monthOption': '{month} ({count} reuniones)',
+  'calendar.monthOptionOne': '{month} (1 reunión)',
+  'calendar.shown': 'Reuniones mostradas: {shown} de {total}',
 };

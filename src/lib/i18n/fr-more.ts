@@ -465,4 +465,14 @@ export const frMore = {
   'search.kind.outcome': 'Résultats des points',
   'search.kind.document': 'Documents',
   'search.kind.milestone': 'Chronologie',
+
+  // Calendar pages by month (large plans)
+  'calendar.months': 'Mois du calendrier',
+  'calendar.earlier': 'Mois précédents',
+  'calendar.later': 'Mois suivants',
+  'calendar.jump': 'Aller au mois',
+  'calendar.go': 'Afficher',
+  'calendar.monthOption': '{month} ({count} réunions)',
+  'calendar.monthOptionOne': '{month} (1 réunion)',
+  'calendar.shown': 'Réunions affichées : {shown} sur {total}',
 } as const;
