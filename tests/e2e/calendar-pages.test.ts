@@ -48,7 +48,8 @@ describe('calendar pages', () => {
     const s = session;
     await openPagedPlan(s);
     await goto(s, `#/calendar?month=${months[0]}`);
-    await expect(firstMonth(s)).resolves.toBe(`month-${months[0]}`);
+    // The imported plan becomes the current one just after the import screen has moved on.
+    await eventually(async () => expect(await firstMonth(s)).toBe(`month-${months[0]}`));
     await expect(s.page.getByRole('link', { name: /Mois précédents/ }).count()).resolves.toBe(0);
     const shown = await s.page.locator('article.card').count();
     expect(shown).toBeLessThan(paged.meetings.length);
@@ -73,7 +74,9 @@ describe('calendar pages', () => {
 
     // The month list: choose a month, Tab to the button, Enter.
     const target = months[Math.floor(months.length / 2)]!;
-    await s.page.getByLabel('Aller au mois').selectOption(target);
+    const select = s.page.getByLabel('Aller au mois');
+    await select.focus();
+    await select.selectOption(target);
     await s.page.keyboard.press('Tab');
     await expect(s.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Afficher');
     await s.page.keyboard.press('Enter');
