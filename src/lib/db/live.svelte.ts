@@ -7,8 +7,8 @@
  *
  * Why not liveQuery() itself: it re-runs only for the ranges it saw read, and it follows reads
  * through Dexie's async "zone", which is lost in some chains of nested async functions (our
- * plan query lost it and never refreshed). Re-running on every change is exact and cheap here:
- * one query per screen, and only the latest answer is kept.
+ * plan query lost it and never refreshed). Re-running on every change is exact; on a large plan
+ * the query takes a while, so changes that arrive while it runs are coalesced into one more run.
  */
 import Dexie from 'dexie';
 
@@ -23,25 +23,22 @@ export function live<T>(makeQuery: () => () => Promise<T>): LiveValue<T> {
   const result = new LiveValue<T>();
   $effect(() => {
     const query = makeQuery();
-    let latest = 0;
     let stopped = false;
-    const refresh = () => {
-      const run = ++latest;
-      const current = () => !stopped && run === latest;
-      query().then(
+    const refresh = coalesced(() =>
+      stopped ? Promise.resolve() : query().then(
         (value) => {
-          if (!current()) return;
+          if (stopped) return;
           result.value = value;
           result.error = undefined;
           result.loaded = true;
         },
         (error: unknown) => {
-          if (!current()) return;
+          if (stopped) return;
           result.error = error;
           result.loaded = true;
         },
-      );
-    };
+      ),
+    );
     refresh();
     Dexie.on('storagemutated', refresh);
     return () => {
@@ -50,4 +47,27 @@ export function live<T>(makeQuery: () => () => Promise<T>): LiveValue<T> {
     };
   });
   return result;
+}
+
+/**
+ * `run` one at a time: a signal while it runs only marks it dirty, and one more run follows
+ * when it ends, however many signals came (a burst of 50 writes costs two queries, not 51).
+ */
+export function coalesced(run: () => Promise<void>): () => void {
+  let running = false;
+  let dirty = false;
+  const signal = () => {
+    if (running) {
+      dirty = true;
+      return;
+    }
+    running = true;
+    dirty = false;
+    const done = () => {
+      running = false;
+      if (dirty) signal();
+    };
+    run().then(done, done);
+  };
+  return signal;
 }

@@ -8,6 +8,7 @@
 import { sortByOrder } from '../domain/agenda.ts';
 import { sortMeetings } from '../domain/meetings.ts';
 import type { AgendaItem, Id, Meeting, PlanBundle } from '../domain/types.ts';
+import Dexie, { type EntityTable } from 'dexie';
 import type { QuorumDatabase } from './database.ts';
 
 export async function listPlans(db: QuorumDatabase) {
@@ -19,18 +20,25 @@ export async function loadPlanBundle(db: QuorumDatabase, planId: Id): Promise<Pl
   return readPlanBundle(db, planId);
 }
 
-async function readPlanBundle(db: QuorumDatabase, planId: Id): Promise<PlanBundle | undefined> {
+function readPlanBundle(db: QuorumDatabase, planId: Id): Promise<PlanBundle | undefined> {
+  // One snapshot, pages and all; a command that already holds a transaction reads inside it.
+  const read = () => readBundle(db, planId);
+  const tables = [db.plans, db.sections, db.resolutions, db.mandates, db.meetings, db.agendaItems, db.documents, db.milestones];
+  return Dexie.currentTransaction ? read() : db.transaction('r', tables, read);
+}
+
+async function readBundle(db: QuorumDatabase, planId: Id): Promise<PlanBundle | undefined> {
   const plan = await db.plans.get(planId);
   if (!plan) return undefined;
   // One await after another: inside a transaction IndexedDB queues the requests anyway, and a
   // native Promise.all would lose Dexie's transaction zone.
-  const sections = await db.sections.where({ planId }).toArray();
-  const resolutions = await db.resolutions.where({ planId }).toArray();
-  const mandates = await db.mandates.where({ planId }).toArray();
-  const meetings = await db.meetings.where({ planId }).toArray();
-  const agendaItems = await db.agendaItems.where({ planId }).toArray();
-  const documents = await db.documents.where({ planId }).toArray();
-  const milestones = await db.milestones.where({ planId }).toArray();
+  const sections = await readOwned(db.sections, planId);
+  const resolutions = await readOwned(db.resolutions, planId);
+  const mandates = await readOwned(db.mandates, planId);
+  const meetings = await readOwned(db.meetings, planId);
+  const agendaItems = await readOwned(db.agendaItems, planId);
+  const documents = await readOwned(db.documents, planId);
+  const milestones = await readOwned(db.milestones, planId);
   return {
     plan,
     sections: sortByOrder(sections),
@@ -41,6 +49,26 @@ async function readPlanBundle(db: QuorumDatabase, planId: Id): Promise<PlanBundl
     documents: documents.sort((a, b) => a.symbol.localeCompare(b.symbol)),
     milestones: milestones.sort((a, b) => a.date.localeCompare(b.date)),
   };
+}
+
+/** Records per read: the page turns its answer into objects in one task, 20,000 would block it. */
+export const READ_PAGE = 2000;
+
+/**
+ * Every record of `table` that `planId` owns, read a page at a time: the owner's keys first
+ * (keys only, cheap), then one primary-key range per page. A range may hold another plan's
+ * records between ours (ids from files are free-form): they are read and left out.
+ */
+export async function readOwned<T extends { id: Id; planId: Id }>(table: EntityTable<T, 'id'>, planId: Id, page = READ_PAGE): Promise<T[]> {
+  const owned = table.where('planId').equals(planId);
+  const keys = await owned.primaryKeys();
+  if (keys.length <= page) return owned.toArray();
+  const records: T[] = [];
+  for (let i = 0; i < keys.length; i += page) {
+    const range = await table.where(':id').between(keys[i]!, keys[Math.min(i + page, keys.length) - 1]!, true, true).toArray();
+    for (const record of range) if (record.planId === planId) records.push(record);
+  }
+  return records;
 }
 
 export type MeetingWithAgenda = { meeting: Meeting; agenda: AgendaItem[] };

@@ -526,4 +526,14 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'progress.records': '{done} of {total} records',
   'progress.percent': '{step}: {percent}%',
   'progress.working': '{step}…',
+
+  // Calendar pages by month (large plans)
+  'calendar.months': 'Calendar months',
+  'calendar.earlier': 'Earlier months',
+  'calendar.later': 'Later months',
+  'calendar.jump': 'Go to month',
+  'calendar.go': 'Go',
+  'calendar.monthOption': '{month} ({count} meetings)',
+  'calendar.monthOptionOne': '{month} (1 meeting)',
+  'calendar.shown': 'Meetings shown: {shown} of {total}',
 };

@@ -526,4 +526,14 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'progress.records': '{done} de {total} registros',
   'progress.percent': '{step}: {percent} %',
   'progress.working': '{step}…',
+
+  // Calendar pages by month (large plans)
+  'calendar.months': 'Meses del calendario',
+  'calendar.earlier': 'Meses anteriores',
+  'calendar.later': 'Meses siguientes',
+  'calendar.jump': 'Ir al mes',
+  'calendar.go': 'Ir',
+  'calendar.monthOption': '{month} ({count} reuniones)',
+  'calendar.monthOptionOne': '{month} (1 reunión)',
+  'calendar.shown': 'Reuniones mostradas: {shown} de {total}',
 };

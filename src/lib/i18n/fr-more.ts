@@ -527,4 +527,14 @@ export const frMore = {
   'progress.records': '{done} sur {total} enregistrements',
   'progress.percent': '{step} : {percent} %',
   'progress.working': '{step}…',
+
+  // Calendar pages by month (large plans)
+  'calendar.months': 'Mois du calendrier',
+  'calendar.earlier': 'Mois précédents',
+  'calendar.later': 'Mois suivants',
+  'calendar.jump': 'Aller au mois',
+  'calendar.go': 'Afficher',
+  'calendar.monthOption': '{month} ({count} réunions)',
+  'calendar.monthOptionOne': '{month} (1 réunion)',
+  'calendar.shown': 'Réunions affichées : {shown} sur {total}',
 } as const;

@@ -526,4 +526,14 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'progress.records': '{done} de {total} registros',
   'progress.percent': '{step}: {percent}%',
   'progress.working': '{step}…',
+
+  // Calendar pages by month (large plans)
+  'calendar.months': 'Meses do calendário',
+  'calendar.earlier': 'Meses anteriores',
+  'calendar.later': 'Meses seguintes',
+  'calendar.jump': 'Ir para o mês',
+  'calendar.go': 'Ir',
+  'calendar.monthOption': '{month} ({count} reuniões)',
+  'calendar.monthOptionOne': '{month} (1 reunião)',
+  'calendar.shown': 'Reuniões mostradas: {shown} de {total}',
 };

@@ -9,7 +9,7 @@ export type EditTarget = 'meeting' | 'plan' | 'section' | 'resolution' | 'mandat
 export type Route =
   | { name: 'overview' }
   | { name: 'plan'; anchor?: string }
-  | { name: 'calendar' }
+  | { name: 'calendar'; month?: string }
   | { name: 'meeting'; id: string }
   | { name: 'timeline' }
   | { name: 'documents'; anchor?: string }
@@ -33,6 +33,7 @@ export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (/^open(?:\?|$)/.test(path)) return parseOpen(path);
   if (/^search(?:\?|$)/.test(path)) return parseSearch(path);
+  if (path.startsWith('calendar?')) return parseCalendar(path);
   const [head = '', ...rest] = path.split('/');
   const arg = rest.length ? safeDecode(rest.join('/')) : undefined;
   if (head === '') return { name: 'overview' };
@@ -82,6 +83,8 @@ export function href(route: ScreenRoute): string {
       return route.url === undefined ? '#/open' : `#/open?url=${enc(route.url)}`;
     case 'search':
       return route.q ? `#/search?q=${enc(route.q)}` : '#/search';
+    case 'calendar':
+      return route.month ? `#/calendar?month=${route.month}` : '#/calendar';
     default:
       return `#/${route.name}`;
   }
@@ -110,4 +113,10 @@ function parseOpen(path: string): Route {
 function parseSearch(path: string): Route {
   const q = new URLSearchParams(path.slice('search?'.length)).get('q');
   return q ? { name: 'search', q } : { name: 'search' };
+}
+
+/** "calendar?month=2011-09": the calendar's page that holds that month; a malformed month is ignored. */
+function parseCalendar(path: string): Route {
+  const month = new URLSearchParams(path.slice('calendar?'.length)).get('month');
+  return month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? { name: 'calendar', month } : { name: 'calendar' };
 }

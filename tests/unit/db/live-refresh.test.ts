@@ -1,9 +1,10 @@
+import Dexie from 'dexie';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { mispaIII, MISPA_III_SEED_KEY } from '../../../src/data/mispa-iii.ts';
 import { recordOutcome, updateMeeting } from '../../../src/lib/db/commands/index.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
-import { live, type LiveValue } from '../../../src/lib/db/live.svelte.ts';
+import { coalesced, live, type LiveValue } from '../../../src/lib/db/live.svelte.ts';
 import { loadCurrentPlan } from '../../../src/lib/db/queries.ts';
 import { seedOnce } from '../../../src/lib/db/seed.ts';
 import type { PlanBundle } from '../../../src/lib/domain/types.ts';
@@ -48,3 +49,63 @@ describe('live queries see commands', () => {
     stop();
   });
 });
+
+describe('live queries under a burst of changes', () => {
+  it('run once more after the running query, however many changes came meanwhile', async () => {
+    const answers: Array<(n: number) => void> = [];
+    let runs = 0;
+    let value!: LiveValue<number>;
+    const stop = inEffectRoot(() => {
+      value = live(() => () => {
+        runs++;
+        return new Promise<number>((resolve) => answers.push(resolve));
+      });
+    });
+    flushSync();
+    expect(runs).toBe(1);
+    for (let i = 0; i < 5; i++) Dexie.on('storagemutated').fire({});
+    expect(runs).toBe(1);
+    answers[0]!(1);
+    await until(() => runs === 2);
+    expect(value.value).toBe(1);
+    answers[1]!(2);
+    await until(() => value.value === 2);
+    expect(runs).toBe(2);
+    // A change after the query ended starts one at once.
+    Dexie.on('storagemutated').fire({});
+    expect(runs).toBe(3);
+    stop();
+  });
+
+  it('still shows the last write after a burst of commands', async () => {
+    const db = new QuorumDatabase();
+    await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
+    const meeting = mispaIII.meetings.find((m) => m.kind === 'working-group')!;
+    const { until: untilPlan, stop } = await watch(db);
+    await untilPlan((v) => v !== undefined);
+    for (const time of ['09:00', '10:00', '11:00', '12:00']) await updateMeeting(db, meeting.id, { startTime: time });
+    const after = await untilPlan((v) => v?.meetings.find((m) => m.id === meeting.id)?.startTime === '12:00');
+    expect(after?.meetings.find((m) => m.id === meeting.id)?.startTime).toBe('12:00');
+    stop();
+  });
+});
+
+describe('coalesced', () => {
+  it('never runs twice at once and drops nothing', async () => {
+    const ends: Array<() => void> = [];
+    const run = coalesced(() => new Promise<void>((resolve) => ends.push(resolve)));
+    run();
+    run();
+    run();
+    expect(ends).toHaveLength(1);
+    ends[0]!();
+    await until(() => ends.length === 2);
+    ends[1]!();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(ends).toHaveLength(2);
+  });
+});
+
+async function until(ready: () => boolean) {
+  for (let i = 0; i < 100 && !ready(); i++) await new Promise((r) => setTimeout(r, 10));
+}

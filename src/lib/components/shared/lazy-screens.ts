@@ -4,6 +4,7 @@
  * (a new key makes a fresh screen, e.g. another meeting's form).
  */
 import type { Component } from 'svelte';
+import { clock } from '../../clock.svelte.ts';
 import type { PlanBundle } from '../../domain/types.ts';
 import type { Route } from '../../routing/routes.ts';
 
@@ -20,7 +21,8 @@ export function lazyScreen(route: Route, bundle: PlanBundle | undefined): LazySc
     case 'plan':
       return { key: 'plan', load: () => import('../plan/PlanScreen.svelte'), props: { bundle, anchor: route.anchor } };
     case 'calendar':
-      return { key: 'calendar', load: () => import('../calendar/CalendarScreen.svelte'), props: { bundle } };
+      // The clock itself, not its time: the screen reads it, so this table is not rebuilt every minute.
+      return { key: 'calendar', load: () => import('../calendar/CalendarScreen.svelte'), props: { bundle, month: route.month, clock } };
     case 'meeting':
       return { key: `meeting:${route.id}`, load: () => import('../meeting/MeetingScreen.svelte'), props: { bundle, meetingId: route.id } };
     case 'timeline':
