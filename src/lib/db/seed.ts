@@ -3,9 +3,11 @@
  * again: a `meta` entry records that the seed was applied, and the check and the writes run
  * in one read-write transaction, which IndexedDB runs one at a time across tabs. So a reload,
  * a second tab or a later app version never duplicates the plan nor overwrites a user's edits,
- * and a plan the user deleted stays deleted.
+ * and a plan the user deleted stays deleted. Large plans are written in chunks (chunked-writes.ts),
+ * still in that one transaction.
  */
 import type { PlanBundle } from '../domain/types.ts';
+import { bulkAddInChunks } from './chunked-writes.ts';
 import type { QuorumDatabase } from './database.ts';
 
 export type SeedResult = 'seeded' | 'already-seeded';
@@ -23,13 +25,13 @@ export async function seedOnce(db: QuorumDatabase, seedKey: string, bundle: Plan
   return db.transaction('rw', [db.plans, db.meta, ...db.planTables], async () => {
     if (await db.meta.get(seedMetaKey(seedKey))) return 'already-seeded';
     await db.plans.add(bundle.plan);
-    await db.sections.bulkAdd(bundle.sections);
-    await db.resolutions.bulkAdd(bundle.resolutions);
-    await db.mandates.bulkAdd(bundle.mandates);
-    await db.meetings.bulkAdd(bundle.meetings);
-    await db.agendaItems.bulkAdd(bundle.agendaItems);
-    await db.documents.bulkAdd(bundle.documents);
-    await db.milestones.bulkAdd(bundle.milestones);
+    await bulkAddInChunks(db.sections, bundle.sections);
+    await bulkAddInChunks(db.resolutions, bundle.resolutions);
+    await bulkAddInChunks(db.mandates, bundle.mandates);
+    await bulkAddInChunks(db.meetings, bundle.meetings);
+    await bulkAddInChunks(db.agendaItems, bundle.agendaItems);
+    await bulkAddInChunks(db.documents, bundle.documents);
+    await bulkAddInChunks(db.milestones, bundle.milestones);
     await db.meta.put({ key: seedMetaKey(seedKey), value: { planId: bundle.plan.id, at: new Date().toISOString() } });
     return 'seeded';
   });
