@@ -20,6 +20,15 @@ export default defineConfig({
     cssCodeSplit: false,
     // Budget checks read the build output; keep names stable and readable.
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Small modules the first screen shares with lazy screens would each be a chunk of
+          // their own (five requests, each with its own gzip and import overhead): one instead.
+          groups: [{ name: 'shared', test: /src[\\/]lib[\\/](i18n[\\/](fill|index|format)|domain[\\/](dates|text))\.ts$/ }],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   test: {
