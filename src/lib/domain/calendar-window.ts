@@ -63,3 +63,19 @@ export function agendaOf(meetings: readonly Meeting[], items: readonly AgendaIte
   return map;
 }
 
+
+/** Meetings laid out in the first frame of a page, then how many more in each next frame. */
+export const FIRST_MEETINGS = 6;
+export const MEETINGS_PER_FRAME = 6;
+
+/** The page's months cut after its first `count` meetings (the months past them left out). */
+export function progressiveMonths(months: readonly MonthGroup[], count: number): MonthGroup[] {
+  const shown: MonthGroup[] = [];
+  let left = count;
+  for (const group of months) {
+    if (left <= 0) break;
+    shown.push(group.meetings.length <= left ? group : { month: group.month, meetings: group.meetings.slice(0, left) });
+    left -= group.meetings.length;
+  }
+  return shown;
+}

@@ -1,8 +1,8 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import CalendarScreen from '../../../src/lib/components/calendar/CalendarScreen.svelte';
-import { MEETING_BUDGET } from '../../../src/lib/domain/calendar-window.ts';
+import { FIRST_MEETINGS, MEETING_BUDGET } from '../../../src/lib/domain/calendar-window.ts';
 import { generatePlan } from '../../../src/lib/domain/generate-plan.ts';
 import { groupByMonth } from '../../../src/lib/domain/meetings.ts';
 import { parseHash } from '../../../src/lib/routing/routes.ts';
@@ -22,17 +22,21 @@ afterEach(() => {
 });
 
 describe('CalendarScreen', () => {
-  it('shows every meeting of the default plan on one page, without page links', () => {
+  it('shows every meeting of the default plan on one page, without page links', async () => {
     const { container } = render(CalendarScreen, { bundle: mispaIII, clock: at('2026-11-29T12:00:00Z') });
-    expect(meetingCards(container)).toHaveLength(mispaIII.meetings.length);
+    // The first meetings at once, the rest in the next frames.
+    expect(meetingCards(container)).toHaveLength(FIRST_MEETINGS);
+    await waitFor(() => expect(meetingCards(container)).toHaveLength(mispaIII.meetings.length));
     expect(monthIds(container)).toEqual(groupByMonth(mispaIII.meetings).map((g) => `month-${g.month}`));
     expect(screen.queryByRole('link', { name: /Mois (précédents|suivants)/ })).toBeNull();
     expect(screen.queryByRole('combobox', { name: 'Aller au mois' })).toBeNull();
   });
 
-  it('shows only one page of months of a large plan, with their agendas only', () => {
+  it('shows only one page of months of a large plan, with their agendas only', async () => {
     // Today (2026) is after the last meeting: the last page is shown.
     const { container } = render(CalendarScreen, { bundle: large, clock: at('2026-11-29T12:00:00Z') });
+    const pageSize = Number(/Réunions affichées : (\d+)/.exec(container.textContent ?? '')?.[1]);
+    await waitFor(() => expect(meetingCards(container)).toHaveLength(pageSize));
     const cards = meetingCards(container);
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.length).toBeLessThanOrEqual(MEETING_BUDGET);

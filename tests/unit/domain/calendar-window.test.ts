@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import { agendaOf, calendarWindow, focusMonth, MEETING_BUDGET, monthPages } from '../../../src/lib/domain/calendar-window.ts';
+import { agendaOf, calendarWindow, focusMonth, MEETING_BUDGET, monthPages, progressiveMonths } from '../../../src/lib/domain/calendar-window.ts';
 import { generatePlan } from '../../../src/lib/domain/generate-plan.ts';
 import { groupByMonth } from '../../../src/lib/domain/meetings.ts';
 import { makeAgendaItem, makeMeeting } from '../factories.ts';
@@ -80,5 +80,26 @@ describe('agendaOf', () => {
     expect([...agenda.keys()]).toEqual(['a', 'b']);
     expect(agenda.get('a')?.map((i) => i.id)).toEqual(['a1', 'a2']);
     expect(agenda.get('b')).toEqual([]);
+  });
+});
+
+describe('progressiveMonths', () => {
+  const months = groupByMonth([
+    makeMeeting({ id: 'a', startDate: '2011-09-15' }), makeMeeting({ id: 'b', startDate: '2011-09-22' }),
+    makeMeeting({ id: 'c', startDate: '2011-10-13' }), makeMeeting({ id: 'd', startDate: '2011-10-27' }),
+    makeMeeting({ id: 'e', startDate: '2011-11-17' }),
+  ]);
+  const ids = (count: number) => progressiveMonths(months, count).map((g) => `${g.month}:${g.meetings.map((m) => m.id).join('')}`);
+
+  it('keeps the first meetings in order, cutting a month in the middle and leaving later months out', () => {
+    expect(ids(1)).toEqual(['2011-09:a']);
+    expect(ids(3)).toEqual(['2011-09:ab', '2011-10:c']);
+    expect(ids(4)).toEqual(['2011-09:ab', '2011-10:cd']);
+  });
+
+  it('shows the whole page once the count reaches it', () => {
+    expect(progressiveMonths(months, 5)).toEqual(months);
+    expect(progressiveMonths(months, 99)).toEqual(months);
+    expect(progressiveMonths(months, 0)).toEqual([]);
   });
 });

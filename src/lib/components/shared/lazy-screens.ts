@@ -13,6 +13,13 @@ import type { Route } from '../../routing/routes.ts';
 type AnyComponent = Component<any>;
 export type LazyScreen = { key: string; load: () => Promise<{ default: AnyComponent }>; props: Record<string, unknown> };
 
+/** Loads (without showing) the code of the screens opened most from the overview. */
+export function warmUp(): void {
+  void import('../calendar/CalendarScreen.svelte');
+  void import('../plan/PlanScreen.svelte');
+  void import('../meeting/MeetingScreen.svelte');
+}
+
 /** The screen for `route`; only the plans screen opens without a current plan. */
 export function lazyScreen(route: Route, bundle: PlanBundle | undefined): LazyScreen | undefined {
   if (route.name === 'plans') return { key: 'plans', load: () => import('../plans/PlansScreen.svelte'), props: {} };
