@@ -6,6 +6,7 @@
  * RFC (see `calendarZones` and `finish`). Pure apart from the clock, which `now` replaces.
  */
 import ical, { escape, ICalAlarmType, ICalCalendarMethod, ICalEventStatus, type ICalEventData, type ICalTimezone } from 'ical-generator';
+import { agendaByMeeting } from '../domain/agenda.ts';
 import { sortMeetings } from '../domain/meetings.ts';
 import { textIn } from '../domain/text.ts';
 import type { AgendaItem, Meeting, Plan } from '../domain/types.ts';
@@ -36,8 +37,10 @@ export function buildCalendar(options: BuildCalendarOptions): string {
   const now = options.now ?? new Date();
   if (!options.meetings.length) throw new RangeError('buildCalendar: no meeting to export');
   const blocks = new Map<string, string>();
+  // Grouped once: each meeting then reads its own few items, not the whole plan's (2,000 × 20,000).
+  const agenda = agendaByMeeting(agendaItems);
   const events = sortMeetings(options.meetings).map((meeting) => {
-    const event = meetingEvent({ plan, meeting, agendaItems, words, appBaseUrl });
+    const event = meetingEvent({ plan, meeting, agendaItems: agenda.get(meeting.id) ?? [], words, appBaseUrl });
     const times = icalTimes(event.timing);
     if ('vtimezone' in times) blocks.set(times.vtimezone.tzid, times.vtimezone.block);
     return eventData(event, times, now, reminder);
