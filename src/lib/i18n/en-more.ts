@@ -464,4 +464,7 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'search.kind.outcome': 'Item outcomes',
   'search.kind.document': 'Documents',
   'search.kind.milestone': 'Timeline',
+
+  // Calendar export progress (issue #7)
+  'ical.progress': '{done} of {total} meetings ready',
 };

@@ -464,4 +464,7 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'search.kind.outcome': 'Resultados de los puntos',
   'search.kind.document': 'Documentos',
   'search.kind.milestone': 'Cronología',
+
+  // Calendar export progress (issue #7)
+  'ical.progress': '{done} de {total} reuniones listas',
 };

@@ -465,4 +465,7 @@ export const frMore = {
   'search.kind.outcome': 'Résultats des points',
   'search.kind.document': 'Documents',
   'search.kind.milestone': 'Chronologie',
+
+  // Calendar export progress (issue #7)
+  'ical.progress': '{done} réunions prêtes sur {total}',
 } as const;

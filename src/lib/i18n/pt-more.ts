@@ -464,4 +464,7 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'search.kind.outcome': 'Resultados dos itens',
   'search.kind.document': 'Documentos',
   'search.kind.milestone': 'Cronologia',
+
+  // Calendar export progress (issue #7)
+  'ical.progress': '{done} de {total} reuniões prontas',
 };

@@ -19,6 +19,7 @@ import { icalFr, type IcalWords } from '../i18n/fr-ical.ts';
 import { icalTimes, type IcalTimes } from './event-times.ts';
 import { foldLines } from './fold-lines.ts';
 import { meetingEvent, type MeetingEvent } from './meeting-event.ts';
+import { runInSlices } from './run-in-slices.ts';
 import type { Vtimezone } from './vtimezone.ts';
 
 export type ReminderChoice = 'none' | '15m' | '1h' | '1d';
@@ -47,6 +48,14 @@ export function buildCalendar(options: BuildCalendarOptions): string {
     const step = steps.next();
     if (step.done) return step.value;
   }
+}
+
+/**
+ * The same text without holding the main thread more than ~40 ms at a time (issue #7): what
+ * the interface calls. `onProgress` hears how many meetings are done at each pause.
+ */
+export function buildCalendarInSlices(options: BuildCalendarOptions, onProgress?: (done: number) => void): Promise<string> {
+  return runInSlices(calendarSteps(options), { onProgress });
 }
 
 /**
