@@ -211,16 +211,28 @@ async function largePlan(baseUrl, labSource) {
     }
 
     log('large plan: .ics');
+    // What the user waits for: the export as the interface runs it (in slices, pausing for
+    // input between them), from the call to the finished text; and the longest main-thread
+    // task meanwhile (Long Tasks API), which must stay under 200 ms.
     r.ics = [];
+    r.icsLongestTask = [];
     for (let i = 0; i < RUNS; i++) {
       const t = await inPage(async ({ labUrl }) => {
         const lab = await import(labUrl);
         const b = window.__benchBundle;
+        const tasks = [];
+        const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+        observer.observe({ type: 'longtask' });
+        await new Promise((resolve) => setTimeout(resolve, 0));
         const t0 = performance.now();
-        const text = lab.buildCalendar({ plan: b.plan, meetings: b.meetings, agendaItems: b.agendaItems, reminder: 'none', now: new Date('2024-01-15T12:00:00Z') });
-        return { ms: performance.now() - t0, bytes: text.length };
+        const text = await lab.buildCalendarInSlices({ plan: b.plan, meetings: b.meetings, agendaItems: b.agendaItems, reminder: 'none', now: new Date('2024-01-15T12:00:00Z') });
+        const ms = performance.now() - t0;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        observer.disconnect();
+        return { ms, bytes: text.length, longest: Math.max(0, ...tasks) };
       });
       r.ics.push(t.ms);
+      r.icsLongestTask.push(t.longest);
       r.icsChars = t.bytes;
     }
 
@@ -367,6 +379,7 @@ async function main() {
     { key: 'searchIndex', label: 'Large plan: build the search index', unit: 'ms', stats: S(large.searchIndex) },
     { key: 'searchKeystroke', label: 'Large plan: answer a search keystroke', unit: 'ms', stats: S(large.searchKeystroke), goal: 50 },
     { key: 'ics', label: `Large plan: .ics of 2,000 meetings (${Math.round(large.icsChars / 1024)} K chars)`, unit: 'ms', stats: S(large.ics), goal: 500 },
+    { key: 'icsLongestTask', label: 'Large plan: .ics, longest main-thread task', unit: 'ms', stats: S(large.icsLongestTask), goal: 200 },
     {
       key: 'exportLarge', label: 'Large plan: export plan file', unit: 'ms',
       stats: large.exportLarge.refused ? { n: 0 } : S([large.exportLarge.ms]),
