@@ -4,10 +4,10 @@
  * texts written into its DESCRIPTION). An item's outcome is not in the event, so recording
  * one does not make the meeting "changed".
  */
-import { sortByOrder } from './agenda.ts';
+import { agendaByMeeting, sortByOrder } from './agenda.ts';
 import type { AgendaItem, IcalExportRecord, Meeting } from './types.ts';
 
-/** What an exported event is made of, as one comparable string. */
+/** What an exported event is made of, as one comparable string (`agendaItems`: the plan's, or the meeting's own). */
 export function exportFingerprint(meeting: Meeting, agendaItems: readonly AgendaItem[]): string {
   const agenda = sortByOrder(agendaItems.filter((i) => i.meetingId === meeting.id)).map((i) => [i.id, i.text.text]);
   return JSON.stringify([meeting.sequence, meeting.updatedAt, agenda]);
@@ -19,10 +19,11 @@ export function changedSinceExport(
   agendaItems: readonly AgendaItem[],
 ): Meeting[] {
   const last = new Map(records.map((r) => [r.meetingId, r]));
+  const agenda = agendaByMeeting(agendaItems); // once, not the plan's items for each meeting
   return meetings.filter((m) => {
     const record = last.get(m.id);
     if (!record) return true;
-    if (record.fingerprint !== undefined) return record.fingerprint !== exportFingerprint(m, agendaItems);
+    if (record.fingerprint !== undefined) return record.fingerprint !== exportFingerprint(m, agenda.get(m.id) ?? []);
     return record.sequence !== m.sequence || record.updatedAt !== m.updatedAt;
   });
 }
