@@ -7,5 +7,5 @@
 import './random-uuid.ts';
 
 export { buildCalendar, buildCalendarInSlices, type BuildCalendarOptions, type ReminderChoice } from './build-calendar.ts';
-export { icalWordsFor } from '../i18n/ical-words.ts';
+export { icalWordsFor } from '../i18n/ics-words.ts';
 export { handOffIcs, icsBlob, icsFileName, type HandOffResult } from './hand-off.ts';

@@ -14,7 +14,7 @@ import { sortByOrder } from '../domain/agenda.ts';
 import { sameValue } from '../domain/equal.ts';
 import { textIn } from '../domain/text.ts';
 import type { AgendaItem, Id, Meeting, MeetingStatus, PlanBundle } from '../domain/types.ts';
-import { ICAL_WORDS } from '../i18n/ical-words.ts';
+import { ICAL_WORDS } from '../i18n/ics-words.ts';
 import { icalFr, type IcalWords } from '../i18n/fr-ical.ts';
 import { meetingEvent, UID_SUFFIX } from '../ical/meeting-event.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanFile } from './format.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ICAL_WORDS, icalWordsFor } from '../../../src/lib/i18n/ical-words.ts';
+import { ICAL_WORDS, icalWordsFor } from '../../../src/lib/i18n/ics-words.ts';
 import { LANGUAGES } from '../../../src/lib/i18n/index.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
