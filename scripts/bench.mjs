@@ -245,14 +245,18 @@ async function largePlan(baseUrl, labSource) {
     }
 
     log('large plan: .ics');
+    // What the user waits for: the export as the interface runs it (in slices, pausing for
+    // input between them), from the call to the finished text; and the longest main-thread
+    // task that started meanwhile (Long Tasks API), which must stay under 200 ms.
     r.ics = [];
     r.icsLongest = [];
     for (let i = 0; i < RUNS; i++) {
       const t = await inPage(async ({ labUrl }) => {
         const lab = await import(labUrl);
         const b = window.__benchBundle;
+        await new Promise((resolve) => setTimeout(resolve, 0));
         const t0 = performance.now();
-        const text = lab.buildCalendar({ plan: b.plan, meetings: b.meetings, agendaItems: b.agendaItems, reminder: 'none', now: new Date('2024-01-15T12:00:00Z') });
+        const text = await lab.buildCalendarInSlices({ plan: b.plan, meetings: b.meetings, agendaItems: b.agendaItems, reminder: 'none', now: new Date('2024-01-15T12:00:00Z') });
         const t1 = performance.now();
         return { ms: t1 - t0, bytes: text.length, longest: await window.__benchLongestTask(t0, t1) };
       });

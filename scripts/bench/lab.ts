@@ -8,6 +8,6 @@ export { generatePlan } from '../../src/lib/domain/generate-plan.ts';
 export { QuorumDatabase } from '../../src/lib/db/database.ts';
 export { seedOnce } from '../../src/lib/db/seed.ts';
 export { CURRENT_PLAN_KEY, loadPlanBundle } from '../../src/lib/db/queries.ts';
-export { buildCalendar } from '../../src/lib/ical/index.ts';
+export { buildCalendar, buildCalendarInSlices } from '../../src/lib/ical/index.ts';
 export { exportPlans, readPlanFile, readPlanFileOffThread, previewImport, applyImport } from '../../src/lib/transfer/index.ts';
 export { buildSearchIndex, search } from '../../src/lib/domain/search.ts';

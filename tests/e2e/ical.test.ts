@@ -46,6 +46,17 @@ describe('iCalendar export, offline', () => {
     expect(parseIcs(again.text).events[0]!.uid).toBe(event.uid);
   });
 
+  it('writes the file’s own words in the interface language, the plan’s texts as written (issue #6)', async () => {
+    session = await openOfflineSession({ timezoneId: 'Europe/Paris', locale: 'es-ES' });
+    await goto(session, '#/meeting/' + encodeURIComponent('mispa-iii/wg-2011-09-22'));
+    const { name, text } = await download(session, () => session!.page.getByRole('button', { name: 'Añadir a mi calendario' }).click());
+    expect(name).toBe('MISPA-III-2011-09-22.ics');
+    expect(text).toContain('PRODID:-//Quorum//Quorum work plan//ES\r\n');
+    const event = parseIcs(text).events[0]!;
+    expect(event.description).toBe('Orden del día:\n1. Examen des documents prévus pour la MISPA-III\n2. Examen du document final');
+    await expect(session.page.getByRole('status').filter({ hasText: 'descargado' }).count()).resolves.toBe(1);
+  });
+
   it('exports all meetings with the chosen reminder, then nothing is left "changed since last export"', async () => {
     session = await offlineSession('Asia/Tokyo');
     const { page } = session;

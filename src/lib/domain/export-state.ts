@@ -7,7 +7,7 @@
 import { agendaByMeeting, sortByOrder } from './agenda.ts';
 import type { AgendaItem, IcalExportRecord, Meeting } from './types.ts';
 
-/** What an exported event is made of, as one comparable string. */
+/** What an exported event is made of, as one comparable string (`agendaItems`: the plan's, or the meeting's own). */
 export function exportFingerprint(meeting: Meeting, agendaItems: readonly AgendaItem[]): string {
   const agenda = sortByOrder(agendaItems.filter((i) => i.meetingId === meeting.id)).map((i) => [i.id, i.text.text]);
   return JSON.stringify([meeting.sequence, meeting.updatedAt, agenda]);

@@ -35,10 +35,27 @@ function formatterFor(timeZone: TimeZoneId): Intl.DateTimeFormat {
   return f;
 }
 
+// The last offsets read, per zone: reading one through Intl is the costliest step of a large
+// .ics export, and the writer asks again for the instant it has just computed. Bounded.
+const recent = new Map<TimeZoneId, Map<number, number>>();
+const RECENT_MAX = 256;
+
 /** Minutes to add to UTC to get the wall clock in `timeZone` at `instant` (ms). */
 export function offsetMinutesAt(instant: number, timeZone: TimeZoneId): number {
-  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  let known = recent.get(timeZone);
+  const hit = known?.get(instant);
+  if (hit !== undefined) return hit;
+  const offset = readOffset(instant, timeZone);
+  if (!known) recent.set(timeZone, (known = new Map()));
+  if (known.size >= RECENT_MAX) known.clear();
+  known.set(instant, offset);
+  return offset;
+}
+
+function readOffset(instant: number, timeZone: TimeZoneId): number {
+  const field: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) field[part.type] ??= Number(part.value);
+  const get = (type: Intl.DateTimeFormatPartTypes) => field[type] ?? NaN;
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return Math.round((wall - Math.floor(instant / 1000) * 1000) / MINUTE);
 }
@@ -52,7 +69,8 @@ export function wallClockToInstant(wall: WallClock, timeZone: TimeZoneId): numbe
   const local = wallClockAsUtc(wall);
   const before = offsetMinutesAt(local - DAY, timeZone);
   const after = offsetMinutesAt(local + DAY, timeZone);
-  const valid = [before, after]
+  // Away from a change (nearly always) both offsets are the same: one candidate to check.
+  const valid = (before === after ? [before] : [before, after])
     .map((offset) => local - offset * MINUTE)
     .filter((t) => t + offsetMinutesAt(t, timeZone) * MINUTE === local);
   return valid.length ? Math.min(...valid) : local - before * MINUTE;

@@ -536,4 +536,7 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'calendar.monthOption': '{month} ({count} meetings)',
   'calendar.monthOptionOne': '{month} (1 meeting)',
   'calendar.shown': 'Meetings shown: {shown} of {total}',
+
+  // Calendar export progress (issue #7)
+  'ical.progress': '{done} of {total} meetings ready',
 };

@@ -536,4 +536,7 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'calendar.monthOption': '{month} ({count} reuniones)',
   'calendar.monthOptionOne': '{month} (1 reunión)',
   'calendar.shown': 'Reuniones mostradas: {shown} de {total}',
+
+  // Calendar export progress (issue #7)
+  'ical.progress': '{done} de {total} reuniones listas',
 };

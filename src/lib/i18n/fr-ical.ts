@@ -1,8 +1,8 @@
 /*
  * The French words written into exported calendar files (.ics). Kept apart from the interface
  * strings because they end up in other people's calendars: the iCalendar builder takes them
- * as a parameter, so another language is one more object with the same keys.
- * `{name}` marks a placeholder.
+ * as a parameter; the other languages (en-ical.ts, es-ical.ts, pt-ical.ts) are objects with
+ * the same keys, picked by ics-words.ts. `{name}` marks a placeholder.
  */
 export const icalFr = {
   /** Language of these words: picks translations of the plan's texts and formats dates. */

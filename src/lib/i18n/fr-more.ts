@@ -537,4 +537,7 @@ export const frMore = {
   'calendar.monthOption': '{month} ({count} réunions)',
   'calendar.monthOptionOne': '{month} (1 réunion)',
   'calendar.shown': 'Réunions affichées : {shown} sur {total}',
+
+  // Calendar export progress (issue #7)
+  'ical.progress': '{done} réunions prêtes sur {total}',
 } as const;

@@ -536,4 +536,7 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'calendar.monthOption': '{month} ({count} reuniões)',
   'calendar.monthOptionOne': '{month} (1 reunião)',
   'calendar.shown': 'Reuniões mostradas: {shown} de {total}',
+
+  // Calendar export progress (issue #7)
+  'ical.progress': '{done} de {total} reuniões prontas',
 };

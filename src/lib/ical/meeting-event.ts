@@ -80,10 +80,20 @@ function oneLine(text: string): string {
 
 function title(plan: Plan, meeting: Meeting, words: IcalWords): string {
   if (meeting.title) return oneLine(read(meeting.title, words));
-  const date = new Intl.DateTimeFormat(words.locale, { dateStyle: 'long', timeZone: 'UTC' })
-    .format(dateAtUtcMidnight(meeting.startDate));
+  const date = longDate(words.locale).format(dateAtUtcMidnight(meeting.startDate));
   const pattern = meeting.kind === 'working-group' ? words.workingGroupSummary : words.meetingSummary;
   return fill(pattern, { group: oneLine(read(plan.shortTitle, words)), date });
+}
+
+/** One formatter per language: constructing Intl.DateTimeFormat costs far more than using it. */
+const longDates = new Map<string, Intl.DateTimeFormat>();
+function longDate(locale: string): Intl.DateTimeFormat {
+  let format = longDates.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    longDates.set(locale, format);
+  }
+  return format;
 }
 
 function statusPrefix(status: MeetingStatus, words: IcalWords): string {

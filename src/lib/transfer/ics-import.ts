@@ -6,14 +6,16 @@
  * event becomes a meeting whose id is derived from its UID, so importing the same calendar
  * again updates instead of duplicating. A field the event says exactly what the app would
  * export for the meeting keeps the meeting's own value (with its translations, its zone
- * for a whole-day meeting...), so an unchanged calendar changes nothing. Loads ical.js: the
+ * for a whole-day meeting...), so an unchanged calendar changes nothing, in whichever language
+ * it was exported (its PRODID says which). Loads ical.js: the
  * interface imports this module only when the user imports a calendar.
  */
 import { sortByOrder } from '../domain/agenda.ts';
 import { sameValue } from '../domain/equal.ts';
 import { textIn } from '../domain/text.ts';
 import type { AgendaItem, Id, Meeting, MeetingStatus, PlanBundle } from '../domain/types.ts';
-import { icalFr } from '../i18n/fr-ical.ts';
+import { ICAL_WORDS } from '../i18n/ics-words.ts';
+import { icalFr, type IcalWords } from '../i18n/fr-ical.ts';
 import { meetingEvent, UID_SUFFIX } from '../ical/meeting-event.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanFile } from './format.ts';
 import { parseIcsEvents, type IcsEvent } from './ics-events.ts';
@@ -27,7 +29,13 @@ export type IcsReadResult =
   | { ok: true; file: PlanFile; meetingIds: Id[]; skipped: FileProblem[] }
   | { ok: false; problems: FileProblem[] };
 
-const words = icalFr;
+const APP_PRODID = /^PRODID:-\/\/Quorum\/\/Quorum work plan\/\/([A-Za-z]{2})\r?$/m;
+
+/** The words the app wrote the file with (its PRODID names the language); French otherwise. */
+export function fileWords(text: string): IcalWords {
+  const lang = APP_PRODID.exec(text)?.[1]?.toLowerCase();
+  return Object.values(ICAL_WORDS).find((words) => words.locale === lang) ?? icalFr;
+}
 
 /** Reads `input` as events for plan `target` (as stored now); nothing is written. */
 export async function readIcsFile(input: Blob | string, target: PlanBundle, now: Date): Promise<IcsReadResult> {
@@ -35,7 +43,7 @@ export async function readIcsFile(input: Blob | string, target: PlanBundle, now:
   if (typeof text !== 'string') return { ok: false, problems: [text] };
   const parsed = parseIcsEvents(text, target.plan.timeZone);
   if (!parsed.ok) return parsed;
-  const merged = mergeEvents(target, parsed.events, now.toISOString());
+  const merged = mergeEvents(target, parsed.events, now.toISOString(), fileWords(text));
   const skipped = [...parsed.skipped, ...merged.skipped].sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
   if (!merged.meetingIds.length) return { ok: false, problems: capProblems(skipped.length ? skipped : [problem('', 'file.ics.noEvents')]) };
   const file: PlanFile = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'Quorum (.ics)', plans: [{ bundle: merged.bundle }] };
@@ -59,7 +67,7 @@ export function eventOrigin(uid: string | undefined, planId: Id): Origin {
   }
 }
 
-function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: string) {
+function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: string, words: IcalWords) {
   const meetings = new Map(target.meetings.map((m) => [m.id, m]));
   let agenda = [...target.agendaItems];
   const meetingIds: Id[] = [];
@@ -71,25 +79,27 @@ function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: strin
       skipped.push(problem(`events[${event.index}]`, 'file.ics.duplicate', { summary: event.summary ?? '' }));
       continue;
     }
-    const meeting = toMeeting(event, id, meetings.get(id), origin.fromApp, target, now);
+    const meeting = toMeeting(event, id, meetings.get(id), origin.fromApp, target, now, words);
     if ('path' in meeting) {
       skipped.push(meeting);
       continue;
     }
     meetings.set(id, meeting);
     meetingIds.push(id);
-    if (origin.fromApp) agenda = withAgenda(agenda, meeting, event, target, now);
+    if (origin.fromApp) agenda = withAgenda(agenda, meeting, event, target, now, words);
   }
   return { bundle: { ...target, meetings: [...meetings.values()], agendaItems: agenda }, meetingIds, skipped };
 }
 
-function rendered(target: PlanBundle, meeting: Meeting, agendaItems = target.agendaItems) {
+function rendered(target: PlanBundle, meeting: Meeting, words: IcalWords, agendaItems = target.agendaItems) {
   return meetingEvent({ plan: target.plan, meeting, agendaItems, words });
 }
 
-function toMeeting(event: IcsEvent, id: Id, existing: Meeting | undefined, fromApp: boolean, target: PlanBundle, now: string): Meeting | FileProblem {
+function toMeeting(
+  event: IcsEvent, id: Id, existing: Meeting | undefined, fromApp: boolean, target: PlanBundle, now: string, words: IcalWords,
+): Meeting | FileProblem {
   const lang = target.plan.language;
-  const before = existing ? rendered(target, existing) : undefined;
+  const before = existing ? rendered(target, existing, words) : undefined;
   const base: Meeting = existing ?? {
     id, planId: target.plan.id, updatedAt: now, kind: 'other', startDate: '', timeZone: target.plan.timeZone, status: 'planned', sequence: event.sequence,
   };
@@ -100,8 +110,8 @@ function toMeeting(event: IcsEvent, id: Id, existing: Meeting | undefined, fromA
   const place = before && event.location === before.location ? base.place : event.location ? { lang, text: event.location } : undefined;
   const draft = withFields(base, { ...times, status, place });
   // The title last: an untitled meeting's summary is built from its date and status.
-  const summary = fromApp ? withoutStatusPrefix(event.summary ?? '') : event.summary?.trim() ?? '';
-  const keepTitle = existing !== undefined && event.summary === rendered(target, draft).summary;
+  const summary = fromApp ? withoutStatusPrefix(event.summary ?? '', words) : event.summary?.trim() ?? '';
+  const keepTitle = existing !== undefined && event.summary === rendered(target, draft, words).summary;
   const title = keepTitle ? base.title : summary ? { lang, text: summary } : base.title;
   if (!title && draft.kind !== 'working-group') return problem(`events[${event.index}].SUMMARY`, 'file.ics.noTitle', { summary: '' });
   const meeting = withFields(draft, { title });
@@ -114,15 +124,17 @@ function statusOf(status: string, fromApp: boolean, existing: Meeting | undefine
   return existing?.status === 'held' ? 'held' : 'planned';
 }
 
-function withoutStatusPrefix(summary: string): string {
+function withoutStatusPrefix(summary: string, words: IcalWords): string {
   for (const prefix of [words.postponedPrefix, words.cancelledPrefix]) if (summary.startsWith(prefix)) return summary.slice(prefix.length).trim();
   return summary.trim();
 }
 
 /** The meeting's agenda as the event's numbered DESCRIPTION lines say, keeping items whose text is unchanged. */
-function withAgenda(all: AgendaItem[], meeting: Meeting, event: IcsEvent, target: PlanBundle, now: string): AgendaItem[] {
+function withAgenda(
+  all: AgendaItem[], meeting: Meeting, event: IcsEvent, target: PlanBundle, now: string, words: IcalWords,
+): AgendaItem[] {
   const own = sortByOrder(all.filter((a) => a.meetingId === meeting.id));
-  if (own.length && event.description === rendered(target, meeting, own).description) return all;
+  if (own.length && event.description === rendered(target, meeting, words, own).description) return all;
   const lines = (event.description ?? '').split(/\r?\n/).flatMap((line) => /^\s*\d+\.\s+(.*\S)\s*$/.exec(line)?.slice(1) ?? []);
   let order = -1;
   const next = lines.map((line, i): AgendaItem => {

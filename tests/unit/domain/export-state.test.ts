@@ -36,6 +36,20 @@ describe('changedSinceExport', () => {
     expect(changedSinceExport([{ ...meeting, sequence: 2 }], [legacy], [item])).toHaveLength(1);
   });
 
+  it('judges each meeting by its own items among the plan’s, in order (ties kept as given)', () => {
+    const other = makeMeeting({ id: 'm2' });
+    const items = [
+      makeAgendaItem({ id: 'b', meetingId: 'm1', order: 2, text: fr('B') }), makeAgendaItem({ id: 'x', meetingId: 'm2', order: 1 }),
+      makeAgendaItem({ id: 'a', meetingId: 'm1', order: 1, text: fr('A') }), makeAgendaItem({ id: 'a2', meetingId: 'm1', order: 1, text: fr('A2') }),
+    ];
+    const own = items.filter((i) => i.meetingId === 'm1');
+    const exported = record({ fingerprint: exportFingerprint(meeting, own) });
+    expect(exportFingerprint(meeting, items)).toBe(exported.fingerprint);
+    expect(changedSinceExport([meeting, other], [exported], items)).toEqual([other]);
+    const reordered = [items[0]!, items[1]!, items[3]!, items[2]!];
+    expect(changedSinceExport([meeting], [exported], reordered)).toEqual([meeting]);
+  });
+
   it('knows the last export time', () => {
     expect(lastExportedAt([])).toBeUndefined();
     expect(lastExportedAt([record(), record({ meetingId: 'm2', exportedAt: '2011-10-01T00:00:00.000Z' })])).toBe('2011-10-01T00:00:00.000Z');

@@ -128,6 +128,17 @@ describe('wall clock -> instant (runtime database, RFC 5545 rules)', () => {
     }
   });
 
+  it('keeps each zone’s remembered offsets apart, over many instants', () => {
+    const instants = Array.from({ length: 600 }, (_, i) => Date.UTC(2011, 0, 1) + i * 14.5 * 3_600_000);
+    const read = () => instants.flatMap((t) => [offsetMinutesAt(t, 'Europe/Paris'), offsetMinutesAt(t, 'America/New_York')]);
+    const first = read();
+    expect(read()).toEqual(first);
+    expect(offsetMinutesAt(Date.UTC(2011, 6, 1), 'Europe/Paris')).toBe(120);
+    expect(offsetMinutesAt(Date.UTC(2011, 6, 1), 'America/New_York')).toBe(-240);
+    expect(offsetMinutesAt(Date.UTC(2011, 0, 1), 'America/New_York')).toBe(-300);
+    expect(new Set(first)).toEqual(new Set([60, 120, -300, -240]));
+  });
+
   it('rejects a malformed wall clock', () => {
     expect(() => wallClockToInstant('2011-09-15T10:00', 'America/New_York')).toThrow(RangeError);
   });

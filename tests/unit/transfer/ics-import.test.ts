@@ -3,11 +3,11 @@ import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { loadPlanBundle } from '../../../src/lib/db/queries.ts';
 import { addDays } from '../../../src/lib/domain/dates.ts';
 import type { PlanBundle } from '../../../src/lib/domain/types.ts';
-import { buildCalendar } from '../../../src/lib/ical/index.ts';
+import { buildCalendar, icalWordsFor } from '../../../src/lib/ical/index.ts';
 import { meetingUid } from '../../../src/lib/ical/meeting-event.ts';
 import { applyImport } from '../../../src/lib/transfer/apply.ts';
 import { MAX_FILE_BYTES } from '../../../src/lib/transfer/format.ts';
-import { eventOrigin, readIcsFile, type IcsReadResult } from '../../../src/lib/transfer/ics-import.ts';
+import { eventOrigin, fileWords, readIcsFile, type IcsReadResult } from '../../../src/lib/transfer/ics-import.ts';
 import { previewImport, type UpdatePreview } from '../../../src/lib/transfer/preview.ts';
 import { fr, makeAgendaItem } from '../factories.ts';
 import { seededDb, T1, T2 } from '../db/db-helpers.ts';
@@ -54,6 +54,18 @@ describe('importing a calendar this app exported', () => {
     expect(result.meetingIds.sort()).toEqual(local.meetings.map((m) => m.id).sort());
     expect(result.skipped).toEqual([]);
     expect(await previewOf(db, result)).toMatchObject({ changes: [], conflicts: [] });
+  });
+
+  it('changes nothing either when the calendar was exported with the interface in another language', async () => {
+    const db = await seededDb();
+    const local = (await loadPlanBundle(db, PLAN))!;
+    for (const lang of ['es', 'en', 'pt'] as const) {
+      const words = icalWordsFor(lang);
+      const text = buildCalendar({ plan: local.plan, meetings: local.meetings, agendaItems: local.agendaItems, reminder: 'none', now: T1, words });
+      expect(fileWords(text)).toBe(words);
+      const result = ok(await readIcsFile(text, local, T2));
+      expect(await previewOf(db, result), lang).toMatchObject({ changes: [], conflicts: [] });
+    }
   });
 
   it('brings in the schedule changes and agenda made elsewhere, on the same ids', async () => {

@@ -1,11 +1,14 @@
 /*
  * The calendar export as the interface runs it: load the iCalendar module (a separate chunk,
- * fetched on first use and precached for offline), build the file, hand it to the share sheet
- * or a download, then remember what was exported (not when the user cancelled the share).
+ * fetched on first use and precached for offline), build the file in the interface language
+ * without holding the main thread (it is built in slices, reporting progress), hand it to the
+ * share sheet or a download, then remember what was exported (not when the user cancelled
+ * the share).
  */
 import { db } from '../../db/db.ts';
 import { recordIcalExport } from '../../db/ical-exports.ts';
 import type { Meeting, PlanBundle } from '../../domain/types.ts';
+import { locale } from '../../i18n/index.ts';
 import type { HandOffResult, ReminderChoice } from '../../ical/index.ts';
 
 let icalModule: Promise<typeof import('../../ical/index.ts')> | undefined;
@@ -22,18 +25,31 @@ function appBaseUrl(): string | undefined {
 }
 
 export type ExportOutcome = { result: HandOffResult; fileName: string };
+/** How many of the meetings are written so far (told only for exports long enough to pause). */
+export type ExportProgress = (done: number, total: number) => void;
+
+/** The .ics text of `meetings` in the interface language, and its file name. */
+export async function calendarFile(
+  bundle: PlanBundle, meetings: Meeting[], reminder: ReminderChoice, onProgress?: ExportProgress,
+): Promise<{ text: string; fileName: string }> {
+  const ical = await preloadIcal();
+  const words = ical.icalWordsFor(locale);
+  const text = await ical.buildCalendarInSlices(
+    { plan: bundle.plan, meetings, agendaItems: bundle.agendaItems, reminder, appBaseUrl: appBaseUrl(), words },
+    (done) => onProgress?.(done, meetings.length),
+  );
+  // One meeting: named after its date; several: "<label>-<today>".
+  const label = meetings.length === 1 && meetings[0]
+    ? meetings[0].startDate
+    : `${words.calendarFileLabel}-${new Date().toISOString().slice(0, 10)}`;
+  return { text, fileName: ical.icsFileName(bundle.plan.shortTitle.text, label) };
+}
 
 export async function exportMeetings(
-  bundle: PlanBundle,
-  meetings: Meeting[],
-  reminder: ReminderChoice,
-  fileLabel: string,
+  bundle: PlanBundle, meetings: Meeting[], reminder: ReminderChoice, onProgress?: ExportProgress,
 ): Promise<ExportOutcome> {
+  const { text, fileName } = await calendarFile(bundle, meetings, reminder, onProgress);
   const ical = await preloadIcal();
-  const text = ical.buildCalendar({
-    plan: bundle.plan, meetings, agendaItems: bundle.agendaItems, reminder, appBaseUrl: appBaseUrl(),
-  });
-  const fileName = ical.icsFileName(bundle.plan.shortTitle.text, fileLabel);
   const result = await ical.handOffIcs(text, fileName);
   if (result !== 'cancelled') await recordIcalExport(db, bundle.plan.id, meetings, bundle.agendaItems);
   return { result, fileName };
