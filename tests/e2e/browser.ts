@@ -85,6 +85,8 @@ export async function goto(session: Session, hash = '#/'): Promise<void> {
 
 export async function waitForScreen(page: Page): Promise<void> {
   await page.waitForSelector('main[aria-busy="false"] h1');
+  // A long list filled over a few frames (the calendar's page) says so with aria-busy.
+  await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
 }
 
 /** Waits until a service worker is activated and controls the page (one reload may be needed). */

@@ -27,9 +27,11 @@ async function tabThrough(session: Session): Promise<{ total: number; stops: Sto
     return all.length;
   });
   const stops: Stop[] = [];
-  for (let i = 0; i < total + 5; i++) {
+  // A date input takes one Tab per part (day, month, year): up to three stops on one element.
+  for (let i = 0; i < total * 3 + 5; i++) {
     await page.keyboard.press('Tab');
     const stop = await page.evaluate(focusFacts);
+    if (stop && stops.at(-1)?.index === stop.index) continue;
     if (!stop || stops.some((s) => s.index === stop.index)) break;
     stops.push(stop);
   }

@@ -55,6 +55,22 @@ describe('offline', () => {
     expect(foreignRequests(session)).toEqual([]);
   });
 
+  it('loads the most opened screens’ code while the overview is idle, so the first tap waits for none', async () => {
+    session = await openSession();
+    await goto(session, '#/');
+    await waitForServiceWorker(session); // its precaching requests are over
+    const start = session.requests.length;
+    await session.page.reload();
+    await waitForScreen(session.page);
+    const loaded = () => session!.requests.slice(start).filter((url) => /\/(CalendarScreen|PlanScreen|MeetingScreen)-[\w-]+\.js$/.test(url)).length;
+    await expect.poll(loaded, { timeout: 10_000 }).toBe(3);
+    const before = session.requests.length;
+    await session.page.evaluate(() => (location.hash = '#/calendar'));
+    await session.page.waitForSelector('main[aria-busy="false"] h2.month');
+    // Opening the calendar fetched no code: it was there already.
+    expect(session.requests.slice(before).filter((url) => url.endsWith('.js'))).toEqual([]);
+  });
+
   it('opens a shared deep link offline in a new tab, and keeps data across a restart', async () => {
     session = await openSession();
     await goto(session, '#/');

@@ -165,7 +165,7 @@ describe('sharing a plan as a file', () => {
     await s.page.getByRole('button', { name: 'Importer les réunions' }).click();
     await s.page.waitForURL(/#\/plan$/);
     await goto(s, '#/calendar');
-    await expect(s.page.getByText('Réunion extraordinaire').count()).resolves.toBe(1);
+    await eventually(async () => expect(await s.page.getByText('Réunion extraordinaire').count()).toBe(1));
   });
 });
 
@@ -185,7 +185,7 @@ describe('opening a plan file from a link', () => {
     await s.page.getByRole('button', { name: 'Importer' }).click();
     await s.page.waitForURL(/#\/plan$/);
     await goto(s, MEETING);
-    await expect(s.page.getByText('9:00 – 12:00').count()).resolves.toBe(1);
+    await eventually(async () => expect(await s.page.getByText('9:00 – 12:00').count()).toBe(1));
   });
 
   it('refuses another origin, says so when offline or on an HTTP error, and changes nothing', async () => {

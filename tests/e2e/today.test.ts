@@ -102,10 +102,11 @@ for (const timezoneId of ['America/New_York', 'Asia/Tokyo']) {
       await page.getByRole('link', { name: 'Modifier le mandat 2', exact: true }).click();
       await page.waitForURL(/#\/edit\/mandate\//);
       await page.getByLabel('Échéance', { exact: true }).fill('2011-10-20');
-      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByLabel('Échéance', { exact: true }).blur();
+      await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await page.waitForURL(/#\/plan\//);
       await waitForScreen(page);
-      await expect(page.getByText('Échéance : 20 octobre 2011').count()).resolves.toBe(1);
+      await eventually(async () => expect(await page.getByText('Échéance : 20 octobre 2011').count()).toBe(1));
 
       await goto(session, '#/');
       await eventually(async () => expect(await deadline.textContent()).toContain('20 octobre 2011 · dans 34 jours'));
