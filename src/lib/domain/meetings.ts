@@ -10,12 +10,14 @@ export function lastDay(meeting: Meeting): IsoDate {
   return meeting.endDate ?? meeting.startDate;
 }
 
+/**
+ * Plain code-unit order: right for ISO dates and 24 h times, stable for ids, and many times
+ * faster than localeCompare (sorting 2,000 meetings with it held a slow phone for 100s of ms).
+ */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function compareMeetings(a: Meeting, b: Meeting): number {
-  return (
-    a.startDate.localeCompare(b.startDate) ||
-    (a.startTime ?? '').localeCompare(b.startTime ?? '') ||
-    a.id.localeCompare(b.id)
-  );
+  return byCodeUnit(a.startDate, b.startDate) || byCodeUnit(a.startTime ?? '', b.startTime ?? '') || byCodeUnit(a.id, b.id);
 }
 
 export function sortMeetings(meetings: readonly Meeting[]): Meeting[] {

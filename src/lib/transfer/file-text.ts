@@ -8,20 +8,19 @@
 import { counter, nextTask, type OnProgress } from './progress.ts';
 
 /** Records written between two pauses. */
-const RECORDS_PER_TASK = 1_000;
+const RECORDS_PER_TASK = 500;
 
 /** Depth of the bundle's lists (file > plans > entry > bundle > list): below, each item is one record. */
 const LIST_DEPTH = 4;
 
 export async function planFileText(file: object, onProgress?: OnProgress): Promise<{ text: string; bytes: number }> {
   const advance = counter('exporting', countRecords(file, 0), onProgress);
-  const encoder = new TextEncoder();
   const parts: string[] = [];
   let bytes = 0;
   let pending = 0;
   const emit = (part: string) => {
     parts.push(part);
-    bytes += encoder.encode(part).length;
+    bytes += utf8Length(part);
   };
   const write = async (value: unknown, indent: string, depth: number): Promise<void> => {
     if (!descends(value, depth)) return emit(JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`));
@@ -59,4 +58,22 @@ function countRecords(value: unknown, depth: number): number {
   const items = Object.values(value);
   const own = Array.isArray(value) && depth >= LIST_DEPTH - 1 ? items.length : 0;
   return own + items.reduce<number>((n, item) => n + countRecords(item, depth + 1), 0);
+}
+
+/** Bytes of `text` in UTF-8, counted without encoding it (encoding every part allocated 10 MB in small pieces). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4; // a surrogate pair is one code point, 4 bytes
+        i++;
+      } else bytes += 3; // a lone surrogate is written as U+FFFD, 3 bytes
+    } else bytes += 3;
+  }
+  return bytes;
 }

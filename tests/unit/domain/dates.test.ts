@@ -38,3 +38,13 @@ describe('dates', () => {
     expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
   });
 });
+
+describe('todayIn with its formatter kept per zone', () => {
+  it('answers for each zone and instant, whatever was asked before', () => {
+    const instant = new Date('2011-09-15T20:00:00Z'); // 16:00 in New York, 05:00 the 16th in Tokyo
+    expect(todayIn('America/New_York', instant)).toBe('2011-09-15');
+    expect(todayIn('Asia/Tokyo', instant)).toBe('2011-09-16');
+    expect(todayIn('America/New_York', instant)).toBe('2011-09-15');
+    expect(todayIn('America/New_York', new Date('2011-09-16T04:30:00Z'))).toBe('2011-09-16');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../../src/lib/domain/generate-plan.ts';
-import { planFileText } from '../../../src/lib/transfer/file-text.ts';
+import { planFileText, utf8Length } from '../../../src/lib/transfer/file-text.ts';
 import type { Progress } from '../../../src/lib/transfer/progress.ts';
 import { makeBundle, makeHistoryEntry, makePlanFile } from '../factories.ts';
 
@@ -24,5 +24,13 @@ describe('planFileText', () => {
     const counts = seen.map((p) => p.done!);
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
     expect(counts.at(-1)).toBe(records);
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts the bytes TextEncoder writes, for ASCII, accents, CJK, emoji and lone surrogates', () => {
+    for (const text of ['', 'abc', 'sécurité publique’', '中文', 'a😀b', '\ud800x', 'x\udc00', '\ud83d']) {
+      expect(utf8Length(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
+    }
   });
 });
