@@ -11,3 +11,4 @@ export { CURRENT_PLAN_KEY, loadPlanBundle } from '../../src/lib/db/queries.ts';
 export { buildCalendar, buildCalendarInSlices } from '../../src/lib/ical/index.ts';
 export { exportPlans, readPlanFile, readPlanFileOffThread, previewImport, applyImport } from '../../src/lib/transfer/index.ts';
 export { buildSearchIndex, search } from '../../src/lib/domain/search.ts';
+export { fileParts } from '../../src/lib/files/hand-off.ts';

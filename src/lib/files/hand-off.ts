@@ -27,7 +27,7 @@ export async function handOffFile(
   nav: ShareNavigator = navigator,
   doc: DownloadDocument = document,
 ): Promise<HandOffResult> {
-  const file = new File([text], fileName, { type });
+  const file = new File(await fileParts(text), fileName, { type });
   if (canShareFile(nav, file) && nav.share) {
     try {
       await nav.share({ files: [file] });
@@ -36,8 +36,31 @@ export async function handOffFile(
       if ((error as { name?: unknown } | null)?.name === 'AbortError') return 'cancelled';
     }
   }
-  download(new Blob([text], { type }), fileName, doc);
+  download(file, fileName, doc);
   return 'downloaded';
+}
+
+/** Characters encoded per task when a file's text is large. */
+export const ENCODE_SLICE = 512 * 1024;
+
+/**
+ * The text as parts of a file: itself when small; else encoded to UTF-8 a slice per task,
+ * since handing a 10 MB string to File holds the page for a quarter of a second on a slow
+ * phone. A slice never ends between the two halves of a surrogate pair.
+ */
+export async function fileParts(text: string, slice = ENCODE_SLICE): Promise<BlobPart[]> {
+  if (text.length <= slice) return [text];
+  const encoder = new TextEncoder();
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + slice, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    parts.push(encoder.encode(text.slice(start, end)) as Uint8Array<ArrayBuffer>);
+    start = end;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return parts;
 }
 
 /** A plan file (JSON), shared or downloaded. */

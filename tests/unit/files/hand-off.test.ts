@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handOffFile, handOffJson, JSON_TYPE, type ShareNavigator } from '../../../src/lib/files/hand-off.ts';
+import { fileParts, handOffFile, handOffJson, JSON_TYPE, type ShareNavigator } from '../../../src/lib/files/hand-off.ts';
 
 const TEXT = '{\n  "format": "quorum-plan",\n  "title": "Réunion 🎉"\n}';
 
@@ -44,5 +44,22 @@ describe('handOffJson and handOffFile', () => {
     const nav: ShareNavigator = { canShare: () => true, share: () => Promise.reject(new DOMException('x', 'AbortError')) };
     expect(await handOffFile(TEXT, 'a.txt', 'text/plain', nav, document)).toBe('cancelled');
     expect(created).toEqual([]);
+  });
+});
+
+describe('fileParts', () => {
+  const bytesOf = async (parts: BlobPart[]) => new Uint8Array(await new Blob(parts).arrayBuffer());
+
+  it('keeps a small text whole', async () => {
+    expect(await fileParts('abc', 8)).toEqual(['abc']);
+  });
+
+  it('encodes a large text by slices to the same bytes, never splitting a surrogate pair', async () => {
+    const text = 'sécurité 😀 publique ’ 中文 😀😀 fin'.repeat(7);
+    for (const slice of [3, 4, 5, 16]) {
+      const parts = await fileParts(text, slice);
+      expect(parts.length, `slice ${slice}`).toBeGreaterThan(1);
+      expect([...(await bytesOf(parts))], `slice ${slice}`).toEqual([...new TextEncoder().encode(text)]);
+    }
   });
 });
