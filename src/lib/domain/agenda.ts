@@ -10,10 +10,13 @@ export function sortByOrder<T extends { order: number }>(items: readonly T[]): T
 /** Agenda items grouped by meeting id, each list in order. */
 export function agendaByMeeting(items: readonly AgendaItem[]): Map<Id, AgendaItem[]> {
   const map = new Map<Id, AgendaItem[]>();
-  for (const item of sortByOrder(items)) {
+  for (const item of items) {
     const list = map.get(item.meetingId);
     if (list) list.push(item);
     else map.set(item.meetingId, [item]);
   }
+  // Grouped first, then each short list sorted (stable): the same order as one sort of all
+  // items, for a fraction of the work on a plan of 20,000 items.
+  for (const list of map.values()) list.sort((a, b) => a.order - b.order);
   return map;
 }

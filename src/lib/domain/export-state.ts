@@ -19,12 +19,14 @@ export function changedSinceExport(
   agendaItems: readonly AgendaItem[],
 ): Meeting[] {
   const last = new Map(records.map((r) => [r.meetingId, r]));
-  // Grouped once: filtering every item for every meeting is 40 million steps on a large plan.
-  const agendas = agendaByMeeting(agendaItems);
+  // Grouped once, and only when a fingerprint needs it (never before a first export): filtering
+  // every item for every meeting is 40 million steps on a large plan.
+  let agendas: Map<string, AgendaItem[]> | undefined;
+  const agendaOf = (id: string) => (agendas ??= agendaByMeeting(agendaItems)).get(id) ?? [];
   return meetings.filter((m) => {
     const record = last.get(m.id);
     if (!record) return true;
-    if (record.fingerprint !== undefined) return record.fingerprint !== exportFingerprint(m, agendas.get(m.id) ?? []);
+    if (record.fingerprint !== undefined) return record.fingerprint !== exportFingerprint(m, agendaOf(m.id));
     return record.sequence !== m.sequence || record.updatedAt !== m.updatedAt;
   });
 }
