@@ -217,6 +217,7 @@ async function largePlan(baseUrl, labSource) {
     });
 
     log('large plan: search');
+    r.searchSmall = [];
     r.searchIndex = [];
     r.searchKeystroke = [];
     r.searchLongest = [];
@@ -224,6 +225,15 @@ async function largePlan(baseUrl, labSource) {
     for (let i = 0; i < RUNS; i++) {
       const t = await inPage(async ({ labUrl, QUERY }) => {
         const lab = await import(labUrl);
+        // The default plan first: each keystroke must be answered within a frame (16 ms).
+        const small = lab.buildSearchIndex(lab.mispaIII);
+        const smallKeys = [];
+        for (const query of ['s', 'se', 'sec', 'secu', 'securite', 'ag/res 2692']) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          const k0 = performance.now();
+          lab.search(small, query);
+          smallKeys.push(performance.now() - k0);
+        }
         const t0 = performance.now();
         const index = lab.buildSearchIndex(window.__benchBundle);
         const t1 = performance.now();
@@ -237,8 +247,9 @@ async function largePlan(baseUrl, labSource) {
           lab.search(index, QUERY.slice(0, n));
           keys.push(performance.now() - k0);
         }
-        return { index: t1 - t0, keys, keysLongest: await window.__benchLongestTask(from, performance.now()) };
+        return { index: t1 - t0, keys, smallKeys, keysLongest: await window.__benchLongestTask(from, performance.now()) };
       }, { QUERY });
+      r.searchSmall.push(...t.smallKeys);
       r.searchIndex.push(t.index);
       r.searchKeystroke.push(...t.keys);
       r.searchLongest.push(t.keysLongest);
@@ -436,6 +447,7 @@ async function main() {
     { key: 'calendarInApp', label: 'Large plan: open calendar, first month shown', unit: 'ms', stats: S(large.calendarInApp), goal: 100 },
     { key: 'calendarCold', label: 'Large plan: cold start on #/calendar to first month', unit: 'ms', stats: S(large.calendarCold) },
     { key: 'windowChange', label: `Large plan: next month window (${large.windows ?? 1} windows, page of ${Math.round(large.calendarHeight / 1000)}k px)`, unit: 'ms', stats: S(large.windowChange) },
+    { key: 'searchDefault', label: 'Default plan: answer a search keystroke', unit: 'ms', stats: S(large.searchSmall), goal: 16 },
     { key: 'searchIndex', label: 'Large plan: build the search index', unit: 'ms', stats: S(large.searchIndex) },
     { key: 'searchKeystroke', label: 'Large plan: answer a search keystroke', unit: 'ms', stats: S(large.searchKeystroke), goal: 50 },
     { key: 'ics', label: `Large plan: .ics of 2,000 meetings (${Math.round(large.icsChars / 1024)} K chars)`, unit: 'ms', stats: S(large.ics), goal: 500 },

@@ -12,3 +12,4 @@ export { buildCalendar, buildCalendarInSlices } from '../../src/lib/ical/index.t
 export { exportPlans, readPlanFile, readPlanFileOffThread, previewImport, applyImport } from '../../src/lib/transfer/index.ts';
 export { buildSearchIndex, search } from '../../src/lib/domain/search.ts';
 export { fileParts } from '../../src/lib/files/hand-off.ts';
+export { mispaIII } from '../../src/data/mispa-iii.ts';
