@@ -2,7 +2,7 @@
  * A meeting's time on a phone, offline, with a fixed clock: in the meeting's own zone, and
  * the device's time beside it when the device is elsewhere, with the day when the device's
  * clocks are on another one (20:00 in New York is the next morning in Tokyo). The time is
- * set through the meeting form, then read on the meeting's page and on the calendar.
+ * set through the meeting form, then read on the meeting's page, the calendar and the first screen.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, goto, openOfflineSession, waitForScreen, PHONE, type Session } from './browser.ts';
@@ -51,6 +51,9 @@ async function shownTimes(s: Session): Promise<{ meeting: string; calendar: stri
   await goto(s, '#/calendar');
   const card = page.locator('article', { has: page.locator(`a[href="${MEETING}"]`) });
   const calendar = (await card.locator('.time').textContent()) ?? '';
+  // The first screen's next meeting (a week ahead) shows the same time line.
+  await goto(s, '#/');
+  await eventually(async () => expect(await page.locator('section[aria-labelledby="next-title"] .time').textContent()).toBe(meeting));
   return { meeting, calendar };
 }
 
