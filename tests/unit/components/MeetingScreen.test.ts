@@ -24,6 +24,13 @@ describe('MeetingScreen', () => {
     expect(screen.getByRole('link', { name: 'Retour au calendrier' })).toBeTruthy();
   });
 
+  it('links the acronyms of its agenda items to the glossary', () => {
+    const second = mispaIII.meetings.find((m) => m.startDate === '2011-09-22')!;
+    const { container } = render(MeetingScreen, { bundle: mispaIII, meetingId: second.id });
+    const links = [...container.querySelectorAll('ol.agenda > li .text a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([['MISPA-III', '#/glossary/mispa']]);
+  });
+
   it('says plainly when the meeting does not exist', () => {
     render(MeetingScreen, { bundle: mispaIII, meetingId: 'nope' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Page introuvable');
