@@ -23,8 +23,7 @@ export async function loadPlanBundle(db: QuorumDatabase, planId: Id): Promise<Pl
 function readPlanBundle(db: QuorumDatabase, planId: Id): Promise<PlanBundle | undefined> {
   // One snapshot, pages and all; a command that already holds a transaction reads inside it.
   const read = () => readBundle(db, planId);
-  const tables = [db.plans, db.sections, db.resolutions, db.mandates, db.meetings, db.agendaItems, db.documents, db.milestones];
-  return Dexie.currentTransaction ? read() : db.transaction('r', tables, read);
+  return Dexie.currentTransaction ? read() : db.transaction('r', [db.plans, ...db.planTables], read);
 }
 
 async function readBundle(db: QuorumDatabase, planId: Id): Promise<PlanBundle | undefined> {
