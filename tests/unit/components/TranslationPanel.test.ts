@@ -16,7 +16,7 @@ beforeEach(async () => {
 
 describe('TranslationPanel', () => {
   it('lists every text of the record and the languages it is not written in', () => {
-    render(TranslationPanel, { table: 'sections', record: section, planId: 'mispa-iii' });
+    render(TranslationPanel, { bundle: mispaIII, table: 'sections', id: S2 });
     const texts = [...select('Texte à traduire').options].map((o) => o.value);
     expect(texts).toEqual([
       'heading', ...section.paragraphs.map((_, i) => `paragraphs.${i}.text`), ...section.signature!.map((_, i) => `signature.${i}`),
@@ -26,15 +26,16 @@ describe('TranslationPanel', () => {
   });
 
   it('saves a translation of a paragraph through the command, and shows a stored one', async () => {
-    const { rerender } = render(TranslationPanel, { table: 'sections', record: section, planId: 'mispa-iii' });
+    const { rerender } = render(TranslationPanel, { bundle: mispaIII, table: 'sections', id: S2 });
     await fireEvent.change(select('Texte à traduire'), { target: { value: 'paragraphs.0.text' } });
     await fireEvent.change(select('Langue de la traduction'), { target: { value: 'es' } });
     await fireEvent.input(translation(), { target: { value: 'Primer párrafo' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Valider la traduction' }));
     await waitFor(async () => expect((await db.sections.get(S2))?.paragraphs[0]?.text.translations).toEqual({ es: 'Primer párrafo' }));
     expect(await commandsOn(S2)).toEqual(['setTranslation']);
-    // The screen passes the stored record again: each language shows its own translation.
-    await rerender({ table: 'sections', record: (await db.sections.get(S2))!, planId: 'mispa-iii' });
+    // The screen passes the live bundle again: each language shows its own translation.
+    const stored = (await db.sections.get(S2))!;
+    await rerender({ bundle: { ...mispaIII, sections: mispaIII.sections.map((s) => (s.id === S2 ? stored : s)) }, table: 'sections', id: S2 });
     await fireEvent.change(select('Langue de la traduction'), { target: { value: 'en' } });
     expect(translation().value).toBe('');
     await fireEvent.change(select('Langue de la traduction'), { target: { value: 'es' } });
@@ -42,7 +43,7 @@ describe('TranslationPanel', () => {
   });
 
   it('shows nothing for a record without text', () => {
-    const { container } = render(TranslationPanel, { table: 'meetings', record: mispaIII.meetings.find((m) => m.kind === 'working-group')!, planId: 'mispa-iii' });
+    const { container } = render(TranslationPanel, { bundle: mispaIII, table: 'meetings', id: mispaIII.meetings.find((m) => m.kind === 'working-group')!.id });
     expect(container.querySelector('section')).toBeNull();
   });
 });
