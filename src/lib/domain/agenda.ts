@@ -7,6 +7,11 @@ export function sortByOrder<T extends { order: number }>(items: readonly T[]): T
   return [...items].sort((a, b) => a.order - b.order);
 }
 
+/** One meeting's agenda in order: one pass over the plan's items, no grouping of the others. */
+export function meetingAgenda(items: readonly AgendaItem[], meetingId: Id): AgendaItem[] {
+  return sortByOrder(items.filter((item) => item.meetingId === meetingId));
+}
+
 /** Agenda items grouped by meeting id, each list in order. */
 export function agendaByMeeting(items: readonly AgendaItem[]): Map<Id, AgendaItem[]> {
   const map = new Map<Id, AgendaItem[]>();

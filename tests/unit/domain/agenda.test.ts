@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaByMeeting, sortByOrder } from '../../../src/lib/domain/agenda.ts';
+import { agendaByMeeting, meetingAgenda, sortByOrder } from '../../../src/lib/domain/agenda.ts';
 import { generatePlan } from '../../../src/lib/domain/generate-plan.ts';
 import { makeAgendaItem } from '../factories.ts';
 
@@ -22,5 +22,14 @@ describe('agendaByMeeting', () => {
     for (const item of sortByOrder(shuffled)) expected.set(item.meetingId, [...(expected.get(item.meetingId) ?? []), item.id]);
     const actual = new Map([...agendaByMeeting(shuffled)].map(([id, list]) => [id, list.map((i) => i.id)]));
     expect(actual).toEqual(expected);
+  });
+});
+
+describe('meetingAgenda', () => {
+  it('is that meeting’s list from agendaByMeeting, and empty for a meeting without items', () => {
+    const { agendaItems, meetings } = generatePlan({ seed: 8, meetings: 30, agendaItems: 200, mandates: 5 });
+    const grouped = agendaByMeeting(agendaItems);
+    for (const m of meetings) expect(meetingAgenda(agendaItems, m.id)).toEqual(grouped.get(m.id) ?? []);
+    expect(meetingAgenda(agendaItems, 'nope')).toEqual([]);
   });
 });
