@@ -36,7 +36,7 @@ describe('history queries', () => {
     const db = await seededDb();
     await updateMeeting(db, WG, { startTime: '10:00' }, T1);
     await updateMeeting(db, WG, { startTime: '11:00' }, T2);
-    const entries = await historyOfRecord(db, WG);
+    const entries = await historyOfRecord(db, PLAN, WG);
     expect(entries.map((e) => [e.at, (e.before as { startTime?: string }).startTime, (e.after as { startTime?: string }).startTime])).toEqual([
       [T2.toISOString(), '10:00', '11:00'],
       [T1.toISOString(), undefined, '10:00'],

@@ -58,7 +58,7 @@ describe('undoLast', () => {
     const db = await seededDb();
     await updateMeeting(db, WG, { startTime: '10:00' }, T1);
     await undoLast(db, PLAN, T2);
-    const [undo, original] = await historyOfRecord(db, WG);
+    const [undo, original] = await historyOfRecord(db, PLAN, WG);
     expect(undo).toMatchObject({ command: 'undo', at: T2.toISOString(), op: 'update' });
     expect(original).toMatchObject({ command: 'updateMeeting', undone: true });
     expect(await lastUndoableBatch(db, PLAN)).toBeUndefined();
@@ -80,12 +80,12 @@ describe('restoreVersion', () => {
     const db = await seededDb();
     await updateMeeting(db, WG, { place: fr('Salle A') }, T1);
     await updateMeeting(db, WG, { place: fr('Salle B') }, T2);
-    const [, first] = await historyOfRecord(db, WG);
+    const [, first] = await historyOfRecord(db, PLAN, WG);
     await restoreVersion(db, first!.seq!, 'after', T3);
     expect(await db.meetings.get(WG)).toMatchObject({ place: fr('Salle A'), updatedAt: T3.toISOString(), sequence: 3 });
     await restoreVersion(db, first!.seq!, 'before');
     expect(content(await db.meetings.get(WG))).toEqual(content(seeded));
-    expect((await historyOfRecord(db, WG)).map((e) => e.command)).toEqual(['restoreVersion', 'restoreVersion', 'updateMeeting', 'updateMeeting']);
+    expect((await historyOfRecord(db, PLAN, WG)).map((e) => e.command)).toEqual(['restoreVersion', 'restoreVersion', 'updateMeeting', 'updateMeeting']);
     await undoLast(db, PLAN);
     expect((await db.meetings.get(WG))?.place).toEqual(fr('Salle A'));
   });
@@ -94,7 +94,7 @@ describe('restoreVersion', () => {
     const db = await seededDb();
     const item = mispaIII.agendaItems[0]!;
     await removeAgendaItem(db, item.id);
-    const [deletion] = await historyOfRecord(db, item.id);
+    const [deletion] = await historyOfRecord(db, PLAN, item.id);
     await restoreVersion(db, deletion!.seq!, 'before');
     expect(content(await db.agendaItems.get(item.id))).toEqual(content(item));
     await restoreVersion(db, deletion!.seq!, 'after');
@@ -105,7 +105,7 @@ describe('restoreVersion', () => {
     const db = await seededDb();
     await expect(restoreVersion(db, 999, 'before')).rejects.toBeInstanceOf(RecordNotFoundError);
     await updateMeeting(db, WG, { place: fr('Salle A') });
-    const [entry] = await historyOfRecord(db, WG);
+    const [entry] = await historyOfRecord(db, PLAN, WG);
     await deletePlan(db, PLAN);
     const before = await dump(db);
     await expect(restoreVersion(db, entry!.seq!, 'after')).rejects.toBeInstanceOf(RecordNotFoundError);
