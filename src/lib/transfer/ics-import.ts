@@ -15,6 +15,7 @@
  */
 import { sortByOrder } from '../domain/agenda.ts';
 import { sameValue } from '../domain/equal.ts';
+import { changedFields } from '../domain/plan-diff.ts';
 import { textIn } from '../domain/text.ts';
 import type { AgendaItem, Id, Meeting, MeetingStatus, PlanBundle } from '../domain/types.ts';
 import { ICAL_WORDS } from '../i18n/ics-words.ts';
@@ -25,7 +26,6 @@ import { parseIcsEvents, type IcsEvent } from './ics-events.ts';
 import { eventCap, scanIcs } from './ics-scan.ts';
 import { meetingTimes, TIME_FIELDS } from './ics-times.ts';
 import { MAX_LIST_LENGTH } from './limits.ts';
-import { differs } from './local-state.ts';
 import { capProblems, problem, type FileProblem } from './problems.ts';
 import type { OnProgress } from './progress.ts';
 import { checkPlanFileValue, readText } from './read-file.ts';
@@ -153,7 +153,8 @@ function toMeeting(
   const title = keepTitle ? base.title : summary ? { lang, text: summary } : base.title;
   if (!title && draft.kind !== 'working-group') return problem(`events[${event.index}].SUMMARY`, 'file.ics.noTitle', { summary: '' });
   const meeting = withFields(draft, { title });
-  return existing && !differs(existing, meeting) ? existing : { ...meeting, updatedAt: now };
+  // changedFields, not local-state's differs: that module brings Dexie into the worker.
+  return existing && changedFields(existing, meeting).length === 0 ? existing : { ...meeting, updatedAt: now };
 }
 
 function statusOf(status: string, fromApp: boolean, existing: Meeting | undefined): MeetingStatus {
