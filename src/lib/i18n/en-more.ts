@@ -543,4 +543,9 @@ export const enMore: Record<keyof typeof frMore, string> = {
 
   // Calendar export progress (issue #7)
   'ical.progress': '{done} of {total} meetings ready',
+
+  // .ics import in the read worker (issue 11): caps that name the plan's room, events counted.
+  'file.ics.tooManyForPlan': 'This calendar has too many events for this plan: it already has {meetings} meetings and a plan holds {limit} at most, so {max} events at most.',
+  'file.ics.tooManyItems': 'The descriptions in this calendar would give this plan more than {max} agenda items.',
+  'progress.events': '{done} of {total} events',
 };

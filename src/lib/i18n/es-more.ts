@@ -543,4 +543,9 @@ export const esMore: Record<keyof typeof frMore, string> = {
 
   // Calendar export progress (issue #7)
   'ical.progress': '{done} de {total} reuniones listas',
+
+  // .ics import in the read worker (issue 11): caps that name the plan's room, events counted.
+  'file.ics.tooManyForPlan': 'Este calendario contiene demasiados eventos para este plan: ya tiene {meetings} reuniones y un plan admite {limit} como máximo, así que {max} eventos como máximo.',
+  'file.ics.tooManyItems': 'Las descripciones de este calendario darían a este plan más de {max} puntos del orden del día.',
+  'progress.events': '{done} de {total} eventos',
 };

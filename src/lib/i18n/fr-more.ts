@@ -544,4 +544,9 @@ export const frMore = {
 
   // Calendar export progress (issue #7)
   'ical.progress': '{done} réunions prêtes sur {total}',
+
+  // .ics import in the read worker (issue 11): caps that name the plan's room, events counted.
+  'file.ics.tooManyForPlan': 'Ce calendrier contient trop d’événements pour ce plan : il a déjà {meetings} réunions et un plan en compte {limit} au plus, donc {max} événements au plus.',
+  'file.ics.tooManyItems': 'Les descriptions de ce calendrier donneraient à ce plan plus de {max} points d’ordre du jour.',
+  'progress.events': '{done} sur {total} événements',
 } as const;

@@ -543,4 +543,9 @@ export const ptMore: Record<keyof typeof frMore, string> = {
 
   // Calendar export progress (issue #7)
   'ical.progress': '{done} de {total} reuniões prontas',
+
+  // .ics import in the read worker (issue 11): caps that name the plan's room, events counted.
+  'file.ics.tooManyForPlan': 'Este calendário contém eventos demais para este plano: ele já tem {meetings} reuniões e um plano comporta no máximo {limit}, portanto no máximo {max} eventos.',
+  'file.ics.tooManyItems': 'As descrições deste calendário dariam a este plano mais de {max} itens da pauta.',
+  'progress.events': '{done} de {total} eventos',
 };

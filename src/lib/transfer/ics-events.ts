@@ -4,19 +4,22 @@
  * Timed events keep their zone when its TZID is an IANA name; UTC times, and zones the file
  * only describes (Outlook's "Eastern Standard Time" with its VTIMEZONE), are converted to
  * the plan's zone; floating times are read in the plan's zone. Parsing is ical.js's (loaded
- * with this module, which the interface imports only when the user imports a calendar); the
- * file is first checked for size, shape and nesting so a hostile file costs little.
+ * with this module, in the read worker: ics-worker.ts); the text comes through scanIcs first
+ * (ics-scan.ts), so a file too large, too deep or with too many events is refused before
+ * ical.js builds anything.
  */
 import ICAL from 'ical.js';
 import { addDays, isIsoDate, isTimeZone } from '../domain/dates.ts';
 import type { TimeZoneId } from '../domain/types.ts';
 import type { EventTiming } from '../ical/meeting-event.ts';
 import { offsetMinutesAt, wallClockAsUtc, wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
-import { MAX_LIST_LENGTH, MAX_STRING_LENGTH } from './limits.ts';
+import { tooManyEvents, type EventCap } from './ics-scan.ts';
+import { MAX_STRING_LENGTH } from './limits.ts';
 import { problem, quote, type FileProblem } from './problems.ts';
+import { counter, type OnProgress } from './progress.ts';
 
-/** Components nested in one another (VCALENDAR > VEVENT > VALARM is 3; VTIMEZONE > STANDARD too). */
-export const MAX_ICS_DEPTH = 6;
+/** Events read between two progress reports. */
+const EVENTS_PER_REPORT = 500;
 
 export type IcsEvent = {
   /** Place among the file's VEVENTs, for messages ("events[3]"). */
@@ -35,40 +38,28 @@ export type IcsEvents = { ok: true; events: IcsEvent[]; skipped: FileProblem[] }
 
 type Reading = { allDay: true; date: string } | { allDay: false; wall: WallClock; zone: TimeZoneId };
 
-export function parseIcsEvents(raw: string, planZone: TimeZoneId): IcsEvents {
-  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-  const shape = checkShape(text);
-  if (shape) return { ok: false, problems: [shape] };
-  let root: ICAL.Component;
+/** The events of `text`, a calendar scanIcs accepted with `cap`; `onProgress` counts the events read. */
+export function parseIcsEvents(text: string, planZone: TimeZoneId, cap: EventCap, onProgress?: OnProgress): IcsEvents {
+  let vevents: ICAL.Component[];
   try {
     const jcal = ICAL.parse(text) as unknown[];
-    root = new ICAL.Component((Array.isArray(jcal[0]) ? jcal[0] : jcal) as unknown[]);
+    vevents = new ICAL.Component((Array.isArray(jcal[0]) ? jcal[0] : jcal) as unknown[]).getAllSubcomponents('vevent');
   } catch {
     return { ok: false, problems: [problem('', 'file.ics.invalid')] };
   }
+  // The scan counted the BEGIN lines ical.js reads; this holds even for one it did not foresee.
+  if (vevents.length > cap.max) return { ok: false, problems: [tooManyEvents(cap)] };
   const events: IcsEvent[] = [];
   const skipped: FileProblem[] = [];
-  root.getAllSubcomponents('vevent').forEach((vevent, index) => {
+  const advance = counter('checking', vevents.length, onProgress, 'events');
+  vevents.forEach((vevent, index) => {
     const result = readEvent(vevent, index, planZone);
     if ('timing' in result) events.push(result);
     else skipped.push(result);
+    if ((index + 1) % EVENTS_PER_REPORT === 0) advance(EVENTS_PER_REPORT);
   });
+  advance(vevents.length % EVENTS_PER_REPORT);
   return { ok: true, events, skipped };
-}
-
-/** A calendar at all, not nested too deep, not too many events: checked before parsing. */
-function checkShape(text: string): FileProblem | undefined {
-  if (!/^BEGIN:VCALENDAR\r?$/im.test(text.trimStart().split('\n', 1)[0] ?? '')) return problem('', 'file.ics.notCalendar');
-  let depth = 0;
-  let events = 0;
-  for (const line of text.split(/\r?\n/)) {
-    if (/^BEGIN:/i.test(line)) {
-      depth++;
-      if (/^BEGIN:VEVENT\s*$/i.test(line)) events++;
-    } else if (/^END:/i.test(line)) depth--;
-    if (depth > MAX_ICS_DEPTH) return problem('', 'file.ics.tooDeep', { max: MAX_ICS_DEPTH });
-  }
-  return events > MAX_LIST_LENGTH ? problem('', 'file.ics.tooMany', { max: MAX_LIST_LENGTH }) : undefined;
 }
 
 function readEvent(vevent: ICAL.Component, index: number, planZone: TimeZoneId): IcsEvent | FileProblem {

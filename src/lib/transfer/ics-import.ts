@@ -7,11 +7,15 @@
  * again updates instead of duplicating. A field the event says exactly what the app would
  * export for the meeting keeps the meeting's own value (with its translations, its zone
  * for a whole-day meeting...), so an unchanged calendar changes nothing, in whichever language
- * it was exported (its PRODID says which). Loads ical.js: the
- * interface imports this module only when the user imports a calendar.
+ * it was exported (its PRODID says which). Loads ical.js: it runs in the .ics read worker
+ * (ics-worker.ts, started by ics-off-thread.ts), on the page only where there is no Worker.
+ * The caps are the plan's own: the scan refuses more events than the plan has room for, and
+ * the merge stops as soon as the agenda items would pass MAX_LIST_LENGTH, so the plan checks
+ * at the end never refuse what these let through.
  */
 import { sortByOrder } from '../domain/agenda.ts';
 import { sameValue } from '../domain/equal.ts';
+import { changedFields } from '../domain/plan-diff.ts';
 import { textIn } from '../domain/text.ts';
 import type { AgendaItem, Id, Meeting, MeetingStatus, PlanBundle } from '../domain/types.ts';
 import { ICAL_WORDS } from '../i18n/ics-words.ts';
@@ -19,9 +23,11 @@ import { icalFr, type IcalWords } from '../i18n/fr-ical.ts';
 import { meetingEvent, UID_SUFFIX } from '../ical/meeting-event.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanFile } from './format.ts';
 import { parseIcsEvents, type IcsEvent } from './ics-events.ts';
+import { eventCap, scanIcs } from './ics-scan.ts';
 import { meetingTimes, TIME_FIELDS } from './ics-times.ts';
-import { differs } from './local-state.ts';
+import { MAX_LIST_LENGTH } from './limits.ts';
 import { capProblems, problem, type FileProblem } from './problems.ts';
+import type { OnProgress } from './progress.ts';
 import { checkPlanFileValue, readText } from './read-file.ts';
 import { stableHash } from './stable-hash.ts';
 
@@ -37,13 +43,18 @@ export function fileWords(text: string): IcalWords {
   return Object.values(ICAL_WORDS).find((words) => words.locale === lang) ?? icalFr;
 }
 
-/** Reads `input` as events for plan `target` (as stored now); nothing is written. */
-export async function readIcsFile(input: Blob | string, target: PlanBundle, now: Date): Promise<IcsReadResult> {
-  const text = await readText(input);
+/** Reads `input` as events for plan `target` (as stored now), reporting the bytes read, then the events checked; nothing is written. */
+export async function readIcsFile(input: Blob | string, target: PlanBundle, now: Date, onProgress?: OnProgress): Promise<IcsReadResult> {
+  const text = await readText(input, onProgress);
   if (typeof text !== 'string') return { ok: false, problems: [text] };
-  const parsed = parseIcsEvents(text, target.plan.timeZone);
+  onProgress?.({ step: 'checking' });
+  const cap = eventCap(target.meetings.length);
+  const scanned = scanIcs(text, cap);
+  if (!scanned.ok) return { ok: false, problems: [scanned.problem] };
+  const parsed = parseIcsEvents(scanned.text, target.plan.timeZone, cap, onProgress);
   if (!parsed.ok) return parsed;
-  const merged = mergeEvents(target, parsed.events, now.toISOString(), fileWords(text));
+  const merged = mergeEvents(target, parsed.events, now.toISOString(), fileWords(scanned.text));
+  if ('problem' in merged) return { ok: false, problems: [merged.problem] };
   const skipped = [...parsed.skipped, ...merged.skipped].sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
   if (!merged.meetingIds.length) return { ok: false, problems: capProblems(skipped.length ? skipped : [problem('', 'file.ics.noEvents')]) };
   const file: PlanFile = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'Quorum (.ics)', plans: [{ bundle: merged.bundle }] };
@@ -67,39 +78,66 @@ export function eventOrigin(uid: string | undefined, planId: Id): Origin {
   }
 }
 
-function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: string, words: IcalWords) {
+/**
+ * The plan with the events merged in, in one pass: meetings and agendas looked up by id
+ * (100,000 events stayed minutes in a search of every list for every event). Refuses as soon
+ * as the agenda items would pass the plan's list cap; meetings cannot, eventCap saw to it.
+ */
+type Merged = { bundle: PlanBundle; meetingIds: Id[]; skipped: FileProblem[] } | { problem: FileProblem };
+
+function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: string, words: IcalWords): Merged {
   const meetings = new Map(target.meetings.map((m) => [m.id, m]));
-  let agenda = [...target.agendaItems];
-  const meetingIds: Id[] = [];
+  const agendas = byMeeting(target.agendaItems);
+  const rewritten = new Map<Id, readonly AgendaItem[]>();
+  let items = target.agendaItems.length;
+  const meetingIds = new Set<Id>();
   const skipped: FileProblem[] = [];
   for (const event of events) {
     const origin = eventOrigin(event.uid, target.plan.id);
     const id = origin.meetingId ?? `${target.plan.id}/ics-${stableHash(event.uid ?? `${event.summary}|${JSON.stringify(event.timing)}`)}`;
-    if (meetingIds.includes(id)) {
+    if (meetingIds.has(id)) {
       skipped.push(problem(`events[${event.index}]`, 'file.ics.duplicate', { summary: event.summary ?? '' }));
       continue;
     }
-    const meeting = toMeeting(event, id, meetings.get(id), origin.fromApp, target, now, words);
+    const own = agendas.get(id) ?? [];
+    const meeting = toMeeting(event, id, meetings.get(id), own, origin.fromApp, target, now, words);
     if ('path' in meeting) {
       skipped.push(meeting);
       continue;
     }
     meetings.set(id, meeting);
-    meetingIds.push(id);
-    if (origin.fromApp) agenda = withAgenda(agenda, meeting, event, target, now, words);
+    meetingIds.add(id);
+    if (!origin.fromApp) continue;
+    const agenda = withAgenda(own, meeting, event, target, now, words);
+    if (agenda === own) continue;
+    items += agenda.length - own.length;
+    if (items > MAX_LIST_LENGTH) return { problem: problem('', 'file.ics.tooManyItems', { max: MAX_LIST_LENGTH }) };
+    rewritten.set(id, agenda);
   }
-  return { bundle: { ...target, meetings: [...meetings.values()], agendaItems: agenda }, meetingIds, skipped };
+  const agendaItems = [...target.agendaItems.filter((a) => !rewritten.has(a.meetingId)), ...[...rewritten.values()].flat()];
+  return { bundle: { ...target, meetings: [...meetings.values()], agendaItems }, meetingIds: [...meetingIds], skipped };
 }
 
-function rendered(target: PlanBundle, meeting: Meeting, words: IcalWords, agendaItems = target.agendaItems) {
-  return meetingEvent({ plan: target.plan, meeting, agendaItems, words });
+function byMeeting(items: readonly AgendaItem[]): Map<Id, AgendaItem[]> {
+  const agendas = new Map<Id, AgendaItem[]>();
+  for (const item of items) {
+    const list = agendas.get(item.meetingId);
+    if (list) list.push(item);
+    else agendas.set(item.meetingId, [item]);
+  }
+  return agendas;
+}
+
+/** The event the app would export for `meeting`, with its agenda `own` (the meeting's items only). */
+function rendered(target: PlanBundle, meeting: Meeting, words: IcalWords, own: readonly AgendaItem[]) {
+  return meetingEvent({ plan: target.plan, meeting, agendaItems: own, words });
 }
 
 function toMeeting(
-  event: IcsEvent, id: Id, existing: Meeting | undefined, fromApp: boolean, target: PlanBundle, now: string, words: IcalWords,
+  event: IcsEvent, id: Id, existing: Meeting | undefined, own: readonly AgendaItem[], fromApp: boolean, target: PlanBundle, now: string, words: IcalWords,
 ): Meeting | FileProblem {
   const lang = target.plan.language;
-  const before = existing ? rendered(target, existing, words) : undefined;
+  const before = existing ? rendered(target, existing, words, own) : undefined;
   const base: Meeting = existing ?? {
     id, planId: target.plan.id, updatedAt: now, kind: 'other', startDate: '', timeZone: target.plan.timeZone, status: 'planned', sequence: event.sequence,
   };
@@ -111,11 +149,12 @@ function toMeeting(
   const draft = withFields(base, { ...times, status, place });
   // The title last: an untitled meeting's summary is built from its date and status.
   const summary = fromApp ? withoutStatusPrefix(event.summary ?? '', words) : event.summary?.trim() ?? '';
-  const keepTitle = existing !== undefined && event.summary === rendered(target, draft, words).summary;
+  const keepTitle = existing !== undefined && event.summary === rendered(target, draft, words, own).summary;
   const title = keepTitle ? base.title : summary ? { lang, text: summary } : base.title;
   if (!title && draft.kind !== 'working-group') return problem(`events[${event.index}].SUMMARY`, 'file.ics.noTitle', { summary: '' });
   const meeting = withFields(draft, { title });
-  return existing && !differs(existing, meeting) ? existing : { ...meeting, updatedAt: now };
+  // changedFields, not local-state's differs: that module brings Dexie into the worker.
+  return existing && changedFields(existing, meeting).length === 0 ? existing : { ...meeting, updatedAt: now };
 }
 
 function statusOf(status: string, fromApp: boolean, existing: Meeting | undefined): MeetingStatus {
@@ -129,15 +168,15 @@ function withoutStatusPrefix(summary: string, words: IcalWords): string {
   return summary.trim();
 }
 
-/** The meeting's agenda as the event's numbered DESCRIPTION lines say, keeping items whose text is unchanged. */
+/** The meeting's agenda as the event's numbered DESCRIPTION lines say, keeping items whose text is unchanged; `own` itself when the description is the app's own for it. */
 function withAgenda(
-  all: AgendaItem[], meeting: Meeting, event: IcsEvent, target: PlanBundle, now: string, words: IcalWords,
-): AgendaItem[] {
-  const own = sortByOrder(all.filter((a) => a.meetingId === meeting.id));
-  if (own.length && event.description === rendered(target, meeting, words, own).description) return all;
+  ownItems: readonly AgendaItem[], meeting: Meeting, event: IcsEvent, target: PlanBundle, now: string, words: IcalWords,
+): readonly AgendaItem[] {
+  const own = sortByOrder(ownItems);
+  if (own.length && event.description === rendered(target, meeting, words, own).description) return ownItems;
   const lines = (event.description ?? '').split(/\r?\n/).flatMap((line) => /^\s*\d+\.\s+(.*\S)\s*$/.exec(line)?.slice(1) ?? []);
   let order = -1;
-  const next = lines.map((line, i): AgendaItem => {
+  return lines.map((line, i): AgendaItem => {
     const item = own[i];
     order = Math.max(order + 1, item?.order ?? 0);
     if (item && textIn(item.text, words.locale).text === line) return item;
@@ -145,7 +184,6 @@ function withAgenda(
     if (item) return { ...item, text, updatedAt: now };
     return { id: `${meeting.id}/ics-${stableHash(`${event.uid}|${i}|${line}`)}`, planId: meeting.planId, meetingId: meeting.id, order, text, updatedAt: now };
   });
-  return [...all.filter((a) => a.meetingId !== meeting.id), ...next];
 }
 
 function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Partial<Pick<T, K>> {

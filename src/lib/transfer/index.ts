@@ -1,7 +1,7 @@
 /*
  * Plan files, as one module the interface loads when the user first exports or opens a file
  * (`await import('./lib/transfer')`): valibot and the checks stay out of the first load.
- * The .ics import (ical.js) is separate: `await import('./lib/transfer/ics-import.ts')`.
+ * The .ics import is separate: `await import('./lib/transfer/ics-off-thread.ts')` (ical.js in its worker).
  * backup.ts is small and dependency-free, for a first-screen "back up" reminder.
  */
 export { FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, type PlanFile, type PlanFileEntry } from './format.ts';

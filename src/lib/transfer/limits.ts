@@ -13,6 +13,11 @@
  *     seconds of checking, shown with a progress bar, never a frozen page;
  *   - storage: what a file can add is bounded by these too (50 plans × 8 lists × 100,000
  *     records is out of reach of 50 MB anyway: the byte cap is the one that binds).
+ * An .ics file is read under the same byte and text caps, plus its own below. Its events become
+ * meetings of a plan already on the device, so its caps are set so that a calendar they let
+ * through is never refused later by the plan's own caps: the events counted against the room
+ * left in the plan's meeting list (ics-scan.ts), the agenda items counted as they are made.
+ * docs/plan-file-format.md lists these caps (scripts/doc-caps.mjs writes that part from here).
  */
 
 /** Largest file read at all, checked before reading it (50 MB, about 5 times the large plan). */
@@ -33,3 +38,13 @@ export const MAX_TRANSLATIONS = 50;
 export const MAX_DEPTH = 16;
 /** Problems listed for one file; the rest are counted. */
 export const MAX_PROBLEMS = 20;
+/**
+ * Events in one .ics file, counted in its text before anything is parsed: 10 times the large
+ * plan's 2,000 meetings, and years of a busy personal calendar. Parsing 20,000 events takes
+ * about 0.3 s on a laptop (3 s on a slow phone, in the read worker) and their objects stay far
+ * below the memory a phone's tab survives. A plan that already holds meetings takes fewer:
+ * at most the room left under MAX_LIST_LENGTH.
+ */
+export const MAX_ICS_EVENTS = 20_000;
+/** Components nested in one another in an .ics file: VCALENDAR > VEVENT > VALARM is 3, VTIMEZONE > STANDARD 2; a deeper file is not a calendar. */
+export const MAX_ICS_DEPTH = 6;

@@ -5,7 +5,10 @@
  */
 export type ProgressStep = 'reading' | 'checking' | 'comparing' | 'writing' | 'exporting';
 
-export type Progress = { step: ProgressStep; done?: number; total?: number };
+/** What is counted when not bytes or records: the events of a calendar. */
+export type ProgressUnit = 'events';
+
+export type Progress = { step: ProgressStep; done?: number; total?: number; unit?: ProgressUnit };
 
 export type OnProgress = (progress: Progress) => void;
 
@@ -21,11 +24,12 @@ export function nextTask(): Promise<void> {
 }
 
 /** A counter that reports `step` as `done` grows to `total`. */
-export function counter(step: ProgressStep, total: number, onProgress: OnProgress | undefined) {
+export function counter(step: ProgressStep, total: number, onProgress: OnProgress | undefined, unit?: ProgressUnit) {
   let done = 0;
-  onProgress?.({ step, done, total });
+  const report = () => onProgress?.(unit ? { step, done, total, unit } : { step, done, total });
+  report();
   return (count: number) => {
     done += count;
-    onProgress?.({ step, done, total });
+    report();
   };
 }

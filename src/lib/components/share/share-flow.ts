@@ -1,7 +1,7 @@
 /*
- * Plan files as the interface runs them. The transfer module (valibot and the file checks)
- * and the calendar reader (ical.js) are separate chunks, loaded on first use and precached
- * for offline: nothing here pulls them into the screen's own chunk.
+ * Plan files as the interface runs them. The transfer module (valibot and the file checks) is
+ * a separate chunk, loaded on first use and precached for offline; the calendar reader (ical.js)
+ * runs in its own worker (ics-off-thread.ts): nothing here pulls them into the screen's chunk.
  *   - export: build the file, hand it to the share sheet or a download, then note the backup
  *     (not when the user cancelled the share sheet);
  *   - open: a Blob (file picker, drop, "Open with", a fetched link) to a PlanFile ready for
@@ -55,8 +55,8 @@ export async function isCalendar(blob: Blob, name: string): Promise<boolean> {
 /** Reads `blob`: a plan file, or a calendar whose meetings go into `target`. Writes nothing. */
 export async function openBlob(blob: Blob, name: string, target: PlanBundle, now = new Date(), onProgress?: OnProgress): Promise<OpenedFile> {
   if (await isCalendar(blob, name)) {
-    const { readIcsFile } = await import('../../transfer/ics-import.ts');
-    const read = await readIcsFile(blob, target, now);
+    const { readIcsFileOffThread } = await import('../../transfer/ics-off-thread.ts');
+    const read = await readIcsFileOffThread(blob, target, now, onProgress);
     if (!read.ok) return { ok: false, name, problems: read.problems };
     const calendar = { planId: target.plan.id, planName: target.plan.shortTitle.text, meetingIds: read.meetingIds, skipped: read.skipped };
     return { ok: true, name, file: read.file, calendar };
