@@ -539,4 +539,20 @@ export const enMore: Record<keyof typeof frMore, string> = {
 
   // Calendar export progress (issue #7)
   'ical.progress': '{done} of {total} meetings ready',
+
+  // Storage deleted under the app, data from a newer version, a full disk at start (issue #11)
+  'storage.newer.title': 'Data from a newer version',
+  'storage.newer.body': 'The data on this device was saved by a newer version of Quorum. This older version leaves it untouched and saves nothing, so that nothing is damaged. Reload to get the new version; if this message stays, connect to the internet and reload.',
+  'storage.incomplete.title': 'Incomplete data',
+  'storage.incomplete.body': 'Part of the data stored on this device is missing for this version of Quorum. The app leaves it untouched and saves nothing, so that nothing is damaged. Reload to get the latest version; if this message stays, connect to the internet and reload.',
+  'storage.reload': 'Reload',
+  'storage.full.title': 'Not enough space',
+  'lost.title': 'Data on this device was deleted',
+  'lost.body': 'The data stored on this device was deleted by the browser or by clearing the site’s data.',
+  'lost.lastChange': 'Last known change: {date}',
+  'lost.lastBackup': 'Last backup: {file}, {date}',
+  'lost.noBackup': 'No backup made from this device is known.',
+  'lost.default': 'The plan now shown is the default plan built into the app, not yours. Open your last backup to get your data back.',
+  'lost.restore': 'Open a backup',
+  'lost.dismiss': 'Got it',
 };

@@ -539,4 +539,20 @@ export const esMore: Record<keyof typeof frMore, string> = {
 
   // Calendar export progress (issue #7)
   'ical.progress': '{done} de {total} reuniones listas',
+
+  // Storage deleted under the app, data from a newer version, a full disk at start (issue #11)
+  'storage.newer.title': 'Datos de una versión más reciente',
+  'storage.newer.body': 'Los datos de este dispositivo los guardó una versión más reciente de Quorum. Esta versión, más antigua, no los toca ni guarda nada, para no dañar nada. Recargue para obtener la nueva versión; si este mensaje sigue, conéctese a internet y recargue.',
+  'storage.incomplete.title': 'Datos incompletos',
+  'storage.incomplete.body': 'Falta una parte de los datos guardados en este dispositivo para esta versión de Quorum. La aplicación no los toca ni guarda nada, para no dañar nada. Recargue para obtener la versión más reciente; si este mensaje sigue, conéctese a internet y recargue.',
+  'storage.reload': 'Recargar',
+  'storage.full.title': 'Espacio insuficiente',
+  'lost.title': 'Se borraron datos de este dispositivo',
+  'lost.body': 'Los datos guardados en este dispositivo los borró el navegador o una limpieza de los datos del sitio.',
+  'lost.lastChange': 'Último cambio conocido: {date}',
+  'lost.lastBackup': 'Última copia de seguridad: {file}, {date}',
+  'lost.noBackup': 'No se conoce ninguna copia de seguridad hecha desde este dispositivo.',
+  'lost.default': 'El plan que se muestra ahora es el plan predeterminado integrado en la aplicación, no el suyo. Abra su última copia de seguridad para recuperar sus datos.',
+  'lost.restore': 'Abrir una copia de seguridad',
+  'lost.dismiss': 'Entendido',
 };

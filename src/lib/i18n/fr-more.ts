@@ -540,4 +540,20 @@ export const frMore = {
 
   // Calendar export progress (issue #7)
   'ical.progress': '{done} réunions prêtes sur {total}',
+
+  // Storage deleted under the app, data from a newer version, a full disk at start (issue #11)
+  'storage.newer.title': 'Données d’une version plus récente',
+  'storage.newer.body': 'Les données de cet appareil ont été enregistrées par une version plus récente de Quorum. Cette version-ci, plus ancienne, n’y touche pas et n’enregistre rien, pour ne rien abîmer. Rechargez pour obtenir la nouvelle version ; si ce message reste affiché, connectez-vous à Internet puis rechargez.',
+  'storage.incomplete.title': 'Données incomplètes',
+  'storage.incomplete.body': 'Il manque une partie des données enregistrées sur cet appareil pour cette version de Quorum. L’application n’y touche pas et n’enregistre rien, pour ne rien abîmer. Rechargez pour obtenir la version la plus récente ; si ce message reste affiché, connectez-vous à Internet puis rechargez.',
+  'storage.reload': 'Recharger',
+  'storage.full.title': 'Espace insuffisant',
+  'lost.title': 'Des données de cet appareil ont été effacées',
+  'lost.body': 'Les données enregistrées sur cet appareil ont été supprimées par le navigateur ou par un effacement des données du site.',
+  'lost.lastChange': 'Dernière modification connue : {date}',
+  'lost.lastBackup': 'Dernière sauvegarde : {file}, le {date}',
+  'lost.noBackup': 'Aucune sauvegarde faite depuis cet appareil n’est connue.',
+  'lost.default': 'Le plan affiché maintenant est le plan par défaut intégré à l’application, pas le vôtre. Ouvrez votre dernière sauvegarde pour retrouver vos données.',
+  'lost.restore': 'Ouvrir une sauvegarde',
+  'lost.dismiss': 'J’ai compris',
 } as const;

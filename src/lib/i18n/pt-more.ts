@@ -539,4 +539,20 @@ export const ptMore: Record<keyof typeof frMore, string> = {
 
   // Calendar export progress (issue #7)
   'ical.progress': '{done} de {total} reuniões prontas',
+
+  // Storage deleted under the app, data from a newer version, a full disk at start (issue #11)
+  'storage.newer.title': 'Dados de uma versão mais recente',
+  'storage.newer.body': 'Os dados deste dispositivo foram salvos por uma versão mais recente do Quorum. Esta versão, mais antiga, não os toca e não salva nada, para não danificar nada. Recarregue para obter a nova versão; se esta mensagem continuar, conecte-se à internet e recarregue.',
+  'storage.incomplete.title': 'Dados incompletos',
+  'storage.incomplete.body': 'Falta uma parte dos dados armazenados neste dispositivo para esta versão do Quorum. O aplicativo não os toca e não salva nada, para não danificar nada. Recarregue para obter a versão mais recente; se esta mensagem continuar, conecte-se à internet e recarregue.',
+  'storage.reload': 'Recarregar',
+  'storage.full.title': 'Espaço insuficiente',
+  'lost.title': 'Dados deste dispositivo foram apagados',
+  'lost.body': 'Os dados armazenados neste dispositivo foram apagados pelo navegador ou pela limpeza dos dados do site.',
+  'lost.lastChange': 'Última alteração conhecida: {date}',
+  'lost.lastBackup': 'Último backup: {file}, {date}',
+  'lost.noBackup': 'Não há nenhum backup conhecido feito neste dispositivo.',
+  'lost.default': 'O plano mostrado agora é o plano padrão incluído no aplicativo, não o seu. Abra seu último backup para recuperar seus dados.',
+  'lost.restore': 'Abrir um backup',
+  'lost.dismiss': 'Entendi',
 };
