@@ -9,4 +9,6 @@ beforeEach(() => {
   globalThis.indexedDB = factory;
   Dexie.dependencies.indexedDB = factory;
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+  // The data marker (outside IndexedDB) belongs with the database it describes: fresh too.
+  globalThis.localStorage?.removeItem('quorum:data-marker');
 });

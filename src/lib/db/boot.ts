@@ -1,28 +1,54 @@
 /*
- * Start-up: open the database and seed the embedded default plan the first time. The result
- * tells the shell whether it can show data, and if not, why (in words for the user).
- * The plan's data is a separate chunk, loaded only when it has not been seeded yet, so it
- * weighs nothing on every later start (it is still precached for offline first runs).
+ * Start-up: check that the stored database is one this code may open, open it and seed the
+ * embedded default plan the first time, then see whether data the device had was deleted.
+ * The result tells the shell whether it can show data, and if not, why (in words for the user).
+ * The plan's data and the checks are separate chunks, loaded when needed: the plan only when
+ * it has not been seeded yet, so it weighs nothing on every later start (it is still
+ * precached for offline first runs).
  */
 import { connection } from './connection.svelte.ts';
 import type { QuorumDatabase } from './database.ts';
+import type { LostData } from './lost-data.ts';
+import { migrations } from './migrations.ts';
 import { isSeeded, seedOnce } from './seed.ts';
 
 const DEFAULT_SEED_KEY = 'mispa-iii';
 import { classifyStorageError, type StorageProblem } from './storage-errors.ts';
 
-export type BootResult = { ok: true } | { ok: false; problem: StorageProblem; detail: string };
+/** Why the app cannot show data: the browser refuses to store, or the database is not this code's to open. */
+export type BootProblem = StorageProblem | 'newer' | 'incomplete';
+
+export type BootResult =
+  | { ok: true; lost?: LostData }
+  | { ok: false; problem: BootProblem; detail: string };
 
 export async function boot(db: QuorumDatabase): Promise<BootResult> {
+  const lostData = import('./lost-data.ts');
   try {
+    const verdict = await (await import('./schema-check.ts')).checkStoredSchema(db.name, migrations);
+    if (verdict.kind !== 'ok') {
+      // Never opened, and never opened later by a query: old code must not touch or re-shape it.
+      db.close({ disableAutoOpen: true });
+      return { ok: false, problem: verdict.kind, detail: JSON.stringify(verdict) };
+    }
     connection.watch(db);
     await db.open();
     if (!(await isSeeded(db, DEFAULT_SEED_KEY))) {
       const { mispaIII, MISPA_III_SEED_KEY } = await import('../../data/mispa-iii.ts');
       await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
     }
-    return { ok: true };
+    const lost = await noticeLostData(db, lostData);
+    return { ok: true, ...(lost ? { lost } : {}) };
   } catch (error) {
     return { ok: false, problem: classifyStorageError(error), detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Data the device had and lost, if any. Best effort: the plan stays readable if the check fails (a full disk...). */
+async function noticeLostData(db: QuorumDatabase, module: Promise<typeof import('./lost-data.ts')>): Promise<LostData | undefined> {
+  try {
+    return await (await module).checkForLostData(db);
+  } catch {
+    return undefined;
   }
 }

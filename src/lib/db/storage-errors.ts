@@ -1,23 +1,45 @@
 /*
  * Turns the ways a browser refuses to store into a few kinds the interface can explain:
  * no IndexedDB at all (some private modes), a full disk / quota, or anything else.
+ * A full disk rarely arrives as a plain QuotaExceededError: Dexie wraps it in an AbortError
+ * (`inner`), a bulk write in a BulkError / ModifyError (`failures`, `failuresByPos`), newer
+ * code in `cause`, and Chromium sometimes says it only in the message ("Encountered full
+ * disk...", an AbortError whose message is "QuotaExceededError"). Every wrapped error is
+ * looked at, so every write path gets the same plain message.
  */
 export type StorageProblem = 'unavailable' | 'quota' | 'other';
 
+/** DOMException's legacy code for QuotaExceededError. */
+const QUOTA_CODE = 22;
+const QUOTA_MESSAGE = /quota|full disk|disk (is )?full|no space left/i;
+
 export function classifyStorageError(error: unknown): StorageProblem {
-  const names = errorChain(error).map((e) => (e as { name?: string }).name);
-  if (names.some((n) => n === 'QuotaExceededError')) return 'quota';
+  const chain = errorChain(error);
+  if (chain.some(isQuota)) return 'quota';
+  const names = chain.map((e) => (e as { name?: unknown }).name);
   if (names.some((n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'SecurityError')) return 'unavailable';
   return 'other';
 }
 
-/** The error and the errors it wraps (Dexie keeps the original in `inner`). */
-function errorChain(error: unknown): unknown[] {
-  const chain: unknown[] = [];
-  let current: unknown = error;
-  while (current && typeof current === 'object' && chain.length < 5) {
-    chain.push(current);
-    current = (current as { inner?: unknown }).inner;
+function isQuota(error: object): boolean {
+  const { name, code, message } = error as { name?: unknown; code?: unknown; message?: unknown };
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
+  if (code === QUOTA_CODE && (error instanceof DOMException || name === 'DOMException')) return true;
+  return typeof message === 'string' && QUOTA_MESSAGE.test(message);
+}
+
+/** The error and every error it wraps, breadth first (bounded: a cycle or a huge bulk error stops early). */
+function errorChain(error: unknown): object[] {
+  const seen: object[] = [];
+  const queue: unknown[] = [error];
+  while (queue.length && seen.length < 50) {
+    const current = queue.shift();
+    if (!current || typeof current !== 'object' || seen.includes(current)) continue;
+    seen.push(current);
+    const { inner, cause, failures, failuresByPos } = current as Record<string, unknown>;
+    queue.push(inner, cause);
+    if (Array.isArray(failures)) queue.push(...failures.slice(0, 10));
+    if (failuresByPos && typeof failuresByPos === 'object') queue.push(...Object.values(failuresByPos).slice(0, 10));
   }
-  return chain;
+  return seen;
 }

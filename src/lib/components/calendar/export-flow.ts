@@ -7,9 +7,11 @@
  */
 import { db } from '../../db/db.ts';
 import { recordIcalExport } from '../../db/ical-exports.ts';
+import { classifyStorageError } from '../../db/storage-errors.ts';
 import type { Meeting, PlanBundle } from '../../domain/types.ts';
 import { locale } from '../../i18n/index.ts';
 import type { HandOffResult, ReminderChoice } from '../../ical/index.ts';
+import type { Status } from './ExportStatus.svelte';
 
 let icalModule: Promise<typeof import('../../ical/index.ts')> | undefined;
 
@@ -53,4 +55,10 @@ export async function exportMeetings(
   const result = await ical.handOffIcs(text, fileName);
   if (result !== 'cancelled') await recordIcalExport(db, bundle.plan.id, meetings, bundle.agendaItems);
   return { result, fileName };
+}
+
+/** The status after a failed export: a full disk gets the same plain message as every write. */
+export function failedStatus(error: unknown): Status {
+  if (classifyStorageError(error) === 'quota') return { kind: 'full' };
+  return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
 }

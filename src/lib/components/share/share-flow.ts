@@ -3,7 +3,7 @@
  * a separate chunk, loaded on first use and precached for offline; the calendar reader (ical.js)
  * runs in its own worker (ics-off-thread.ts): nothing here pulls them into the screen's chunk.
  *   - export: build the file, hand it to the share sheet or a download, then note the backup
- *     (not when the user cancelled the share sheet);
+ *     (not when the user cancelled the share sheet), in the database and in the data marker;
  *   - open: a Blob (file picker, drop, "Open with", a fetched link) to a PlanFile ready for
  *     the preview, or the list of what is wrong with it; .ics files become the current plan
  *     with the calendar's meetings merged in;
@@ -11,6 +11,7 @@
  */
 import { setCurrentPlan } from '../../db/commands/index.ts';
 import { db } from '../../db/db.ts';
+import { noteBackupInMarker } from '../../db/lost-data.ts';
 import type { Id, PlanBundle } from '../../domain/types.ts';
 import { handOffJson, type HandOffResult } from '../../files/hand-off.ts';
 import type { ImportChoices, ImportPreview, ImportSummary, OnProgress, PlanFile } from '../../transfer/index.ts';
@@ -32,7 +33,11 @@ export async function exportPlanFile(
   const transfer = await loadTransfer();
   const out = await transfer.exportPlans(db, planIds, now, { history }, onProgress);
   const result = await handOffJson(out.text, out.fileName);
-  if (result !== 'cancelled') await transfer.recordBackup(db, out.planIds, now);
+  if (result !== 'cancelled') {
+    await transfer.recordBackup(db, out.planIds, now);
+    // Outside IndexedDB too: if the browser deletes the database, this names the file to restore.
+    await noteBackupInMarker(out.fileName, now);
+  }
   return { result, fileName: out.fileName, historyLeftOut: out.historyLeftOut };
 }
 
