@@ -4,6 +4,13 @@
  * one visit the app works with no network at all. Registration is done by the app itself
  * through workbox-window (src/lib/pwa), with an update prompt: the new worker waits until
  * the user accepts.
+ *
+ * clientsClaim: the first worker takes control of the page it was installed from, so the very
+ * first session works offline without a reload (an uncontrolled page fetches its lazy screens
+ * from the network, and fails offline). It changes nothing for updates: a new worker still
+ * waits (skipWaiting: false) until the user accepts and the page sends SKIP_WAITING; a worker
+ * that activates then takes over the pages of the old one anyway, and the claim only adds
+ * pages no worker controlled.
  */
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -45,7 +52,7 @@ export function pwaPlugin() {
       globPatterns: ['**/*.{js,css,html,svg,png,ico,txt}'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
-      clientsClaim: false,
+      clientsClaim: true,
       skipWaiting: false,
     },
   });

@@ -1,11 +1,19 @@
 // Runs every suite: type check, production build, unit + component + e2e tests (vitest), and
 // ends with one line "N passed, N failed" summing them all. Exit status 0 only when all pass.
+// First it installs what the tests need from the machine when it is missing (Chromium...), so
+// that this command alone passes on a fresh Debian machine with Node.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { installTestDeps } from './install-test-deps.mjs';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status === 0;
 let passed = 0;
 let failed = 0;
+
+console.log('\n▶ What the tests need from the machine (scripts/test-deps.mjs)');
+// A missing browser fails the e2e tests anyway: this step says why, and the others still run.
+if (installTestDeps()) passed++;
+else failed++;
 
 console.log('\n▶ Type check (svelte-check)');
 if (run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human'])) passed++;

@@ -11,7 +11,7 @@ export async function registerServiceWorker(url = `${import.meta.env.BASE_URL}sw
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return undefined;
   const wb = new Workbox(url, { scope: import.meta.env.BASE_URL });
   wb.addEventListener('installed', (event) => {
-    if (!event.isUpdate) updateState.markOfflineReady();
+    if (!event.isUpdate) void offlineReady(wb).then(() => updateState.markOfflineReady());
   });
   wb.addEventListener('waiting', () => {
     updateState.markUpdateAvailable(() => {
@@ -21,4 +21,23 @@ export async function registerServiceWorker(url = `${import.meta.env.BASE_URL}sw
   });
   await wb.register();
   return wb;
+}
+
+/**
+ * Resolves once going offline breaks nothing on this very page: the precache is complete
+ * (installed), the worker is activated, and it controls the page (clientsClaim), so the
+ * screens this page has not loaded yet will come from the precache. Saying "ready" on
+ * 'installed' alone left the first page uncontrolled: offline, its lazy screens failed.
+ */
+async function offlineReady(wb: Workbox): Promise<void> {
+  const worker = await wb.controlling;
+  if (worker.state === 'activated') return;
+  await new Promise<void>((resolve) => {
+    const settled = () => {
+      if (worker.state !== 'activated') return;
+      worker.removeEventListener('statechange', settled);
+      resolve();
+    };
+    worker.addEventListener('statechange', settled);
+  });
 }

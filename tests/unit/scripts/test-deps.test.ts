@@ -1,0 +1,85 @@
+// @vitest-environment node
+/*
+ * The part of `npm test` that decides what to install on the machine before the suites
+ * (scripts/test-deps.mjs): which Debian packages are missing, and how to install them as
+ * root, through sudo, or else which command to tell the user to run.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fileOf, installSteps, missing, TEST_DEPS } from '../../../scripts/test-deps.mjs';
+
+const present = (...files: string[]) => (file: string) => files.includes(file);
+
+describe('missing', () => {
+  it('names chromium when /usr/bin/chromium is not there, and nothing once it is', () => {
+    expect(missing(present())).toEqual(['chromium']);
+    expect(missing(present('/usr/bin/chromium'))).toEqual([]);
+  });
+
+  it('looks for the browser CHROMIUM_PATH names, when it is set', () => {
+    expect(missing(present('/opt/chromium/chrome'), { CHROMIUM_PATH: '/opt/chromium/chrome' })).toEqual([]);
+    expect(missing(present('/usr/bin/chromium'), { CHROMIUM_PATH: '/opt/chromium/chrome' })).toEqual(['chromium']);
+    expect(fileOf(TEST_DEPS[0]!, { CHROMIUM_PATH: '' })).toBe('/usr/bin/chromium');
+  });
+
+  it('names each package once, in the list’s order, however many of its files are missing', () => {
+    const deps = [
+      { pkg: 'python3-gi', file: '/usr/lib/python3/dist-packages/gi/__init__.py', why: 'a reader' },
+      { pkg: 'nginx', file: '/usr/sbin/nginx', why: 'a server' },
+      { pkg: 'python3-gi', file: '/usr/lib/python3/dist-packages/gi/overrides/__init__.py', why: 'a reader' },
+    ];
+    expect(missing(present(), {}, deps)).toEqual(['python3-gi', 'nginx']);
+    expect(missing(present('/usr/sbin/nginx'), {}, deps)).toEqual(['python3-gi']);
+  });
+
+  it('lists each dependency as a Debian package and the absolute path of a file it installs', () => {
+    for (const dep of TEST_DEPS) {
+      expect(dep.pkg).toMatch(/^[a-z0-9][a-z0-9.+-]+$/);
+      expect(dep.file.startsWith('/')).toBe(true);
+      expect(dep.why.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('installSteps', () => {
+  const machine = { isRoot: true, canSudo: false, hasAptGet: true };
+
+  it('does nothing, not even apt-get update, when nothing is missing', () => {
+    expect(installSteps([], machine)).toEqual({ commands: [] });
+  });
+
+  it('as root: one apt-get update, then one install of every missing package', () => {
+    const { commands } = installSteps(['chromium', 'nginx'], machine);
+    expect(commands).toEqual([
+      ['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'update', '-qq'],
+      ['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '-qq', 'chromium', 'nginx'],
+    ]);
+  });
+
+  it('as another user, through sudo when it may', () => {
+    const { commands } = installSteps(['chromium'], { ...machine, isRoot: false, canSudo: true });
+    expect(commands?.map((c) => c[0])).toEqual(['sudo', 'sudo']);
+    expect(commands?.[1]?.slice(-1)).toEqual(['chromium']);
+  });
+
+  it('else says which command to run, and runs none', () => {
+    const steps = installSteps(['chromium'], { ...machine, isRoot: false, canSudo: false });
+    expect(steps.commands).toBeUndefined();
+    expect(steps.message).toContain('chromium');
+    expect(steps.message).toContain('sudo apt-get update && sudo apt-get install -y chromium');
+    const noApt = installSteps(['chromium'], { ...machine, hasAptGet: false });
+    expect(noApt.commands).toBeUndefined();
+    expect(noApt.message).toContain('apt-get install -y chromium');
+  });
+});
+
+describe('one place installs', () => {
+  it('npm test installs before the suites, and .ci/run leaves it to npm test', () => {
+    const testAll = readFileSync('scripts/test-all.mjs', 'utf8');
+    expect(testAll.indexOf('installTestDeps()')).toBeGreaterThan(-1);
+    expect(testAll.indexOf('installTestDeps()')).toBeLessThan(testAll.indexOf("'svelte-check'"));
+    const ci = readFileSync('.ci/run', 'utf8');
+    expect(ci).not.toMatch(/apt-get|chromium/);
+    expect(ci).toMatch(/npm ci[^\n]*\nnpm test\n/);
+  });
+});
