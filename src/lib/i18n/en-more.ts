@@ -539,4 +539,23 @@ export const enMore: Record<keyof typeof frMore, string> = {
 
   // Calendar export progress (issue #7)
   'ical.progress': '{done} of {total} meetings ready',
+
+  // Two tabs, one form (issue 11): input left by another window, and a record changed meanwhile
+  'draft.offerTitle': 'Unsaved input from another window',
+  'draft.offer': 'Another window, closed since, left unsaved input for this form ({date}). Restore it or discard it:',
+  'draft.offerUndated': 'Another window, or an earlier version of the app, left unsaved input for this form. Restore it or discard it:',
+  'draft.theirs': 'Other window',
+  'draft.restore': 'Restore this input',
+  'draft.discard': 'Discard it',
+  'conflict.title': 'Changed in the meantime',
+  'conflict.intro': 'This item changed since the form was opened (in another window, by an import or an undo). Nothing was saved. Compare, then choose:',
+  'conflict.yours': 'Yours',
+  'conflict.stored': 'Stored now',
+  'conflict.keepMine': 'Keep mine and save it',
+  'conflict.takeStored': 'Take the stored version',
+  'conflict.editFurther': 'Edit further',
+  'conflict.empty': '(empty)',
+  'conflict.yes': 'Yes',
+  'conflict.no': 'No',
+  'import.outdated': 'This plan changed here after the preview was made (perhaps in another window). Nothing was imported: the preview below now shows the current state; check it, then import again.',
 };

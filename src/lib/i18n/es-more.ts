@@ -539,4 +539,23 @@ export const esMore: Record<keyof typeof frMore, string> = {
 
   // Calendar export progress (issue #7)
   'ical.progress': '{done} de {total} reuniones listas',
+
+  // Two tabs, one form (issue 11): input left by another window, and a record changed meanwhile
+  'draft.offerTitle': 'Datos sin guardar de otra ventana',
+  'draft.offer': 'Otra ventana, ya cerrada, dejó datos sin guardar para este formulario ({date}). Recupérelos o descártelos:',
+  'draft.offerUndated': 'Otra ventana, o una versión anterior de la aplicación, dejó datos sin guardar para este formulario. Recupérelos o descártelos:',
+  'draft.theirs': 'Otra ventana',
+  'draft.restore': 'Recuperar estos datos',
+  'draft.discard': 'Descartarlos',
+  'conflict.title': 'Modificado mientras tanto',
+  'conflict.intro': 'Este elemento cambió desde que se abrió el formulario (en otra ventana, por una importación o al deshacer). No se guardó nada. Compare y elija:',
+  'conflict.yours': 'Lo suyo',
+  'conflict.stored': 'Guardado ahora',
+  'conflict.keepMine': 'Conservar lo mío y guardarlo',
+  'conflict.takeStored': 'Tomar la versión guardada',
+  'conflict.editFurther': 'Seguir editando',
+  'conflict.empty': '(vacío)',
+  'conflict.yes': 'Sí',
+  'conflict.no': 'No',
+  'import.outdated': 'Este plan cambió aquí después de calcular la vista previa (quizá en otra ventana). No se importó nada: la vista previa de abajo muestra ahora el estado actual; revísela y vuelva a importar.',
 };

@@ -540,4 +540,23 @@ export const frMore = {
 
   // Calendar export progress (issue #7)
   'ical.progress': '{done} réunions prêtes sur {total}',
+
+  // Two tabs, one form (issue 11): input left by another window, and a record changed meanwhile
+  'draft.offerTitle': 'Saisie non enregistrée d’une autre fenêtre',
+  'draft.offer': 'Une autre fenêtre, fermée depuis, a laissé pour ce formulaire une saisie non enregistrée ({date}). Reprenez-la ou écartez-la :',
+  'draft.offerUndated': 'Une autre fenêtre, ou une version précédente de l’application, a laissé pour ce formulaire une saisie non enregistrée. Reprenez-la ou écartez-la :',
+  'draft.theirs': 'Autre fenêtre',
+  'draft.restore': 'Reprendre cette saisie',
+  'draft.discard': 'L’écarter',
+  'conflict.title': 'Modifié entre-temps',
+  'conflict.intro': 'Cet élément a changé depuis l’ouverture du formulaire (dans une autre fenêtre, par un import ou une annulation). Rien n’a été enregistré. Comparez puis choisissez :',
+  'conflict.yours': 'Votre saisie',
+  'conflict.stored': 'Enregistré maintenant',
+  'conflict.keepMine': 'Garder ma saisie et l’enregistrer',
+  'conflict.takeStored': 'Prendre la version enregistrée',
+  'conflict.editFurther': 'Continuer à modifier',
+  'conflict.empty': '(vide)',
+  'conflict.yes': 'Oui',
+  'conflict.no': 'Non',
+  'import.outdated': 'Ce plan a changé ici après le calcul de l’aperçu (peut-être dans une autre fenêtre). Rien n’a été importé : l’aperçu ci-dessous montre l’état actuel ; vérifiez-le puis importez de nouveau.',
 } as const;

@@ -539,4 +539,23 @@ export const ptMore: Record<keyof typeof frMore, string> = {
 
   // Calendar export progress (issue #7)
   'ical.progress': '{done} de {total} reuniões prontas',
+
+  // Two tabs, one form (issue 11): input left by another window, and a record changed meanwhile
+  'draft.offerTitle': 'Dados não salvos de outra janela',
+  'draft.offer': 'Outra janela, já fechada, deixou dados não salvos para este formulário ({date}). Recupere-os ou descarte-os:',
+  'draft.offerUndated': 'Outra janela, ou uma versão anterior do aplicativo, deixou dados não salvos para este formulário. Recupere-os ou descarte-os:',
+  'draft.theirs': 'Outra janela',
+  'draft.restore': 'Recuperar estes dados',
+  'draft.discard': 'Descartá-los',
+  'conflict.title': 'Alterado nesse meio-tempo',
+  'conflict.intro': 'Este item mudou desde que o formulário foi aberto (em outra janela, por uma importação ou ao desfazer). Nada foi salvo. Compare e escolha:',
+  'conflict.yours': 'O seu',
+  'conflict.stored': 'Salvo agora',
+  'conflict.keepMine': 'Manter o meu e salvar',
+  'conflict.takeStored': 'Usar a versão salva',
+  'conflict.editFurther': 'Continuar editando',
+  'conflict.empty': '(vazio)',
+  'conflict.yes': 'Sim',
+  'conflict.no': 'Não',
+  'import.outdated': 'Este plano mudou aqui depois do cálculo da prévia (talvez em outra janela). Nada foi importado: a prévia abaixo mostra agora o estado atual; verifique-a e importe novamente.',
 };

@@ -16,7 +16,7 @@ describe('FormState', () => {
     form.values.date = '2011-09-16';
     form.sync();
     expect(unsaved.any).toBe(true);
-    expect(loadDraft<V>('meeting:m1')).toEqual({ title: 'A', date: '2011-09-16' });
+    expect(loadDraft<V>('meeting:m1')?.values).toEqual({ title: 'A', date: '2011-09-16' });
 
     const afterReload = new FormState<V>('meeting:m1', { title: 'A', date: '2011-09-15' }, validate);
     expect(afterReload.restored).toBe(true);
@@ -70,7 +70,7 @@ describe('FormState.submit', () => {
     form.values.title = 'B';
     form.sync();
     expect(await form.submit(async () => false)).toBe(false);
-    expect(loadDraft<V>('meeting:s2')?.title).toBe('B');
+    expect(loadDraft<V>('meeting:s2')?.values.title).toBe('B');
     expect(form.busy).toBe(false);
     expect(await form.submit(async () => true)).toBe(true);
     expect(draftKeys()).toEqual([]);
