@@ -1,40 +1,97 @@
 /*
- * Unsaved form input, kept in localStorage under "quorum:draft:<form key>" on every keystroke,
- * so it survives a reload, a crashed tab and an app update; removed once saved or discarded.
- * localStorage (not IndexedDB) because its writes are synchronous: nothing typed is lost even
- * if the tab dies right after.
+ * Unsaved form input, kept in localStorage on every keystroke, per form AND per tab:
+ * "quorum:draft@<tab id>:<form key>" holds the values, the record as the form opened it (so a
+ * save after a reload still knows what the input was based on) and when it was written. It
+ * survives a reload, a crashed tab and an app update, and is removed once saved or discarded.
+ * A tab restores only its own drafts (this-tab.ts); drafts of a tab that is gone, and those
+ * of the earlier format "quorum:draft:<form key>" (one per form, written before drafts were
+ * per tab), are offered on the form, never restored silently. localStorage (not IndexedDB)
+ * because its writes are synchronous: nothing typed is lost even if the tab dies right after.
  */
-const PREFIX = 'quorum:draft:';
+import { isAlive, readTab, TAB_PREFIX } from './tabs.ts';
+import { thisTab } from './this-tab.ts';
 
-export function loadDraft<T>(key: string): T | undefined {
-  try {
-    const raw = localStorage.getItem(PREFIX + key);
-    return raw === null ? undefined : (JSON.parse(raw) as T);
-  } catch {
-    return undefined;
-  }
+const PREFIX = 'quorum:draft@';
+const LEGACY_PREFIX = 'quorum:draft:';
+
+export type Draft<V> = { values: V; base?: unknown; at: number };
+/** A draft another (gone) tab or an earlier version left for this form; `storageKey` to drop it. */
+export type ForeignDraft<V> = Draft<V> & { storageKey: string };
+
+export function draftStorageKey(formKey: string, tab = thisTab): string {
+  return `${PREFIX}${tab}:${formKey}`;
 }
 
-export function saveDraft(key: string, value: unknown): void {
+export function loadDraft<V>(formKey: string): Draft<V> | undefined {
+  return readDraft<V>(draftStorageKey(formKey));
+}
+
+export function saveDraft(formKey: string, values: unknown, base?: unknown): void {
   try {
-    localStorage.setItem(PREFIX + key, JSON.stringify(value));
+    localStorage.setItem(draftStorageKey(formKey), JSON.stringify({ values, base, at: Date.now() }));
   } catch {
     // Storage full or refused: the form still holds the input; only crash-safety is lost.
   }
 }
 
-export function discardDraft(key: string): void {
+export function discardDraft(formKey: string): void {
+  dropStoredDraft(draftStorageKey(formKey));
+}
+
+/** Form keys of this tab's drafts. */
+export function draftKeys(): string[] {
+  const mine = `${PREFIX}${thisTab}:`;
+  return storedKeys().filter((k) => k.startsWith(mine)).map((k) => k.slice(mine.length));
+}
+
+/** Drafts of `formKey` left by tabs that are gone, or in the earlier format; newest first. */
+export function foreignDrafts<V>(formKey: string, now = Date.now()): ForeignDraft<V>[] {
+  const found: ForeignDraft<V>[] = [];
+  for (const storageKey of storedKeys()) {
+    const owner = ownerOf(storageKey, formKey);
+    if (owner === undefined || owner === thisTab || (owner !== null && isAlive(readTab(localStorage, owner), now))) continue;
+    const draft = readDraft<V>(storageKey);
+    if (draft) found.push({ ...draft, storageKey });
+  }
+  return found.sort((a, b) => b.at - a.at);
+}
+
+/** Removes one stored draft, and the record of its tab once that tab is gone and left no draft. */
+export function dropStoredDraft(storageKey: string, now = Date.now()): void {
   try {
-    localStorage.removeItem(PREFIX + key);
+    localStorage.removeItem(storageKey);
+    const tab = storageKey.startsWith(PREFIX) ? storageKey.slice(PREFIX.length).split(':')[0] : undefined;
+    if (!tab || tab === thisTab || isAlive(readTab(localStorage, tab), now)) return;
+    if (!storedKeys().some((k) => k.startsWith(`${PREFIX}${tab}:`))) localStorage.removeItem(TAB_PREFIX + tab);
   } catch {
     // Nothing to do: no storage means no draft.
   }
 }
 
-/** Keys of every draft kept on this device. */
-export function draftKeys(): string[] {
+/** The tab that wrote `storageKey` if it is a draft of `formKey`: its id, null for the earlier format, else undefined. */
+function ownerOf(storageKey: string, formKey: string): string | null | undefined {
+  if (storageKey === LEGACY_PREFIX + formKey) return null;
+  if (!storageKey.startsWith(PREFIX) || !storageKey.endsWith(`:${formKey}`)) return undefined;
+  const tab = storageKey.slice(PREFIX.length, storageKey.length - formKey.length - 1);
+  return tab && !tab.includes(':') ? tab : undefined;
+}
+
+function readDraft<V>(storageKey: string): Draft<V> | undefined {
   try {
-    return Object.keys(localStorage).filter((k) => k.startsWith(PREFIX)).map((k) => k.slice(PREFIX.length));
+    const raw = localStorage.getItem(storageKey);
+    if (raw === null) return undefined;
+    const parsed = JSON.parse(raw) as unknown;
+    if (storageKey.startsWith(LEGACY_PREFIX)) return { values: parsed as V, at: 0 };
+    const draft = parsed as Partial<Draft<V>> | null;
+    return draft && typeof draft.values === 'object' && draft.values !== null ? { values: draft.values, base: draft.base, at: draft.at ?? 0 } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storedKeys(): string[] {
+  try {
+    return Object.keys(localStorage);
   } catch {
     return [];
   }

@@ -5,6 +5,9 @@
  * here are added (with new local `seq`), each change is recorded in history as one
  * 'importPlan' batch per plan (so undo reverts the import), and the import is noted in
  * `meta`. Any failure, a full disk included, rolls everything back: nothing is half-imported.
+ * Given the preview's `seenHistory`, it first checks, in that transaction, that no plan it
+ * writes changed since the preview (another tab's edit, an undo, another import): if one did,
+ * it refuses (PreviewOutdatedError) and writes nothing, so the preview can be made again.
  */
 import { BUNDLE_TABLES, recordsOf, type StoredRecord } from '../domain/bundle.ts';
 import { sameValue } from '../domain/equal.ts';
@@ -15,7 +18,7 @@ import { loadPlanBundle } from '../db/queries.ts';
 import { seedMetaKey } from '../db/seed.ts';
 import { checkBundle } from './file-checks.ts';
 import type { PlanFile, PlanFileEntry } from './format.ts';
-import { differs, idsOfOtherPlans, importKey, unseenHistory, type ImportMark } from './local-state.ts';
+import { differs, idsOfOtherPlans, importKey, lastPlanSeq, unseenHistory, type ImportMark } from './local-state.ts';
 import type { RecordRef } from './preview.ts';
 import { capProblems, type FileProblem } from './problems.ts';
 import { CHUNK, counter, type OnProgress } from './progress.ts';
@@ -28,6 +31,8 @@ export type ImportChoices = {
   planIds?: readonly Id[];
   /** Conflicting records to keep as they are here instead of taking the file's. */
   keepLocal?: readonly RecordRef[];
+  /** The preview's ImportPreview.seenHistory: the plans as the preview saw them. */
+  seenHistory?: Readonly<Record<Id, number>>;
 };
 
 export type PlanImportSummary = {
@@ -42,6 +47,14 @@ export type PlanImportSummary = {
 };
 
 export type ImportSummary = { plans: PlanImportSummary[] };
+
+/** A plan of the file changed here after the preview was made; nothing was written. */
+export class PreviewOutdatedError extends Error {
+  override name = 'PreviewOutdatedError';
+  constructor(readonly planIds: Id[]) {
+    super(`Changed since the preview: ${planIds.join(', ')}`);
+  }
+}
 
 /** The file cannot be applied as it stands here; nothing was written. */
 export class ImportRefusedError extends Error {
@@ -58,6 +71,15 @@ export function applyImport(
     const entries = file.plans
       .map((entry, index) => ({ entry, index }))
       .filter(({ entry }) => !choices.planIds || choices.planIds.includes(entry.bundle.plan.id));
+    const seen = choices.seenHistory;
+    if (seen) {
+      const changed: Id[] = [];
+      for (const { entry } of entries) {
+        const planId = entry.bundle.plan.id;
+        if ((await lastPlanSeq(db, planId)) !== (seen[planId] ?? 0)) changed.push(planId);
+      }
+      if (changed.length) throw new PreviewOutdatedError(changed);
+    }
     const refused = await idsOfOtherPlans(db, entries);
     if (refused.length) throw new ImportRefusedError(capProblems(refused));
     const prepared: PreparedPlan[] = [];

@@ -18,4 +18,4 @@ export {
   type TextChange, type UpdatePreview,
 } from './preview.ts';
 export type { ScheduleChange } from './schedule.ts';
-export { applyImport, IMPORT_COMMAND, ImportRefusedError, type ImportChoices, type ImportSummary, type PlanImportSummary } from './apply.ts';
+export { applyImport, IMPORT_COMMAND, ImportRefusedError, PreviewOutdatedError, type ImportChoices, type ImportSummary, type PlanImportSummary } from './apply.ts';

@@ -116,6 +116,15 @@ async function takenIds(
   return problems;
 }
 
+/**
+ * The `seq` of the last history entry of plan `planId` (0: none). Every change to a plan's
+ * records, in any tab (commands, undo, imports), adds an entry, so a preview that noted it
+ * can tell, at apply time, whether the plan changed since.
+ */
+export async function lastPlanSeq(db: QuorumDatabase, planId: Id): Promise<number> {
+  return (await planHistory(db, planId, 0).last())?.seq ?? 0;
+}
+
 /** The entries of `history` whose batch this device does not hold yet (a backup imported twice adds nothing). */
 export async function unseenHistory(db: QuorumDatabase, history: readonly HistoryEntry[] | undefined): Promise<HistoryEntry[]> {
   if (!history?.length) return [];

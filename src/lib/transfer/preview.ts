@@ -11,7 +11,7 @@ import type { QuorumDatabase } from '../db/database.ts';
 import { loadPlanBundle } from '../db/queries.ts';
 import { sameValue } from '../domain/equal.ts';
 import type { PlanFile, PlanFileEntry } from './format.ts';
-import { idsOfOtherPlans, indexBundle, localEdits, readImportMark, recordKey, unseenHistory } from './local-state.ts';
+import { idsOfOtherPlans, indexBundle, lastPlanSeq, localEdits, readImportMark, recordKey, unseenHistory } from './local-state.ts';
 import type { FileProblem } from './problems.ts';
 import { scheduleChanges, type ScheduleChange } from './schedule.ts';
 
@@ -72,6 +72,8 @@ export type ImportPreview = {
   /** Reasons the file cannot be applied at all (ids of another plan here); empty when it can. */
   problems: FileProblem[];
   canApply: boolean;
+  /** For each plan of the file, the last history `seq` here when the preview was made: apply refuses if it moved. */
+  seenHistory: Record<Id, number>;
 };
 
 export async function previewImport(db: QuorumDatabase, file: PlanFile): Promise<ImportPreview> {
@@ -79,7 +81,9 @@ export async function previewImport(db: QuorumDatabase, file: PlanFile): Promise
     const entries = file.plans.map((entry, index) => ({ entry, index }));
     const problems = await idsOfOtherPlans(db, entries);
     const plans = await Promise.all(entries.map(({ entry, index }) => previewPlan(db, entry, index)));
-    return { exportedAt: file.exportedAt, plans, problems, canApply: problems.length === 0 };
+    const seenHistory: Record<Id, number> = {};
+    for (const { entry } of entries) seenHistory[entry.bundle.plan.id] = await lastPlanSeq(db, entry.bundle.plan.id);
+    return { exportedAt: file.exportedAt, plans, problems, canApply: problems.length === 0, seenHistory };
   });
 }
 

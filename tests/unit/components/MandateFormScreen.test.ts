@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import MandateFormScreen from '../../../src/lib/components/plan-edit/MandateFormScreen.svelte';
 import { db } from '../../../src/lib/db/db.ts';
-import { loadDraft } from '../../../src/lib/forms/drafts.ts';
+import { loadDraft, saveDraft } from '../../../src/lib/forms/drafts.ts';
 import { commandsOn, seedAppDb } from './app-db.ts';
 
 const M5 = 'mispa-iii/m5';
@@ -44,7 +44,7 @@ describe('MandateFormScreen', () => {
     expect(location.hash).toBe('');
     expect(field('Secteurs responsables').value).toBe(`CSH\n\n${long}`);
     expect(field('Secteurs responsables').getAttribute('aria-invalid')).toBe('true');
-    expect(loadDraft<{ responsible: string }>(`mandate:${M5}`)?.responsible).toBe(`CSH\n\n${long}`);
+    expect(loadDraft<{ responsible: string }>(`mandate:${M5}`)?.values.responsible).toBe(`CSH\n\n${long}`);
   });
 
   it('hides the note while the flag is cleared', async () => {
@@ -54,7 +54,7 @@ describe('MandateFormScreen', () => {
   });
 
   it('restores unsaved input left by a reload or a crash', () => {
-    localStorage.setItem(`quorum:draft:mandate:${M5}`, JSON.stringify({ responsible: 'CSH\nSecrétariat', toBeConfirmed: false }));
+    saveDraft(`mandate:${M5}`, { responsible: 'CSH\nSecrétariat', toBeConfirmed: false });
     render(MandateFormScreen, { bundle: mispaIII, id: M5 });
     expect(screen.getByRole('status').textContent).toContain('Saisie non enregistrée retrouvée');
     expect(field('Secteurs responsables').value).toBe('CSH\nSecrétariat');

@@ -4,6 +4,7 @@ import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import DocumentFormScreen from '../../../src/lib/components/plan-edit/DocumentFormScreen.svelte';
 import ResolutionFormScreen from '../../../src/lib/components/plan-edit/ResolutionFormScreen.svelte';
 import { db } from '../../../src/lib/db/db.ts';
+import { saveDraft } from '../../../src/lib/forms/drafts.ts';
 import { commandsOn, seedAppDb } from './app-db.ts';
 
 const DOC = 'mispa-iii/doc-cp-res-934';
@@ -32,7 +33,7 @@ describe('DocumentFormScreen', () => {
   });
 
   it('restores a draft, and says when the document does not exist', () => {
-    localStorage.setItem(`quorum:draft:document:${DOC}`, JSON.stringify({ title: 'Convocation de la MISPA-I' }));
+    saveDraft(`document:${DOC}`, { title: 'Convocation de la MISPA-I' });
     const view = render(DocumentFormScreen, { bundle: mispaIII, id: DOC });
     expect(field('Titre').value).toBe('Convocation de la MISPA-I');
     expect(field('Cote').value).toBe('CP/RES. 934 (1644/08)');

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import SectionFormScreen from '../../../src/lib/components/plan-edit/SectionFormScreen.svelte';
 import { db } from '../../../src/lib/db/db.ts';
-import { loadDraft } from '../../../src/lib/forms/drafts.ts';
+import { draftStorageKey, loadDraft, saveDraft } from '../../../src/lib/forms/drafts.ts';
 import { commandsOn, seedAppDb } from './app-db.ts';
 
 const S1 = 'mispa-iii/s1';
@@ -52,11 +52,11 @@ describe('SectionFormScreen', () => {
     const first = render(SectionFormScreen, { bundle: mispaIII, id: S2 });
     await fireEvent.click(button('Modifier le paragraphe 2'));
     await fireEvent.input(field('Texte du paragraphe 2'), { target: { value: 'Texte revu.' } });
-    expect(loadDraft(`paragraph:${S2}/p2`)).toEqual({ text: 'Texte revu.' });
+    expect(loadDraft(`paragraph:${S2}/p2`)?.values).toEqual({ text: 'Texte revu.' });
     // A reload: the page goes without unmounting (no onDestroy), the draft stays.
-    const draft = localStorage.getItem(`quorum:draft:paragraph:${S2}/p2`)!;
+    const draft = localStorage.getItem(draftStorageKey(`paragraph:${S2}/p2`))!;
     first.unmount();
-    localStorage.setItem(`quorum:draft:paragraph:${S2}/p2`, draft);
+    localStorage.setItem(draftStorageKey(`paragraph:${S2}/p2`), draft);
 
     render(SectionFormScreen, { bundle: mispaIII, id: S2 });
     expect(field('Texte du paragraphe 2').value).toBe('Texte revu.');
@@ -64,7 +64,7 @@ describe('SectionFormScreen', () => {
   });
 
   it('restores a heading draft', () => {
-    localStorage.setItem(`quorum:draft:section:${S2}`, JSON.stringify({ heading: 'MANDAT (révisé)' }));
+    saveDraft(`section:${S2}`, { heading: 'MANDAT (révisé)' });
     render(SectionFormScreen, { bundle: mispaIII, id: S2 });
     expect(field('Intitulé').value).toBe('MANDAT (révisé)');
     expect(field('Numéro').value).toBe('II');

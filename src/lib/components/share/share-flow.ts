@@ -80,6 +80,11 @@ export function refusal(error: unknown): FileProblem[] | undefined {
   return (error as { name?: unknown } | null)?.name === 'ImportRefusedError' ? (error as { problems: FileProblem[] }).problems : undefined;
 }
 
+/** Whether the import refused because a plan changed here after the preview (it can be made again). */
+export function previewOutdated(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'PreviewOutdatedError';
+}
+
 /** Applies the file in one transaction, then shows the first plan it wrote. */
 export async function applyFile(file: PlanFile, choices: ImportChoices, now = new Date(), onProgress?: OnProgress): Promise<ImportSummary> {
   const summary = await (await loadTransfer()).applyImport(db, file, choices, now, onProgress);

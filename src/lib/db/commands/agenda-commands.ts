@@ -9,7 +9,7 @@ import type { AgendaItem, Id, LocalizedText, Meeting } from '../../domain/types.
 import { validateAgendaItem, type OutcomeDraft } from '../../domain/validation.ts';
 import type { QuorumDatabase } from '../database.ts';
 import { mustGet, runCommand } from './context.ts';
-import { assertValid, ValidationError } from './errors.ts';
+import { assertUnchanged, assertValid, ValidationError } from './errors.ts';
 import { newId } from './ids.ts';
 import { dropBlank } from './patch.ts';
 import { moveInList, renumber, type MoveTo } from './reorder.ts';
@@ -24,10 +24,12 @@ export async function addAgendaItem(db: QuorumDatabase, meetingId: Id, text: Loc
   });
 }
 
-export async function updateAgendaItem(db: QuorumDatabase, id: Id, text: LocalizedText, now = new Date()): Promise<AgendaItem> {
+/** `base`: the item as the form opened it; a RecordChangedError when it changed since. */
+export async function updateAgendaItem(db: QuorumDatabase, id: Id, text: LocalizedText, now = new Date(), base?: AgendaItem): Promise<AgendaItem> {
   assertValid(validateAgendaItem({ text }));
   return runCommand(db, 'updateAgendaItem', now, async (ctx) => {
     const before = await mustGet(db, 'agendaItems', id);
+    assertUnchanged('agendaItems', before, base);
     return ctx.update('agendaItems', before, { ...before, text });
   });
 }
@@ -65,10 +67,11 @@ function withCurrent(meeting: Meeting, itemId: Id | null): Meeting {
   return itemId === null ? rest : { ...rest, currentItemId: itemId };
 }
 
-/** Records (or, with null, clears) an item's outcome, dated `now`. */
-export async function recordOutcome(db: QuorumDatabase, id: Id, outcome: OutcomeDraft | null, now = new Date()): Promise<AgendaItem> {
+/** Records (or, with null, clears) an item's outcome, dated `now`; `base` as for updateAgendaItem. */
+export async function recordOutcome(db: QuorumDatabase, id: Id, outcome: OutcomeDraft | null, now = new Date(), base?: AgendaItem): Promise<AgendaItem> {
   return runCommand(db, 'recordOutcome', now, async (ctx) => {
     const before = await mustGet(db, 'agendaItems', id);
+    assertUnchanged('agendaItems', before, base);
     if (outcome) assertValid(validateAgendaItem({ text: before.text, outcome }));
     const { outcome: _old, ...rest } = before;
     const after: AgendaItem = outcome ? { ...rest, outcome: dropBlank({ ...outcome, recordedAt: ctx.now }, ['note']) } : rest;

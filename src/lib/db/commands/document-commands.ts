@@ -6,7 +6,7 @@ import type { Id, DocumentRef } from '../../domain/types.ts';
 import { validateDocumentRef, type DocumentRefDraft, type FieldErrors } from '../../domain/validation.ts';
 import type { QuorumDatabase } from '../database.ts';
 import { mustGet, runCommand, type CommandContext } from './context.ts';
-import { assertValid } from './errors.ts';
+import { assertUnchanged, assertValid } from './errors.ts';
 import { newId } from './ids.ts';
 import { applyPatch, dropBlank, type Patch } from './patch.ts';
 import { unknownCitations } from './references.ts';
@@ -26,9 +26,13 @@ export async function addDocumentRef(db: QuorumDatabase, planId: Id, draft: Docu
   });
 }
 
-export async function updateDocumentRef(db: QuorumDatabase, id: Id, patch: DocumentRefPatch, now = new Date()): Promise<DocumentRef> {
+/** `base`: the document as the form opened it; a RecordChangedError when it changed since. */
+export async function updateDocumentRef(
+  db: QuorumDatabase, id: Id, patch: DocumentRefPatch, now = new Date(), base?: DocumentRef,
+): Promise<DocumentRef> {
   return runCommand(db, 'updateDocumentRef', now, async (ctx) => {
     const before = await mustGet(db, 'documents', id);
+    assertUnchanged('documents', before, base);
     const after = dropBlank(applyPatch(before, patch), ['title']);
     assertValid(validateDocumentRef(after));
     await checkCitations(ctx, after);

@@ -7,7 +7,7 @@ import type { Id, Mandate } from '../../domain/types.ts';
 import { validateMandate, type MandateDraft } from '../../domain/validation.ts';
 import type { QuorumDatabase } from '../database.ts';
 import { mustGet, runCommand } from './context.ts';
-import { assertValid } from './errors.ts';
+import { assertUnchanged, assertValid } from './errors.ts';
 import { newId } from './ids.ts';
 import { applyPatch, dropBlank, type Patch } from './patch.ts';
 import { detachReferences } from './references.ts';
@@ -31,9 +31,11 @@ export async function addMandate(db: QuorumDatabase, resolutionId: Id, draft: Ma
   });
 }
 
-export async function updateMandate(db: QuorumDatabase, id: Id, patch: MandatePatch, now = new Date()): Promise<Mandate> {
+/** `base`: the mandate as the form opened it; a RecordChangedError when it changed since. */
+export async function updateMandate(db: QuorumDatabase, id: Id, patch: MandatePatch, now = new Date(), base?: Mandate): Promise<Mandate> {
   return runCommand(db, 'updateMandate', now, async (ctx) => {
     const before = await mustGet(db, 'mandates', id);
+    assertUnchanged('mandates', before, base);
     const after = dropBlank(applyPatch(before, patch), OPTIONAL);
     assertValid(validateMandate(after));
     return ctx.update('mandates', before, after);

@@ -7,7 +7,7 @@ import type { Id, Meeting } from '../../domain/types.ts';
 import { validateMeeting, type MeetingDraft } from '../../domain/validation.ts';
 import type { QuorumDatabase } from '../database.ts';
 import { mustGet, runCommand, type CommandContext } from './context.ts';
-import { assertValid } from './errors.ts';
+import { assertUnchanged, assertValid } from './errors.ts';
 import { newId } from './ids.ts';
 import { applyPatch, dropBlank, type Patch } from './patch.ts';
 import { assertInPlan, detachReferences } from './references.ts';
@@ -29,8 +29,9 @@ export async function addMeeting(db: QuorumDatabase, planId: Id, draft: NewMeeti
   });
 }
 
-export async function updateMeeting(db: QuorumDatabase, id: Id, patch: MeetingPatch, now = new Date()): Promise<Meeting> {
-  return runCommand(db, 'updateMeeting', now, (ctx) => changeMeeting(ctx, id, patch));
+/** `base`: the meeting as the form opened it; a RecordChangedError when it changed since. */
+export async function updateMeeting(db: QuorumDatabase, id: Id, patch: MeetingPatch, now = new Date(), base?: Meeting): Promise<Meeting> {
+  return runCommand(db, 'updateMeeting', now, (ctx) => changeMeeting(ctx, id, patch, base));
 }
 
 export async function postponeMeeting(db: QuorumDatabase, id: Id, to: NewTime = {}, now = new Date()): Promise<Meeting> {
@@ -51,8 +52,9 @@ export async function deleteMeeting(db: QuorumDatabase, id: Id, now = new Date()
   });
 }
 
-async function changeMeeting(ctx: CommandContext, id: Id, patch: MeetingPatch): Promise<Meeting> {
+async function changeMeeting(ctx: CommandContext, id: Id, patch: MeetingPatch, base?: Meeting): Promise<Meeting> {
   const before = await mustGet(ctx.db, 'meetings', id);
+  assertUnchanged('meetings', before, base);
   const after = dropBlank(applyPatch(before, patch), OPTIONAL);
   assertValid(validateMeeting(after));
   await assertInPlan(ctx.db, 'sections', after.sourceSectionId, after.planId, 'sourceSectionId');

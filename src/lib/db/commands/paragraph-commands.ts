@@ -6,7 +6,7 @@ import type { Id, LocalizedText, Paragraph, Section } from '../../domain/types.t
 import { validateParagraph } from '../../domain/validation.ts';
 import type { QuorumDatabase } from '../database.ts';
 import { mustGet, runCommand } from './context.ts';
-import { assertValid, RecordNotFoundError } from './errors.ts';
+import { assertUnchanged, assertValid, RecordNotFoundError } from './errors.ts';
 import { randomId } from './ids.ts';
 import { moveInList, type MoveTo } from './reorder.ts';
 
@@ -20,10 +20,16 @@ export async function addParagraph(db: QuorumDatabase, sectionId: Id, text: Loca
   }).then(() => paragraph);
 }
 
-export async function updateParagraph(db: QuorumDatabase, sectionId: Id, paragraphId: Id, text: LocalizedText, now = new Date()): Promise<void> {
+/** `base`: the paragraph as the form opened it; a RecordChangedError (with the paragraph now) when it changed since. */
+export async function updateParagraph(
+  db: QuorumDatabase, sectionId: Id, paragraphId: Id, text: LocalizedText, now = new Date(), base?: Paragraph,
+): Promise<void> {
   assertValid(validateParagraph({ text }));
-  return editParagraphs(db, 'updateParagraph', sectionId, now, (list) =>
-    list.map((p) => (p.id === paragraphId ? { ...p, text } : p)), paragraphId);
+  return editParagraphs(db, 'updateParagraph', sectionId, now, (list) => {
+    const stored = list.find((p) => p.id === paragraphId);
+    if (stored) assertUnchanged('paragraphs', stored, base);
+    return list.map((p) => (p.id === paragraphId ? { ...p, text } : p));
+  }, paragraphId);
 }
 
 export async function moveParagraph(db: QuorumDatabase, sectionId: Id, paragraphId: Id, to: MoveTo, now = new Date()): Promise<void> {

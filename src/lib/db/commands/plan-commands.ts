@@ -10,7 +10,7 @@ import type { QuorumDatabase } from '../database.ts';
 import { CURRENT_PLAN_KEY, loadPlanBundle } from '../queries.ts';
 import { seedMetaKey } from '../seed.ts';
 import { mustGet, runCommand } from './context.ts';
-import { assertValid, RecordNotFoundError } from './errors.ts';
+import { assertUnchanged, assertValid, RecordNotFoundError } from './errors.ts';
 import { newId, newPlanId } from './ids.ts';
 import { applyPatch, dropBlank, type Patch } from './patch.ts';
 import { syncPlan } from './plan-sync.ts';
@@ -18,9 +18,11 @@ import { syncPlan } from './plan-sync.ts';
 export type PlanPatch = Patch<Pick<Plan, 'title' | 'shortTitle' | 'body' | 'language' | 'timeZone' | 'status' | 'chair'>>;
 export type NewPlan = { title: string; timeZone: TimeZoneId; language: LanguageTag };
 
-export async function updatePlan(db: QuorumDatabase, planId: Id, patch: PlanPatch, now = new Date()): Promise<Plan> {
+/** `base`: the plan as the form opened it; a RecordChangedError when it changed since. */
+export async function updatePlan(db: QuorumDatabase, planId: Id, patch: PlanPatch, now = new Date(), base?: Plan): Promise<Plan> {
   return runCommand(db, 'updatePlan', now, async (ctx) => {
     const before = await mustGet(db, 'plans', planId);
+    assertUnchanged('plans', before, base);
     const after = applyPatch(before, patch);
     if (after.chair) after.chair = dropBlank(after.chair, ['role']);
     assertValid(validatePlan(after));

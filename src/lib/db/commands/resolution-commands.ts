@@ -8,7 +8,7 @@ import type { Id, Resolution } from '../../domain/types.ts';
 import { validateResolution, type ResolutionDraft } from '../../domain/validation.ts';
 import type { QuorumDatabase } from '../database.ts';
 import { mustGet, runCommand } from './context.ts';
-import { assertValid } from './errors.ts';
+import { assertUnchanged, assertValid } from './errors.ts';
 import { newId } from './ids.ts';
 import { applyPatch, dropBlank, type Patch } from './patch.ts';
 import { assertInPlan, detachReferences } from './references.ts';
@@ -30,9 +30,13 @@ export async function addResolution(db: QuorumDatabase, planId: Id, draft: Resol
   });
 }
 
-export async function updateResolution(db: QuorumDatabase, id: Id, patch: ResolutionPatch, now = new Date()): Promise<Resolution> {
+/** `base`: the resolution as the form opened it; a RecordChangedError when it changed since. */
+export async function updateResolution(
+  db: QuorumDatabase, id: Id, patch: ResolutionPatch, now = new Date(), base?: Resolution,
+): Promise<Resolution> {
   return runCommand(db, 'updateResolution', now, async (ctx) => {
     const before = await mustGet(db, 'resolutions', id);
+    assertUnchanged('resolutions', before, base);
     const after = dropBlank(applyPatch(before, patch), ['note', 'sectionId']);
     assertValid(validateResolution(after));
     await assertInPlan(db, 'sections', after.sectionId, after.planId, 'sectionId');

@@ -8,7 +8,7 @@ import type { Id, LocalizedText, Section } from '../../domain/types.ts';
 import { validateSection } from '../../domain/validation.ts';
 import type { QuorumDatabase } from '../database.ts';
 import { mustGet, runCommand } from './context.ts';
-import { assertValid } from './errors.ts';
+import { assertUnchanged, assertValid } from './errors.ts';
 import { newId } from './ids.ts';
 import { applyPatch, dropBlank, type Patch } from './patch.ts';
 import { assertInPlan, detachReferences } from './references.ts';
@@ -32,9 +32,14 @@ export async function addSection(db: QuorumDatabase, planId: Id, draft: NewSecti
   });
 }
 
-export async function updateSection(db: QuorumDatabase, sectionId: Id, patch: SectionPatch, now = new Date()): Promise<Section> {
+/**
+ * `base`: the section as the form opened it; a RecordChangedError when its number, heading or
+ * signature changed since (its paragraphs are edited one by one, each with its own check).
+ */
+export async function updateSection(db: QuorumDatabase, sectionId: Id, patch: SectionPatch, now = new Date(), base?: Section): Promise<Section> {
   return runCommand(db, 'updateSection', now, async (ctx) => {
     const before = await mustGet(db, 'sections', sectionId);
+    assertUnchanged('sections', before, base, ['paragraphs']);
     const after = dropBlank(applyPatch(before, patch), ['number']);
     assertValid(validateSection(after));
     return ctx.update('sections', before, after);
