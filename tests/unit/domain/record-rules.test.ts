@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { BUNDLE_TABLES, recordsOf } from '../../../src/lib/domain/bundle.ts';
 import { generatePlan } from '../../../src/lib/domain/generate-plan.ts';
-import { RECORD_RULES, recordErrors, validateMilestone } from '../../../src/lib/domain/record-rules.ts';
+import { RECORD_RULES, recordErrors, translationErrors, validateMilestone } from '../../../src/lib/domain/record-rules.ts';
 import type { PlanBundle } from '../../../src/lib/domain/types.ts';
 import { validateMeeting } from '../../../src/lib/domain/validation.ts';
 import { fr, makeBundle, makeMeeting, makeMilestone } from '../factories.ts';
@@ -30,6 +30,17 @@ describe('recordErrors', () => {
     const meeting = makeMeeting({ startTime: '14:00', endTime: '09:00' });
     expect(recordErrors('meetings', meeting)).toEqual(validateMeeting(meeting));
     expect(RECORD_RULES.meetings).toBe(validateMeeting);
+  });
+});
+
+describe('translationErrors', () => {
+  it('holds every translation of every text to the translation form’s maximum', () => {
+    const long = 'x'.repeat(10_001);
+    const section = makeBundle().sections[0]!;
+    const record = { ...section, paragraphs: [{ id: 'p', text: { ...fr('Texte'), translations: { en: 'Text', es: long } } }] };
+    expect(translationErrors(record)).toEqual({ 'paragraphs.0.text.translations.es': { key: 'validation.tooLong', params: { max: 10_000 } } });
+    expect(recordErrors('sections', record)).toEqual({ 'paragraphs.0.text.translations.es': { key: 'validation.tooLong', params: { max: 10_000 } } });
+    expect(translationErrors({ ...section, heading: { ...fr('H'), translations: { en: 'x'.repeat(10_000) } } })).toEqual({});
   });
 });
 

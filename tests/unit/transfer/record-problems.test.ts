@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
+import { setTranslation, ValidationError } from '../../../src/lib/db/commands/index.ts';
 import { recordErrors } from '../../../src/lib/domain/record-rules.ts';
 import type { PlanBundle, RecordTable } from '../../../src/lib/domain/types.ts';
 import type { ValidationMessage } from '../../../src/lib/domain/validation.ts';
@@ -20,6 +21,7 @@ import type { FileProblem } from '../../../src/lib/transfer/problems.ts';
 import { checkPlanFileValue } from '../../../src/lib/transfer/read-file.ts';
 import { fieldPath } from '../../../src/lib/transfer/record-problems.ts';
 import { fr, makeBundle, makePlanFile } from '../factories.ts';
+import { seededDb } from '../db/db-helpers.ts';
 import { FILE_PLAN } from './transfer-helpers.ts';
 
 type Rec = Record<string, any>;
@@ -33,12 +35,20 @@ type RuleCase = {
   field: string;
   message: ValidationMessage;
   /** The form's message for that record. */
-  form: (record: Rec) => string | undefined;
+  form: (record: Rec) => string | undefined | Promise<string | undefined>;
   fileKey: FileProblem['key'];
 };
 
 const LANG = 'fr';
 const x = (n: number) => 'x'.repeat(n);
+
+/** What the translation form (TranslationPanel) says when saving `text` as a heading's translation: setTranslation's refusal. */
+async function translationForm(text: string): Promise<string | undefined> {
+  const db = await seededDb();
+  const error = await setTranslation(db, 'sections', mispaIII.sections[0]!.id, 'heading', 'en', text).catch((e: unknown) => e);
+  const message = error instanceof ValidationError ? error.errors.translation : undefined;
+  return message && t(message.key, message.params);
+}
 
 const meetingForm = (field: 'title' | 'startDate' | 'endDate' | 'endTime') => (m: Rec) =>
   meetingErrors(meetingValues(mispaIII.plan, m as never), LANG)[field];
@@ -114,6 +124,11 @@ const CASES: RuleCase[] = [
     rule: 'an over-long agenda item', table: 'agendaItems', fault: (a) => { a.text = fr(x(2_001)); },
     field: 'text', message: { key: 'validation.tooLong', params: { max: 2_000 } }, form: (a) => agendaErrors(agendaValues(a as never), LANG).text, fileKey: 'file.tooLong',
   },
+  {
+    rule: 'an over-long translation', table: 'sections', fault: (s) => { s.heading = { ...s.heading, translations: { en: x(10_001) } }; },
+    field: 'heading.translations.en', message: { key: 'validation.tooLong', params: { max: 10_000 } },
+    form: (s) => translationForm(s.heading.translations.en), fileKey: 'file.tooLong',
+  },
 ];
 
 function firstRecord(bundle: PlanBundle, table: RecordTable): Rec {
@@ -143,8 +158,8 @@ describe('one set of rules for forms and files', () => {
     expect(recordErrors(c.table, after as never)).toEqual({ [c.field]: c.message });
   });
 
-  it.each(CASES)('$rule: the form refuses it, with the same message', (c) => {
-    expect(c.form(broken(c).after)).toBe(t(c.message.key, c.message.params));
+  it.each(CASES)('$rule: the form refuses it, with the same message', async (c) => {
+    expect(await c.form(broken(c).after)).toBe(t(c.message.key, c.message.params));
   });
 
   it.each(CASES)('$rule: a plan file is refused, naming the field', (c) => {
