@@ -2,7 +2,9 @@
  * Two tabs of one browser on a phone, editing the same meeting: each tab keeps its own
  * unsaved input (a reload restores that tab's, a duplicated tab gets none of it), and saving
  * a meeting the other tab saved in the meantime shows both versions and stores the one chosen.
+ * An import whose preview the other tab made stale is refused and previewed again.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, eventually, goto, layoutProblems, openSession, waitForScreen, PHONE, type Session } from './browser.ts';
@@ -73,6 +75,43 @@ describe('two tabs on the same form, on a phone', () => {
     await a.waitForURL(/#\/meeting\//);
     expect(await storedPlace(a)).toBe('Salle A');
     await b.waitForFunction(() => document.body.textContent?.includes('Salle A'));
+  });
+
+  it('refuses an Import after the other tab changed the plan since the preview, and previews again', async () => {
+    session = await openSession({ viewport: PHONE });
+    const a = session.page;
+    await goto(session, '#/share');
+    const [download] = await Promise.all([a.waitForEvent('download'), a.getByRole('button', { name: 'Exporter le fichier' }).click()]);
+    const file = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync((await download.path())!) };
+    await goto(session, EDIT);
+    await a.getByLabel('Heure de début').fill('10:00');
+    await a.getByLabel('Heure de fin').fill('13:00');
+    await a.getByRole('button', { name: 'Enregistrer' }).click();
+    await a.waitForURL(/#\/meeting\//);
+    await goto(session, '#/share');
+    await a.getByLabel('Choisir un fichier').setInputFiles(file);
+    await a.waitForURL(/#\/open$/);
+    await a.getByRole('button', { name: 'Importer' }).waitFor();
+    await expect(a.locator('main').getByText('Salle B').count()).resolves.toBe(0);
+
+    const b = await session.context.newPage();
+    await b.goto(new URL(EDIT, session.baseUrl).href);
+    await waitForScreen(b);
+    await b.getByLabel('Lieu').fill('Salle B');
+    await b.getByRole('button', { name: 'Enregistrer' }).click();
+    await b.waitForURL(/#\/meeting\//);
+
+    await a.getByRole('button', { name: 'Importer' }).click();
+    await eventually(async () => expect(await a.getByRole('alert').filter({ hasText: 'Ce plan a changé ici après le calcul de l’aperçu' }).count()).toBe(1));
+    expect(a.url()).toMatch(/#\/open$/);
+    expect(await storedPlace(a)).toBe('Salle B');
+    // The new preview shows the other tab's change, among the user's edits the file would replace.
+    await expect(a.getByRole('heading', { name: /Vos modifications seront remplacées/ }).count()).resolves.toBe(1);
+    expect(await a.locator('main').getByText('Salle B').count()).toBeGreaterThan(0);
+    expect(await layoutProblems(a)).toEqual([]);
+    await a.getByRole('button', { name: 'Importer' }).click();
+    await a.waitForURL(/#\/plan$/);
+    expect(await storedPlace(a)).toBeUndefined();
   });
 
   it('takes the stored version when chosen, and offers the input of a closed tab instead of restoring it', async () => {

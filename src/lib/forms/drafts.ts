@@ -68,6 +68,24 @@ export function dropStoredDraft(storageKey: string, now = Date.now()): void {
   }
 }
 
+/** Forgets the records of tabs that are gone and left no draft (every tab that opened a form has one). */
+export function forgetGoneTabs(now = Date.now()): void {
+  const keys = storedKeys();
+  for (const key of keys) {
+    const tab = key.startsWith(TAB_PREFIX) ? key.slice(TAB_PREFIX.length) : undefined;
+    if (!tab || tab === thisTab || isAlive(readTab(localStorage, tab), now)) continue;
+    if (!keys.some((k) => k.startsWith(`${PREFIX}${tab}:`))) safeRemove(key);
+  }
+}
+
+function safeRemove(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Nothing to do: a record left behind is only a few bytes.
+  }
+}
+
 /** The tab that wrote `storageKey` if it is a draft of `formKey`: its id, null for the earlier format, else undefined. */
 function ownerOf(storageKey: string, formKey: string): string | null | undefined {
   if (storageKey === LEGACY_PREFIX + formKey) return null;

@@ -9,10 +9,12 @@
  */
 import { untrack } from 'svelte';
 import { sameValue } from '../domain/equal.ts';
-import { discardDraft, dropStoredDraft, foreignDrafts, loadDraft, saveDraft, type ForeignDraft } from './drafts.ts';
+import { discardDraft, dropStoredDraft, foreignDrafts, forgetGoneTabs, loadDraft, saveDraft, type ForeignDraft } from './drafts.ts';
 import { unsaved } from './unsaved.svelte.ts';
 
 export type Errors<V> = Partial<Record<keyof V & string, string>>;
+
+let tidied = false;
 
 export type FormOptions<V, R> = {
   /** The stored record the form edits, as the form opened it; none for a new record. */
@@ -55,6 +57,10 @@ export class FormState<V extends Record<string, unknown>, R = unknown> {
     this.#initialValues = initial;
     this.#toValues = options.toValues;
     this.offer = foreignDrafts<V>(key)[0];
+    if (!tidied) {
+      tidied = true;
+      forgetGoneTabs();
+    }
   }
 
   get errors(): Errors<V> {

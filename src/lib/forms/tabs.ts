@@ -45,18 +45,31 @@ export function isAlive(record: TabRecord | undefined, now: number): boolean {
   return now - record.at < (record.state === 'open' ? ALIVE_MS : LEFT_GRACE_MS);
 }
 
+/** The id a tab can use at once, and the kept id to confirm first when a live tab may hold it. */
+export type TabClaim = { id: string; doubt?: string };
+
 /**
- * This tab's id: the one in sessionStorage unless a live tab holds it (this tab is a
- * duplicate), else a new one; stored back in sessionStorage.
+ * This tab's id as far as storage tells, synchronously: the one in sessionStorage, or a new
+ * one. When the kept id's record is open and fresh, the tab holding it is alive (this tab is
+ * a duplicate) or this tab crashed moments ago: a new id, with the kept one in doubt.
  */
-export async function claimTabId(env: TabEnv): Promise<string> {
+export function claimTabNow(env: TabEnv): TabClaim {
   const kept = safe(() => env.session.getItem(TAB_KEY));
-  let id = kept;
-  const record = kept ? readTab(env.local, kept) : undefined;
-  // An open, fresh record: the tab holding the id is alive (a duplicate), or this tab crashed moments ago.
-  if (!id || (record?.state === 'open' && isAlive(record, env.now()) && (await env.ask(id)))) id = env.newId();
+  if (!kept) return { id: env.newId() };
+  const record = readTab(env.local, kept);
+  return record?.state === 'open' && isAlive(record, env.now()) ? { id: env.newId(), doubt: kept } : { id: kept };
+}
+
+/** The claim settled (a doubtful id is kept when no live tab answers for it), stored in sessionStorage. */
+export async function settleTabId(env: TabEnv, claim: TabClaim): Promise<string> {
+  const id = claim.doubt && !(await env.ask(claim.doubt)) ? claim.doubt : claim.id;
   safe(() => env.session.setItem(TAB_KEY, id));
   return id;
+}
+
+/** This tab's id: the one in sessionStorage unless a live tab holds it (a duplicate), else a new one. */
+export async function claimTabId(env: TabEnv): Promise<string> {
+  return settleTabId(env, claimTabNow(env));
 }
 
 export function writeTab(env: Pick<TabEnv, 'local' | 'now'>, id: string, instance: string, state: TabRecord['state']): void {

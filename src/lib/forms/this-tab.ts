@@ -1,11 +1,12 @@
 /*
- * This tab, as the browser runs it (tabs.ts holds the rules): its id is settled before any
- * form module runs (a top-level await, at most ASK_MS and only when the id looks taken), then
+ * This tab, as the browser runs it (tabs.ts holds the rules): its id is known at once unless
+ * it looks taken, then settled within ASK_MS (`tabReady`; screens with forms wait for it, see
+ * lazy-screens.ts: not a top-level await, which would split the first screen's chunks); then
  * the tab beats its heartbeat, answers other tabs asking for its id, and marks itself left
  * when its page goes away. Loaded only with the forms, never by the first screen.
  */
 import { randomId } from '../db/commands/ids.ts';
-import { ASK_MS, claimTabId, HEARTBEAT_MS, writeTab, type TabEnv } from './tabs.ts';
+import { ASK_MS, claimTabNow, HEARTBEAT_MS, settleTabId, writeTab, type TabEnv } from './tabs.ts';
 
 type Message = { type: 'who' | 'mine'; id: string };
 
@@ -34,14 +35,19 @@ const env: TabEnv = {
   }),
 };
 
-/** This tab's id (stable across its reloads, new in a new or duplicated tab). */
-export const thisTab = await claimTabId(env);
+const claim = claimTabNow(env);
+/** This tab's id (stable across its reloads, new in a new or duplicated tab); final once `tabReady` resolves. */
+export let thisTab = claim.id;
 
-const beat = () => writeTab(env, thisTab, instance, 'open');
-beat();
-setInterval(beat, HEARTBEAT_MS);
-channel?.addEventListener('message', (event: MessageEvent<Message>) => {
-  if (event.data?.type === 'who' && event.data.id === thisTab) channel.postMessage({ type: 'mine', id: thisTab } satisfies Message);
+export const tabReady: Promise<string> = settleTabId(env, claim).then((id) => {
+  thisTab = id;
+  const beat = () => writeTab(env, thisTab, instance, 'open');
+  beat();
+  setInterval(beat, HEARTBEAT_MS);
+  channel?.addEventListener('message', (event: MessageEvent<Message>) => {
+    if (event.data?.type === 'who' && event.data.id === thisTab) channel.postMessage({ type: 'mine', id: thisTab } satisfies Message);
+  });
+  addEventListener('pagehide', () => writeTab(env, thisTab, instance, 'left'));
+  addEventListener('pageshow', beat);
+  return id;
 });
-addEventListener('pagehide', () => writeTab(env, thisTab, instance, 'left'));
-addEventListener('pageshow', beat);

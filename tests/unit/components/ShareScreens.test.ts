@@ -81,6 +81,24 @@ describe('OpenScreen', () => {
     expect(feedback.current).toMatchObject({ text: 'Plan importé : MISPA-III.', tone: 'ok', undoPlanId: mispaIII.plan.id });
   });
 
+  it('refuses an Import when the plan changed after the preview, and shows the preview again with the change', async () => {
+    const db = await seedAppDb();
+    render(OpenScreen, { bundle: mispaIII });
+    pendingFile.file = updateFile();
+    expect(await screen.findByRole('heading', { name: 'Changements de calendrier (1)' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /Vos modifications seront remplacées/ })).toBeNull();
+    // Another tab edits a meeting the file changes, between the preview and the tap on Import.
+    const edited = await updateMeeting(db, WG[0]!.id, { place: { lang: 'fr', text: 'Salle Simón Bolívar' } }, T1);
+    const before = await snapshot(db);
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
+    expect(await screen.findByText(/Ce plan a changé ici après le calcul de l’aperçu/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Vos modifications seront remplacées (1)' })).toBeTruthy();
+    expect(await snapshot(db)).toBe(before);
+    expect(await db.meetings.get(WG[0]!.id)).toEqual(edited);
+    expect(location.hash).toBe('#/share');
+  });
+
   it('flags the user’s own edits the file would replace, and keeps them when asked', async () => {
     const db = await seedAppDb();
     await updateMeeting(db, WG[0]!.id, { startTime: '10:00' }, T1);

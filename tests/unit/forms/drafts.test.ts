@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  discardDraft, draftKeys, draftStorageKey, dropStoredDraft, foreignDrafts, loadDraft, saveDraft,
+  discardDraft, draftKeys, draftStorageKey, dropStoredDraft, foreignDrafts, forgetGoneTabs, loadDraft, saveDraft,
 } from '../../../src/lib/forms/drafts.ts';
 import { ALIVE_MS, TAB_KEY, TAB_PREFIX } from '../../../src/lib/forms/tabs.ts';
 import { thisTab } from '../../../src/lib/forms/this-tab.ts';
@@ -65,5 +65,16 @@ describe('drafts per form and per tab', () => {
     dropStoredDraft(draftStorageKey('meeting:other', 'gone'), NOW);
     expect(localStorage.getItem(TAB_PREFIX + 'gone')).toBeNull();
     expect(foreignDrafts(FORM, NOW)).toEqual([]);
+  });
+
+  it('forgets the records of gone tabs that left no draft, and keeps the others', () => {
+    otherTab('alive', 1000);
+    otherTab('gone-empty', ALIVE_MS + 1);
+    otherTab('gone-with-draft', ALIVE_MS + 1);
+    localStorage.setItem(draftStorageKey(FORM, 'gone-with-draft'), JSON.stringify({ values: { place: 'A' }, at: NOW }));
+    forgetGoneTabs(NOW);
+    expect(localStorage.getItem(TAB_PREFIX + 'alive')).not.toBeNull();
+    expect(localStorage.getItem(TAB_PREFIX + 'gone-empty')).toBeNull();
+    expect(localStorage.getItem(TAB_PREFIX + 'gone-with-draft')).not.toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ALIVE_MS, claimTabId, isAlive, LEFT_GRACE_MS, readTab, TAB_KEY, TAB_PREFIX, writeTab, type TabEnv,
+  ALIVE_MS, claimTabId, claimTabNow, isAlive, LEFT_GRACE_MS, readTab, TAB_KEY, TAB_PREFIX, writeTab, type TabEnv,
 } from '../../../src/lib/forms/tabs.ts';
 
 /** Two storages and a clock as one tab sees them; `answers`: ids a live tab answers for. */
@@ -74,5 +74,14 @@ describe('isAlive', () => {
     expect(isAlive(left, 10_000 + LEFT_GRACE_MS - 1)).toBe(true);
     expect(isAlive(left, 10_000 + LEFT_GRACE_MS)).toBe(false);
     expect(isAlive(readTab(env.local, 'never'), 10_000)).toBe(false);
+  });
+});
+
+describe('claimTabNow', () => {
+  it('gives an id at once, keeping a doubtful one to confirm without making forms wait in the usual case', () => {
+    const local = new Map<string, string>();
+    writeTab(tabEnv(new Map(), local, 1000).env, 'a', 'page-1', 'open');
+    expect(claimTabNow(tabEnv(new Map([[TAB_KEY, 'a']]), local, 2000).env)).toEqual({ id: 'new-1', doubt: 'a' });
+    expect(claimTabNow(tabEnv(new Map([[TAB_KEY, 'b']]), local, 2000).env)).toEqual({ id: 'b' });
   });
 });

@@ -13,6 +13,10 @@ import type { Route } from '../../routing/routes.ts';
 type AnyComponent = Component<any>;
 export type LazyScreen = { key: string; load: () => Promise<{ default: AnyComponent }>; props: Record<string, unknown> };
 
+/** A screen with forms opens once this tab's id is settled (at once, or in ASK_MS), so its drafts are this tab's. */
+const withTab = (load: LazyScreen['load']): LazyScreen['load'] => () =>
+  Promise.all([load(), import('../../forms/this-tab.ts').then((m) => m.tabReady)]).then(([module]) => module);
+
 /** Loads (without showing) the code of the screens opened most from the overview. */
 export function warmUp(): void {
   void import('../calendar/CalendarScreen.svelte');
@@ -22,7 +26,7 @@ export function warmUp(): void {
 
 /** The screen for `route`; only the plans screen opens without a current plan. */
 export function lazyScreen(route: Route, bundle: PlanBundle | undefined): LazyScreen | undefined {
-  if (route.name === 'plans') return { key: 'plans', load: () => import('../plans/PlansScreen.svelte'), props: {} };
+  if (route.name === 'plans') return { key: 'plans', load: withTab(() => import('../plans/PlansScreen.svelte')), props: {} };
   if (!bundle) return undefined;
   switch (route.name) {
     case 'plan':
@@ -31,7 +35,7 @@ export function lazyScreen(route: Route, bundle: PlanBundle | undefined): LazySc
       // The clock itself, not its time: the screen reads it, so this table is not rebuilt every minute.
       return { key: 'calendar', load: () => import('../calendar/CalendarScreen.svelte'), props: { bundle, month: route.month, clock } };
     case 'meeting':
-      return { key: `meeting:${route.id}`, load: () => import('../meeting/MeetingScreen.svelte'), props: { bundle, meetingId: route.id } };
+      return { key: `meeting:${route.id}`, load: withTab(() => import('../meeting/MeetingScreen.svelte')), props: { bundle, meetingId: route.id } };
     case 'timeline':
       return { key: 'timeline', load: () => import('../timeline/TimelineScreen.svelte'), props: { bundle } };
     case 'documents':
@@ -61,12 +65,12 @@ function formScreen(route: Extract<Route, { name: 'edit' | 'new' }>, bundle: Pla
   const key = `${route.name}:${route.target}:${route.name === 'edit' ? route.id : route.parent}`;
   if (route.target === 'meeting') {
     const props = route.name === 'edit' ? { bundle, meetingId: route.id } : { bundle };
-    return { key, load: () => import('../meeting/MeetingFormScreen.svelte'), props };
+    return { key, load: withTab(() => import('../meeting/MeetingFormScreen.svelte')), props };
   }
-  if (route.target === 'plan' && route.name === 'edit') return { key, load: () => import('../plans/PlanFormScreen.svelte'), props: { bundle } };
+  if (route.target === 'plan' && route.name === 'edit') return { key, load: withTab(() => import('../plans/PlanFormScreen.svelte')), props: { bundle } };
   if (route.target === 'plan') return undefined;
   // Sections, resolutions, mandates, documents: one screen module for the four forms.
   const props = route.name === 'edit' ? { bundle, target: route.target, id: route.id } : { bundle, target: route.target, parent: route.parent };
-  return { key, load: () => import('../plan-edit/PlanTextFormScreen.svelte'), props };
+  return { key, load: withTab(() => import('../plan-edit/PlanTextFormScreen.svelte')), props };
 }
 
