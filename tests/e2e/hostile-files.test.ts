@@ -107,7 +107,7 @@ function missingMessages(keys: readonly string[], shown: string): string[] {
   }).map((key) => `${key}: ${FR[key] ?? '(no French text)'}`);
 }
 
-type Answer = { outcome: 'refused' | 'preview' | 'none'; text: string; skippedText: string };
+type Answer = { outcome: 'refused' | 'preview' | 'none'; text: string; skippedText: string; since: number };
 
 async function feed(entry: Entry): Promise<Answer> {
   await show('#/share');
@@ -119,9 +119,10 @@ async function feed(entry: Entry): Promise<Answer> {
     .or(page.getByRole('alert').filter({ hasText: FR['preview.cannotApply']! }));
   const apply = page.getByRole('button', { name: FR['preview.apply']!, exact: true })
     .or(page.getByRole('button', { name: FR['preview.applyCalendar']!, exact: true }));
+  const since = await page.evaluate(() => performance.now());
   await page.locator('#open-file').setInputFiles(path);
   await alerts.or(apply).first().waitFor({ timeout: answerMs(entry) });
-  const text = (await alerts.count()) ? ((await alerts.first().textContent()) ?? '') : '';
+  const text = (await alerts.count()) ? await alerts.first().innerText() : '';
   const canApply = (await apply.count()) > 0 && (await apply.first().isEnabled());
   // A calendar's events left out are listed in a closed <details>: opened, to be seen.
   const skipped = page.locator('main details');
@@ -130,7 +131,7 @@ async function feed(entry: Entry): Promise<Answer> {
     await skipped.first().locator('summary').click();
     skippedText = await skipped.first().innerText();
   }
-  return { outcome: text && !canApply ? 'refused' : canApply && !text ? 'preview' : 'none', text, skippedText };
+  return { outcome: text && !canApply ? 'refused' : canApply && !text ? 'preview' : 'none', text, skippedText, since };
 }
 
 /** The longest main-thread tasks since `since` (performance.now() of the page). */
@@ -204,13 +205,12 @@ describe('every hostile file of the corpus, through the real file input', () => 
     async (entry) => {
       trapped.length = 0;
       const requests = session.requests.length;
-      const since = await page.evaluate(() => performance.now());
       const answer = await feed(entry).catch((error: unknown) => {
         // No answer in time: the page is frozen or still busy; that is the figure to report.
         figures.push({ file: entry.file, outcome: `no answer in ${answerMs(entry) / 1000} s`, longestTaskMs: null, longTasks: null });
         throw error;
       });
-      const tasks = await longTasksSince(since);
+      const tasks = await longTasksSince(answer.since);
       figures.push({
         file: entry.file, outcome: answer.outcome,
         longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))), longTasks: tasks.length,
