@@ -9,7 +9,7 @@ const noSpace = () => new DOMException('Connection is closing because of: IO err
 /** The table below the middleware: answers every write with `response`. */
 function tableAnswering(response: DBCoreMutateResponse): DBCoreTable {
   const below = { mutate: async () => response } as unknown as DBCoreTable;
-  const core = abortCause.create({ table: () => below } as unknown as DBCore);
+  const core = abortCause.create!({ table: () => below } as unknown as DBCore);
   return core.table('agendaItems');
 }
 
