@@ -9,7 +9,8 @@ const noSpace = () => new DOMException('Connection is closing because of: IO err
 /** The table below the middleware: answers every write with `response`. */
 function tableAnswering(response: DBCoreMutateResponse): DBCoreTable {
   const below = { mutate: async () => response } as unknown as DBCoreTable;
-  const core = abortCause.create!({ table: () => below } as unknown as DBCore);
+  const create = abortCause.create as (down: DBCore) => DBCore;
+  const core = create({ table: () => below } as unknown as DBCore);
   return core.table('agendaItems');
 }
 
