@@ -12,8 +12,9 @@ import type { LostData } from './lost-data.ts';
 import { migrations } from './migrations.ts';
 import { isSeeded, seedOnce } from './seed.ts';
 
+import type { StorageProblem } from './storage-errors.ts';
+
 const DEFAULT_SEED_KEY = 'mispa-iii';
-import { classifyStorageError, type StorageProblem } from './storage-errors.ts';
 
 /** Why the app cannot show data: the browser refuses to store, or the database is not this code's to open. */
 export type BootProblem = StorageProblem | 'newer' | 'incomplete';
@@ -40,6 +41,8 @@ export async function boot(db: QuorumDatabase): Promise<BootResult> {
     const lost = await noticeLostData(db, lostData);
     return { ok: true, ...(lost ? { lost } : {}) };
   } catch (error) {
+    // Loaded only on failure: telling a full disk from the rest is a few rules the first screen need not carry.
+    const { classifyStorageError } = await import('./storage-errors.ts');
     return { ok: false, problem: classifyStorageError(error), detail: error instanceof Error ? error.message : String(error) };
   }
 }

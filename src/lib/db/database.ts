@@ -3,12 +3,14 @@
  * record a plan owns in one table per kind, each record tagged with its planId, plus `meta`
  * for app state (which embedded plans were seeded...), `history` (every change, for undo and
  * restore) and `icalExports` (what each meeting looked like when last exported to a calendar).
- * The schema comes from migrations.ts.
+ * The schema comes from migrations.ts. A write whose transaction was aborted fails with the
+ * transaction's reason (abort-cause.ts), so a full disk is told as such.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type {
   AgendaItem, DocumentRef, HistoryEntry, IcalExportRecord, Mandate, Meeting, Milestone, Plan, Resolution, Section,
 } from '../domain/types.ts';
+import { abortCause } from './abort-cause.ts';
 import { migrations } from './migrations.ts';
 
 export type MetaEntry = { key: string; value: unknown };
@@ -34,6 +36,7 @@ export class QuorumDatabase extends Dexie {
       const version = this.version(m.version).stores(m.stores);
       if (m.upgrade) version.upgrade(m.upgrade);
     }
+    this.use(abortCause);
   }
 
   /** The tables that hold a plan's own records (everything but plans and meta). */

@@ -3,15 +3,20 @@
  * no IndexedDB at all (some private modes), a full disk / quota, or anything else.
  * A full disk rarely arrives as a plain QuotaExceededError: Dexie wraps it in an AbortError
  * (`inner`), a bulk write in a BulkError / ModifyError (`failures`, `failuresByPos`), newer
- * code in `cause`, and Chromium sometimes says it only in the message ("Encountered full
- * disk...", an AbortError whose message is "QuotaExceededError"). Every wrapped error is
+ * code in `cause`, and Chromium often says it only in the message: an UnknownError "Connection
+ * is closing because of: IO error: …: FILE_ERROR_NO_SPACE" when the disk fills during a write
+ * (seen on a real full file system), "Encountered full disk…" when opening, an AbortError whose
+ * message is "QuotaExceededError", and, when the disk fills between two writes of a bulk add to
+ * an auto-increment table, a ConstraintError "Maximum key generator value reached" (the
+ * generator's next number could not be stored; a real overflow would need 2^53 changes).
+ * Every wrapped error is
  * looked at, so every write path gets the same plain message.
  */
 export type StorageProblem = 'unavailable' | 'quota' | 'other';
 
 /** DOMException's legacy code for QuotaExceededError. */
 const QUOTA_CODE = 22;
-const QUOTA_MESSAGE = /quota|full disk|disk (is )?full|no space left/i;
+const QUOTA_MESSAGE = /quota|full disk|disk (is )?full|no space left|FILE_ERROR_NO_SPACE|maximum key generator value reached/i;
 
 export function classifyStorageError(error: unknown): StorageProblem {
   const chain = errorChain(error);

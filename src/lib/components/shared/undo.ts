@@ -4,7 +4,6 @@
  */
 import { db } from '../../db/db.ts';
 import { feedback } from '../../feedback.svelte.ts';
-import { commandFailure } from '../../i18n/errors.ts';
 import { t } from '../../i18n/index.ts';
 
 export async function undoLastChange(planId: string): Promise<void> {
@@ -13,6 +12,8 @@ export async function undoLastChange(planId: string): Promise<void> {
     const undone = await undoLast(db, planId);
     feedback.show(undone ? t('form.undone') : t('form.nothingToUndo'));
   } catch (error) {
+    // The feedback bar (first screen) offers undo: the words for a failure load only when one happens.
+    const { commandFailure } = await import('../../i18n/errors.ts');
     feedback.show(commandFailure(error), 'bad');
   }
 }
