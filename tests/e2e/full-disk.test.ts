@@ -2,7 +2,8 @@
  * A full disk, for real: Chromium's profile lives on a small tmpfs (mounted here; the tests
  * run as root), the app starts and seeds, then a large plan file is imported through the open
  * screen. The import cannot fit: the user gets the plain "not enough space" message in their
- * language, and every IndexedDB store is exactly as it was. The error Chromium raised is
+ * language, and every IndexedDB store is exactly as it was (or, when Chromium itself discards
+ * its store after the disk filled, the app names the loss at the next start). The error Chromium raised is
  * recorded (a listener on each transaction's abort) and must be one classifyStorageError
  * recognises: this is the real path, not a stub.
  */
@@ -42,10 +43,17 @@ afterAll(async () => {
   }
 });
 
-function largePlanFile(): Buffer {
-  const bundle = generatePlan({ seed: 11, meetings: 2_000, agendaItems: 20_000, mandates: 500, planId: 'plan-too-large' });
+function planFile(planId: string, meetings: number, agendaItems: number): Buffer {
+  const bundle = generatePlan({ seed: 11, meetings, agendaItems, mandates: Math.ceil(meetings / 4), planId });
   const file = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: '2024-01-15T12:00:00.000Z', app: 'Quorum', plans: [{ bundle }] };
   return Buffer.from(JSON.stringify(file, null, 2));
+}
+
+/** The id of the database instance (meta "instance", src/lib/db/lost-data.ts) a dump holds. */
+function instanceOf(dump: Awaited<ReturnType<typeof dumpDatabase>>): string | undefined {
+  if (dump === 'absent') return undefined;
+  const meta = (dump.tables.meta ?? []) as { key: string; value: { id?: string } }[];
+  return meta.find((m) => m.key === 'instance')?.value.id;
 }
 
 const freeKB = () => Number(execFileSync('df', ['-k', '--output=avail', dir]).toString().split('\n')[1]);
@@ -82,10 +90,19 @@ describe('a full disk', () => {
       }).observe(document.body, { subtree: true, childList: true, characterData: true }));
     });
     await goto(session, '#/');
+    // A change of the user's own first (a small plan imported), so that a loss would be theirs.
+    await goto(session, '#/share');
+    await page.getByLabel('Escolher um arquivo').setInputFiles({ name: 'pequeno.quorum.json', mimeType: 'application/json', buffer: planFile('plan-small', 2, 4) });
+    await page.waitForURL(/#\/open$/);
+    await page.getByRole('button', { name: 'Importar', exact: true }).click();
+    await page.waitForURL((url) => !url.hash.startsWith('#/open'));
+    await waitForScreen(page);
+    // The data marker (outside IndexedDB) notes the change just after it (lost-data.ts).
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('quorum:data-marker') ?? '{}').lastChangeAt), { timeout: 10_000 }).toBeTruthy();
     const before = await dumpDatabase(page);
-    expect(before !== 'absent' && before.tables.plans?.length).toBe(1);
+    expect(before !== 'absent' && before.tables.plans?.length).toBe(2);
     const estimate = await page.evaluate(() => navigator.storage.estimate());
-    const buffer = largePlanFile();
+    const buffer = planFile('plan-too-large', 2_000, 20_000);
     console.info(`tmpfs ${DISK_MB} MB: ${freeKB()} KB free after the seed; Chromium's quota ${estimate.quota} B, usage ${estimate.usage} B; file ${buffer.length} B`);
 
     await goto(session, '#/share');
@@ -106,6 +123,17 @@ describe('a full disk', () => {
 
     await page.reload();
     await waitForScreen(page);
-    expect(await dumpDatabase(page)).toEqual(before);
+    const after = await dumpDatabase(page);
+    if (instanceOf(after) === instanceOf(before)) {
+      // The transaction was rolled back: every store exactly as it was.
+      expect(after).toEqual(before);
+    } else {
+      // Chromium, when the disk is really full (FILE_ERROR_NO_SPACE while its store writes),
+      // may close the store and discard it as corrupt at the next open: a loss the browser
+      // makes, which the app must name (point 5) rather than show the re-seeded default as
+      // the user's plan. Seen in about one run in three here.
+      console.info('Chromium discarded the database after the failed write; the app must say so');
+      await expect.poll(() => page.getByText('Dados deste dispositivo foram apagados').count(), { timeout: 30_000 }).toBe(1);
+    }
   }, 300_000);
 });

@@ -67,7 +67,7 @@ async function preparePage(p: Page): Promise<void> {
   await goto({ ...session, page }, '#/');
 }
 
-/** Every record (with its key) of every store of the app's database, and localStorage. */
+/** Every record (with its key) of every store of the app's database, and localStorage but for tabs' heartbeats. */
 async function dumpState(p: Page): Promise<string> {
   return p.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -86,7 +86,10 @@ async function dumpState(p: Page): Promise<string> {
     }
     const version = db.version;
     db.close();
-    const local = Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)]));
+    // Open tabs' heartbeats ("quorum:tab:<id>", src/lib/forms/tabs.ts) are rewritten every few
+    // seconds by design: liveness, not stored data.
+    const kept = Object.keys(localStorage).filter((k) => !k.startsWith('quorum:tab:')).sort();
+    const local = Object.fromEntries(kept.map((k) => [k, localStorage.getItem(k)]));
     return JSON.stringify({ version, stores, localStorage: local });
   });
 }

@@ -1,5 +1,5 @@
 /*
- * A plan file can carry any text: a 300-character word, a long URL, a symbol with no space.
+ * A plan file can carry any text: a 150-character word, a long URL, a symbol with no space.
  * On a 360 px phone none of it may widen the page, in the import preview or on any screen of
  * the imported plan. The file is the app's own export of the default plan (so every screen
  * of screen-list.ts has its records) with such text put in every kind of text it holds.
@@ -10,9 +10,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, goto, openSession, PHONE, waitForScreen, type Session } from './browser.ts';
 import { SCREENS } from './screen-list.ts';
 
-const WORD = 'Anticonstitutionnellement'.repeat(12); // 300 letters, no break opportunity
-const URL = `https://example.org/${'documents/OEA-SER.G-CP-RES.934-1587-07'.repeat(6)}?lang=fr&version=final`;
-const SYMBOL = `OEA/Ser.G/CP/RES.${'934(1587/07)'.repeat(25)}`;
+// As long as the forms allow (record-rules.ts: titles and names 300 characters, symbols 100,
+// short titles 80), and each many times wider than the phone.
+const WORD = 'Anticonstitutionnellement'.repeat(6); // 150 letters, no break opportunity
+const URL = `https://example.org/${'documents/OEA-SER.G-CP-RES.934-1587-07'.repeat(2)}?lang=fr&version=final`;
+const SYMBOL = `OEA/Ser.G/CP/RES.${'934(1587/07)'.repeat(5)}`;
 const long = (start: string) => `${start} ${WORD} ${URL}`;
 
 type Text = { lang: string; text: string };
@@ -26,7 +28,7 @@ function withLongWords(fileText: string): Buffer {
   const file = JSON.parse(fileText) as { plans: { bundle: Bundle }[] };
   const bundle = file.plans[0]!.bundle;
   const plan = bundle.plan;
-  Object.assign(plan, { title: lengthen(plan.title, 'Plan'), shortTitle: { ...(plan.shortTitle as Text), text: WORD }, body: lengthen(plan.body) });
+  Object.assign(plan, { title: lengthen(plan.title, 'Plan'), shortTitle: { ...(plan.shortTitle as Text), text: WORD.slice(0, 80) }, body: lengthen(plan.body) });
   // A document symbol cited in running text becomes a link (kept on one line when it fits).
   const cited = `${SYMBOL}-cited`;
   bundle.documents![0]!.symbol = cited;
@@ -47,7 +49,7 @@ function withLongWords(fileText: string): Buffer {
     item.text = lengthen(item.text, 'Point');
     item.outcome = { kind: 'decided', note: { lang: 'fr', text: long('Décision') }, recordedAt: '2011-09-15T15:00:00.000Z' };
   }
-  for (const document of bundle.documents!.slice(1)) document.symbol = `${SYMBOL}-${document.id}`;
+  bundle.documents!.slice(1).forEach((document, i) => (document.symbol = `${SYMBOL}-${i + 1}`));
   for (const document of bundle.documents!) document.title = { lang: 'fr', text: long('Document') };
   for (const milestone of bundle.milestones!) Object.assign(milestone, { title: lengthen(milestone.title, 'Étape'), place: { lang: 'fr', text: long('Lieu') } });
   return Buffer.from(JSON.stringify(file, null, 2));
