@@ -176,8 +176,8 @@ async function largePlan(baseUrl, labSource) {
   const { page } = b;
   const labUrl = new URL('__bench/lab.js', baseUrl).href;
   await page.route(labUrl, (route) => route.fulfill({ body: labSource, contentType: 'text/javascript' }));
-  // The lab's own chunks (the plan-file read worker), emitted beside lab.js.
-  await page.route(new URL('__bench/assets/**', baseUrl).href, (route) => route.fulfill({
+  // The lab's own chunks (the read workers, modules lab.js shares with them), emitted beside lab.js.
+  await page.route(new URL('__bench/**', baseUrl).href, (route) => route.fulfill({
     path: join(OUT, 'lab', new URL(route.request().url()).pathname.split('/__bench/')[1]), contentType: 'text/javascript',
   }));
   const r = {};
