@@ -49,9 +49,12 @@ export function historyEntry(batch: Batch, change: Change): HistoryEntry {
   };
 }
 
-/** Every change to one record, newest first. */
-export async function historyOfRecord(db: QuorumDatabase, recordId: Id): Promise<HistoryEntry[]> {
-  return (await db.history.where({ recordId }).sortBy('seq')).reverse();
+/**
+ * Every change to one record of plan `planId`, newest first. Only that plan's entries: an
+ * entry of another plan naming the same id (a forged file's) is not this record's history.
+ */
+export async function historyOfRecord(db: QuorumDatabase, planId: Id, recordId: Id): Promise<HistoryEntry[]> {
+  return (await db.history.where({ recordId }).filter((e) => e.planId === planId).sortBy('seq')).reverse();
 }
 
 /** The latest changes to a plan and its records, newest first. */

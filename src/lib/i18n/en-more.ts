@@ -183,6 +183,10 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'file.ics.dateInvalid': '“{value}” is not a date that exists.',
   'file.ics.unknownZone': 'Time zone “{value}” is unknown and not described in the file.',
   'file.ics.tooLong': 'Text too long: {max} characters at most.',
+  'file.textRequired': 'This text cannot be empty.',
+  'file.endTimeBeforeStart': 'The end time is not after the start time on the same day.',
+  'file.notUtf8': 'This file is not valid UTF-8 text (it may be damaged or in another encoding). Nothing was changed.',
+  'file.historyOtherPlan': 'This history entry names “{id}”, which belongs to another plan on this device: importing it could change that plan.',
 
   'history.title': 'Change history',
   'history.none': 'No changes since the plan was loaded.',

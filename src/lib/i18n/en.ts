@@ -59,6 +59,7 @@ export const en: Record<MessageKey, string> = {
   'form.undo': 'Undo',
   'form.undone': 'Change undone.',
   'form.nothingToUndo': 'Nothing to undo.',
+  'form.otherPlan': 'This change belongs to another plan; nothing was changed.',
 
   'plans.manage': 'My plans',
   'plans.edit': 'Edit the plan',

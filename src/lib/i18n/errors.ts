@@ -1,6 +1,6 @@
 /*
- * What to tell the user when a command fails (invalid input, full disk, record gone, anything
- * else), in the interface language. Field-by-field messages are in forms/field-messages.ts.
+ * What to tell the user when a command fails (invalid input, full disk, record gone, a record
+ * of another plan, anything else), in the interface language. Field-by-field messages are in forms/field-messages.ts.
  */
 import { classifyStorageError } from '../db/storage-errors.ts';
 import { t } from './index.ts';
@@ -11,5 +11,6 @@ export function commandFailure(error: unknown): string {
   if (name === 'ValidationError') return t('form.invalid');
   if (classifyStorageError(error) === 'quota') return t('form.quota');
   if (name === 'RecordNotFoundError') return t('form.gone');
+  if (name === 'OtherPlanError') return t('form.otherPlan');
   return t('form.failed', { reason: error instanceof Error ? error.message : String(error) });
 }

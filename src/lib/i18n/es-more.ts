@@ -183,6 +183,10 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'file.ics.dateInvalid': '«{value}» no es una fecha que exista.',
   'file.ics.unknownZone': 'Huso horario «{value}» desconocido y no descrito en el archivo.',
   'file.ics.tooLong': 'Texto demasiado largo: {max} caracteres como máximo.',
+  'file.textRequired': 'Este texto no puede estar vacío.',
+  'file.endTimeBeforeStart': 'La hora de finalización no es posterior a la hora de inicio el mismo día.',
+  'file.notUtf8': 'Este archivo no es texto UTF-8 válido (quizá esté dañado o en otra codificación). No se modificó nada.',
+  'file.historyOtherPlan': 'Esta entrada del historial se refiere a «{id}», que pertenece a otro plan de este dispositivo: importarla podría modificar ese plan.',
 
   'history.title': 'Historial de cambios',
   'history.none': 'Ningún cambio desde que se cargó el plan.',

@@ -59,6 +59,7 @@ export const es: Record<MessageKey, string> = {
   'form.undo': 'Deshacer',
   'form.undone': 'Cambio deshecho.',
   'form.nothingToUndo': 'No hay nada que deshacer.',
+  'form.otherPlan': 'Este cambio pertenece a otro plan; no se modificó nada.',
 
   'plans.manage': 'Mis planes',
   'plans.edit': 'Modificar el plan',

@@ -184,6 +184,10 @@ export const frMore = {
   'file.ics.dateInvalid': '« {value} » n’est pas une date qui existe.',
   'file.ics.unknownZone': 'Fuseau horaire « {value} » inconnu et non décrit dans le fichier.',
   'file.ics.tooLong': 'Texte trop long : {max} caractères au plus.',
+  'file.textRequired': 'Ce texte ne peut pas être vide.',
+  'file.endTimeBeforeStart': 'L’heure de fin n’est pas postérieure à l’heure de début, le même jour.',
+  'file.notUtf8': 'Ce fichier n’est pas du texte UTF-8 valide (il est peut-être endommagé ou dans un autre encodage). Rien n’a été modifié.',
+  'file.historyOtherPlan': 'Cette entrée d’historique vise « {id} », qui appartient à un autre plan de cet appareil : l’import pourrait modifier ce plan.',
 
   'history.title': 'Historique des modifications',
   'history.none': 'Aucune modification depuis le chargement du plan.',

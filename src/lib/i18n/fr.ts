@@ -61,6 +61,7 @@ export const fr = {
   'form.undo': 'Annuler',
   'form.undone': 'Modification annulée.',
   'form.nothingToUndo': 'Rien à annuler.',
+  'form.otherPlan': 'Cette modification concerne un autre plan ; rien n’a été modifié.',
 
   'plans.manage': 'Mes plans',
   'plans.edit': 'Modifier le plan',

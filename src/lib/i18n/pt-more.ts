@@ -183,6 +183,10 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'file.ics.dateInvalid': '“{value}” não é uma data existente.',
   'file.ics.unknownZone': 'Fuso horário “{value}” desconhecido e não descrito no arquivo.',
   'file.ics.tooLong': 'Texto longo demais: no máximo {max} caracteres.',
+  'file.textRequired': 'Este texto não pode ficar vazio.',
+  'file.endTimeBeforeStart': 'O horário de término não é posterior ao horário de início no mesmo dia.',
+  'file.notUtf8': 'Este arquivo não é texto UTF-8 válido (talvez esteja danificado ou em outra codificação). Nada foi alterado.',
+  'file.historyOtherPlan': 'Esta entrada do histórico se refere a “{id}”, que pertence a outro plano deste dispositivo: importá-la poderia alterar esse plano.',
 
   'history.title': 'Histórico de alterações',
   'history.none': 'Nenhuma alteração desde o carregamento do plano.',

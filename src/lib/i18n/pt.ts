@@ -59,6 +59,7 @@ export const pt: Record<MessageKey, string> = {
   'form.undo': 'Desfazer',
   'form.undone': 'Alteração desfeita.',
   'form.nothingToUndo': 'Nada a desfazer.',
+  'form.otherPlan': 'Esta alteração pertence a outro plano; nada foi alterado.',
 
   'plans.manage': 'Meus planos',
   'plans.edit': 'Editar o plano',

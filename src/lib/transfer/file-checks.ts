@@ -1,14 +1,16 @@
 /*
  * The checks a schema cannot make record by record: ids unique across the whole file, every
  * record in the plan that holds it, every reference resolving to a record of that same plan,
- * no section its own ancestor, meetings ending after they start, history entries describing
- * the records they name. Run on a file the schema accepted; returns problems with the path
- * of the offending field.
+ * no section its own ancestor, every record (and every version a history entry could put
+ * back) meeting the rules the forms apply (record-problems.ts: a meeting ending after it
+ * starts, no empty required text...), history entries describing the records they name. Run
+ * on a file the schema accepted; returns problems with the path of the offending field.
  */
 import { BUNDLE_TABLES, recordsOf } from '../domain/bundle.ts';
 import type { HistoryEntry, Id, PlanBundle } from '../domain/types.ts';
 import type { PlanFile } from './format.ts';
 import { problem, type FileProblem } from './problems.ts';
+import { recordProblems } from './record-problems.ts';
 
 type Ref = { from: string; field: string; to: keyof PlanBundle; id: Id | null | undefined };
 
@@ -34,10 +36,11 @@ export function checkBundle(bundle: PlanBundle, at: string, seen = new Map<Id, s
       unique(record.id, path);
       const planId = (record as { planId?: Id }).planId;
       if (table !== 'plans' && planId !== bundle.plan.id) problems.push(problem(`${path}.planId`, 'file.wrongPlan', { id: planId ?? '' }));
+      problems.push(...recordProblems(table, record, path));
     });
   }
   bundle.sections.forEach((s, j) => s.paragraphs.forEach((p, k) => unique(p.id, `${at}.sections[${j}].paragraphs[${k}]`)));
-  problems.push(...danglingRefs(bundle, at), ...sectionCycles(bundle, at), ...meetingTimes(bundle, at));
+  problems.push(...danglingRefs(bundle, at), ...sectionCycles(bundle, at));
   return problems;
 }
 
@@ -79,17 +82,10 @@ function sectionCycles(bundle: PlanBundle, at: string): FileProblem[] {
   });
 }
 
-function meetingTimes(bundle: PlanBundle, at: string): FileProblem[] {
-  return bundle.meetings.flatMap((m, j) => {
-    const path = `${at}.meetings[${j}]`;
-    const problems: FileProblem[] = [];
-    if (m.endDate !== undefined && m.endDate < m.startDate) problems.push(problem(`${path}.endDate`, 'file.endBeforeStart'));
-    if (m.endTime !== undefined && m.startTime === undefined) problems.push(problem(`${path}.endTime`, 'file.endTimeNeedsStart'));
-    return problems;
-  });
-}
-
-/** An entry must belong to its plan and describe the record it names, as its operation says. */
+/**
+ * An entry must belong to its plan and describe the record it names, as its operation says;
+ * the versions it holds are what "restore" would store, so they meet the forms' rules too.
+ */
 function checkHistoryEntry(entry: HistoryEntry, planId: Id, path: string): FileProblem[] {
   if (entry.planId !== planId) return [problem(`${path}.planId`, 'file.wrongPlan', { id: entry.planId })];
   const before = entry.before as { id: Id; planId?: Id } | undefined;
@@ -97,5 +93,6 @@ function checkHistoryEntry(entry: HistoryEntry, planId: Id, path: string): FileP
   const shapeOk = entry.op === 'create' ? !before && after : entry.op === 'delete' ? before && !after : before && after;
   if (!shapeOk) return [problem(`${path}.op`, 'file.historyMismatch')];
   const mismatch = [before, after].some((r) => r && (r.id !== entry.recordId || (entry.table === 'plans' ? r.id : r.planId) !== planId));
-  return mismatch ? [problem(`${path}.recordId`, 'file.historyMismatch')] : [];
+  if (mismatch) return [problem(`${path}.recordId`, 'file.historyMismatch')];
+  return (['before', 'after'] as const).flatMap((which) => (entry[which] ? recordProblems(entry.table, entry[which], `${path}.${which}`) : []));
 }

@@ -122,9 +122,10 @@ function readTime(prop: ICAL.Property, path: string, planZone: TimeZoneId): Read
   if (!(time instanceof ICAL.Time)) return problem(path, 'file.ics.dateInvalid', { value: quote(String(time)) });
   const pad = (n: number, size = 2) => String(n).padStart(size, '0');
   const date = `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`;
-  // ical.js rolls 2011-02-30 over to 2011-03-02: check the value as written.
+  // ical.js rolls 2011-02-30 over to 2011-03-02: check the value as written. It also rolls
+  // 9999-12-31T23:59:60 into year 10000, which no date of the app can hold.
   const written = String((prop.jCal as unknown[])[3] ?? '');
-  if (!isIsoDate(written.slice(0, 10)) || time.hour > 23 || time.minute > 59 || time.second > 60) {
+  if (!isIsoDate(written.slice(0, 10)) || time.year > 9999 || time.hour > 23 || time.minute > 59 || time.second > 60) {
     return problem(path, 'file.ics.dateInvalid', { value: quote(prop.toICALString()) });
   }
   if (time.isDate) return { allDay: true, date };

@@ -2,8 +2,9 @@
  * What this device already holds, as an import sees it: when each plan was last imported
  * (`meta` "import:<planId>", with the last history entry then), which records the user
  * edited since (their history after that mark, or after the start for a plan never imported:
- * a seeded or locally made plan), which ids of a file already belong to another plan here,
- * and which history entries of a file are not here yet.
+ * a seeded or locally made plan), which ids of a file (records, and records its history
+ * names) already belong to another plan here, and which history entries of a file are not
+ * here yet.
  */
 import { BUNDLE_TABLES, recordsOf, type StoredRecord } from '../domain/bundle.ts';
 import { changedFields } from '../domain/plan-diff.ts';
@@ -11,7 +12,7 @@ import type { HistoryEntry, Id, Instant, PlanBundle, RecordTable } from '../doma
 import type { QuorumDatabase } from '../db/database.ts';
 import { planHistory } from './backup.ts';
 import type { PlanFileEntry } from './format.ts';
-import { problem, type FileProblem } from './problems.ts';
+import { problem, type FileMessageKey, type FileProblem } from './problems.ts';
 import { CHUNK } from './progress.ts';
 
 export type ImportMark = { at: Instant; historySeq: number; exportedAt: Instant };
@@ -66,8 +67,10 @@ export function differs(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Ids of the file's records that already belong to another plan on this device: importing
- * would move them out of that plan. Paths point into the file (`index` is the entry's place).
+ * Ids of the file's records, and of the records its history entries name, that already
+ * belong to another plan on this device: importing would move them out of that plan (a
+ * history entry, through "restore this version"). Paths point into the file (`index` is
+ * the entry's place).
  */
 export async function idsOfOtherPlans(db: QuorumDatabase, entries: readonly { entry: PlanFileEntry; index: number }[]): Promise<FileProblem[]> {
   const problems: FileProblem[] = [];
@@ -75,18 +78,40 @@ export async function idsOfOtherPlans(db: QuorumDatabase, entries: readonly { en
     const planId = entry.bundle.plan.id;
     for (const table of BUNDLE_TABLES) {
       if (table === 'plans') continue;
-      const records = recordsOf(entry.bundle, table);
-      // By chunks: each bulkGet issues its requests in one go, which for 20,000 ids held a slow phone for a second.
-      for (let start = 0; start < records.length; start += CHUNK) {
-        const ids = records.slice(start, start + CHUNK).map((r) => r.id);
-        const stored = (await db.table(table).bulkGet(ids)) as ({ planId: Id } | undefined)[];
-        stored.forEach((found, k) => {
-          if (found && found.planId !== planId) {
-            problems.push(problem(`plans[${index}].bundle.${table}[${start + k}].id`, 'file.idTakenByOtherPlan', { id: ids[k]! }));
-          }
-        });
-      }
+      const records = recordsOf(entry.bundle, table).map((r, k) => ({ id: r.id, path: `plans[${index}].bundle.${table}[${k}].id` }));
+      problems.push(...await takenIds(db, table, planId, records, 'file.idTakenByOtherPlan'));
     }
+    problems.push(...await historyOfOtherPlans(db, planId, entry.history ?? [], index));
+  }
+  return problems;
+}
+
+/** The file's history entries naming a record that another plan here holds (the plans table: another plan itself). */
+async function historyOfOtherPlans(db: QuorumDatabase, planId: Id, history: readonly HistoryEntry[], index: number): Promise<FileProblem[]> {
+  const problems: FileProblem[] = [];
+  for (const table of BUNDLE_TABLES) {
+    const named = history.flatMap((h, k) => (h.table === table ? [{ id: h.recordId, path: `plans[${index}].history[${k}].recordId` }] : []));
+    if (table === 'plans') {
+      for (const { id, path } of named) if (id !== planId) problems.push(problem(path, 'file.historyOtherPlan', { id }));
+    } else {
+      problems.push(...await takenIds(db, table, planId, named, 'file.historyOtherPlan'));
+    }
+  }
+  return problems;
+}
+
+/** Of `named` (ids of `table`, each with its path in the file), those stored here in a plan other than `planId`. */
+async function takenIds(
+  db: QuorumDatabase, table: RecordTable, planId: Id, named: readonly { id: Id; path: string }[], key: FileMessageKey,
+): Promise<FileProblem[]> {
+  const problems: FileProblem[] = [];
+  // By chunks: each bulkGet issues its requests in one go, which for 20,000 ids held a slow phone for a second.
+  for (let start = 0; start < named.length; start += CHUNK) {
+    const chunk = named.slice(start, start + CHUNK);
+    const stored = (await db.table(table).bulkGet(chunk.map((n) => n.id))) as ({ planId: Id } | undefined)[];
+    stored.forEach((found, k) => {
+      if (found && found.planId !== planId) problems.push(problem(chunk[k]!.path, key, { id: chunk[k]!.id }));
+    });
   }
   return problems;
 }

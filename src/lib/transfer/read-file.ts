@@ -26,7 +26,10 @@ export async function readPlanFile(file: Blob | string, onProgress?: OnProgress)
   return json.ok ? checkPlanFileValue(json.value) : fail(json.problems);
 }
 
-/** The text of `file`, or the problem that kept it from being read (too large, unreadable). */
+/**
+ * The text of `file`, or the problem that kept it from being read (too large, unreadable, not
+ * UTF-8). Bytes that are not UTF-8 are refused, never shown as "�"; a BOM is dropped.
+ */
 export async function readText(file: Blob | string, onProgress?: OnProgress): Promise<string | FileProblem> {
   const size = typeof file === 'string' ? byteLength(file) : file.size;
   if (size > MAX_FILE_BYTES) return tooLarge(size);
@@ -34,28 +37,43 @@ export async function readText(file: Blob | string, onProgress?: OnProgress): Pr
   try {
     if (typeof file.stream === 'function' && onProgress) return await streamText(file, onProgress);
     const advance = counter('reading', size, onProgress);
-    const text = await file.text();
+    const text = utf8Decoder()(new Uint8Array(await file.arrayBuffer()), true);
     advance(size);
     return text;
-  } catch {
-    return problem('', 'file.readFailed');
+  } catch (error) {
+    return problem('', error instanceof NotUtf8Error ? 'file.notUtf8' : 'file.readFailed');
   }
 }
 
 /** The text of `blob`, read chunk by chunk so that the bytes read can be shown. */
 async function streamText(blob: Blob, onProgress: OnProgress): Promise<string> {
   const reader = blob.stream().getReader();
-  const decoder = new TextDecoder();
+  const decode = utf8Decoder();
   const parts: string[] = [];
   const advance = counter('reading', blob.size, onProgress);
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    parts.push(decoder.decode(value, { stream: true }));
+    // `stream`: a character whose bytes straddle two chunks is decoded with the second.
+    parts.push(decode(value, false));
     advance(value.byteLength);
   }
-  parts.push(decoder.decode());
+  parts.push(decode(new Uint8Array(0), true));
   return parts.join('');
+}
+
+class NotUtf8Error extends Error {}
+
+/** A strict UTF-8 decoder: bytes that are no UTF-8 (or a character cut at the end) throw NotUtf8Error. */
+function utf8Decoder(): (bytes: Uint8Array, last: boolean) => string {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  return (bytes, last) => {
+    try {
+      return decoder.decode(bytes, { stream: !last });
+    } catch {
+      throw new NotUtf8Error();
+    }
+  };
 }
 
 /** Everything after JSON parsing, for a value that may be anything. */

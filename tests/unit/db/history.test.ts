@@ -3,7 +3,7 @@ import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { updateMeeting, updatePlan, undoLast } from '../../../src/lib/db/commands/index.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
 import { historyOfPlan, historyOfRecord, lastUndoableBatch, newBatch, recordChange } from '../../../src/lib/db/history.ts';
-import { fr, makeBundle, makeMeeting, makePlan } from '../factories.ts';
+import { fr, makeBundle, makeHistoryEntry, makeMeeting, makePlan } from '../factories.ts';
 import { addBundle, seededDb, T1, T2 } from './db-helpers.ts';
 
 const PLAN = mispaIII.plan.id;
@@ -36,11 +36,20 @@ describe('history queries', () => {
     const db = await seededDb();
     await updateMeeting(db, WG, { startTime: '10:00' }, T1);
     await updateMeeting(db, WG, { startTime: '11:00' }, T2);
-    const entries = await historyOfRecord(db, WG);
+    const entries = await historyOfRecord(db, PLAN, WG);
     expect(entries.map((e) => [e.at, (e.before as { startTime?: string }).startTime, (e.after as { startTime?: string }).startTime])).toEqual([
       [T2.toISOString(), '10:00', '11:00'],
       [T1.toISOString(), undefined, '10:00'],
     ]);
+  });
+
+  it('lists a record’s changes in its own plan only, not another plan’s entries naming the same id', async () => {
+    const db = await seededDb();
+    await updateMeeting(db, WG, { startTime: '10:00' }, T1);
+    const seeded = (await db.meetings.get(WG))!;
+    await db.history.add(makeHistoryEntry({ planId: 'other', recordId: WG, before: { ...seeded, planId: 'other' }, after: { ...seeded, planId: 'other' } }));
+    expect((await historyOfRecord(db, PLAN, WG)).map((e) => [e.planId, e.command])).toEqual([[PLAN, 'updateMeeting']]);
+    expect((await historyOfRecord(db, 'other', WG)).map((e) => e.planId)).toEqual(['other']);
   });
 
   it('lists a plan’s latest changes only, up to a limit', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandName, fieldName, recordLabel, showValue, tableName } from '../../../src/lib/i18n/change-labels.ts';
+import { OtherPlanError } from '../../../src/lib/db/commands/errors.ts';
 import { commandFailure } from '../../../src/lib/i18n/errors.ts';
 import { fr } from '../factories.ts';
 
@@ -33,6 +34,7 @@ describe('commandFailure', () => {
     expect(commandFailure(named('ValidationError'))).toBe('Corrigez les champs signalés avant d’enregistrer.');
     expect(commandFailure(named('QuotaExceededError'))).toContain('plus assez d’espace');
     expect(commandFailure(named('RecordNotFoundError'))).toContain('n’existe plus');
+    expect(commandFailure(new OtherPlanError('meetings', 'm1'))).toBe('Cette modification concerne un autre plan ; rien n’a été modifié.');
     expect(commandFailure(new Error('disk on fire'))).toBe('L’enregistrement a échoué, rien n’a été modifié : disk on fire');
   });
 });

@@ -120,7 +120,7 @@ describe('a bad file gets a clear message and writes nothing', () => {
   });
 
   it('says a file cannot be read when the browser fails to read it', async () => {
-    const broken = { size: 10, text: () => Promise.reject(new DOMException('gone', 'NotReadableError')) } as unknown as Blob;
+    const broken = { size: 10, arrayBuffer: () => Promise.reject(new DOMException('gone', 'NotReadableError')) } as unknown as Blob;
     expect(await readPlanFile(broken)).toEqual({ ok: false, problems: [{ path: '', key: 'file.readFailed' }] });
   });
 

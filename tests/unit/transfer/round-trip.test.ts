@@ -7,9 +7,9 @@ import { QuorumDatabase } from '../../../src/lib/db/database.ts';
 import { historyOfPlan } from '../../../src/lib/db/history.ts';
 import { listPlans, loadPlanBundle } from '../../../src/lib/db/queries.ts';
 import type { HistoryEntry, PlanBundle } from '../../../src/lib/domain/types.ts';
+import { PARAGRAPH_MAX } from '../../../src/lib/domain/validation-rules.ts';
 import { applyImport, IMPORT_COMMAND } from '../../../src/lib/transfer/apply.ts';
 import { FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, type PlanFile } from '../../../src/lib/transfer/format.ts';
-import { MAX_STRING_LENGTH } from '../../../src/lib/transfer/limits.ts';
 import { readPlanFile } from '../../../src/lib/transfer/read-file.ts';
 import { upgradeV1toV2 } from '../../../src/lib/transfer/upgrade.ts';
 import { exportPlans, ExportTooLargeError, planFileName } from '../../../src/lib/transfer/write-file.ts';
@@ -110,10 +110,11 @@ describe('export then import', () => {
 
   it('leaves the oldest history out rather than write a file too large to read back', async () => {
     const db = await seededDb();
-    // Texts as long as a file may hold, in entries enough for twice the largest file.
-    const big = fr('x'.repeat(MAX_STRING_LENGTH));
+    // Texts as long as a file may hold (the place itself keeps to the forms' maximum, its translations too), in entries enough for twice the largest file.
+    const long = 'x'.repeat(PARAGRAPH_MAX);
+    const big = { ...fr('Washington'), translations: { en: long, es: long } };
     const meeting = mispaIII.meetings[0]!;
-    const count = Math.ceil((2 * MAX_FILE_BYTES) / MAX_STRING_LENGTH);
+    const count = Math.ceil((2 * MAX_FILE_BYTES) / (2 * PARAGRAPH_MAX));
     await db.history.bulkAdd(Array.from({ length: count }, (_, i) => makeHistoryEntry({
       planId: PLAN, batch: `b${i}`, recordId: meeting.id, before: meeting, after: { ...meeting, place: big },
     })));

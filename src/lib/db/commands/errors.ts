@@ -1,6 +1,7 @@
 /*
  * The errors a command throws before writing anything: invalid input (with the messages to
- * show beside each field) or a record that no longer exists (deleted in another tab...).
+ * show beside each field), a record that no longer exists (deleted in another tab...), or a
+ * change that would move a record into another plan (a forged history entry).
  */
 import { hasErrors, type FieldErrors } from '../../domain/validation.ts';
 
@@ -15,6 +16,14 @@ export class RecordNotFoundError extends Error {
   override name = 'RecordNotFoundError';
   constructor(readonly table: string, readonly id: string | number) {
     super(`No ${table} record ${id}`);
+  }
+}
+
+/** Putting `id` back as a version would make it change plans: records never move between plans. */
+export class OtherPlanError extends Error {
+  override name = 'OtherPlanError';
+  constructor(readonly table: string, readonly id: string) {
+    super(`${table} record ${id} belongs to another plan`);
   }
 }
 

@@ -12,7 +12,7 @@ export * from './plan-commands.ts';
 export * from './resolution-commands.ts';
 export * from './section-commands.ts';
 export * from './undo-commands.ts';
-export { RecordNotFoundError, ValidationError } from './errors.ts';
+export { OtherPlanError, RecordNotFoundError, ValidationError } from './errors.ts';
 export type { MoveTo } from './reorder.ts';
 export type { Patch } from './patch.ts';
 export * from './translation-commands.ts';

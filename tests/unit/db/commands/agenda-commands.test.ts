@@ -22,7 +22,7 @@ describe('agenda items', () => {
     expect((await agenda(db)).at(-1)).toEqual(item);
     const edited = await updateAgendaItem(db, item.id, fr('Autres questions'), T2);
     expect(await db.agendaItems.get(item.id)).toEqual(edited);
-    expect((await historyOfRecord(db, item.id)).map((e) => [e.op, e.command])).toEqual([['update', 'updateAgendaItem'], ['create', 'addAgendaItem']]);
+    expect((await historyOfRecord(db, 'mispa-iii', item.id)).map((e) => [e.op, e.command])).toEqual([['update', 'updateAgendaItem'], ['create', 'addAgendaItem']]);
   });
 
   it('moves items up, down and to an index, keeping orders 0..n-1', async () => {
@@ -81,14 +81,14 @@ describe('the item under discussion', () => {
     expect(marked).toEqual({ ...before, currentItemId: A(2) });
     expect(await db.meetings.get(WG)).toEqual(marked);
     expect(await fingerprint(db)).toBe(exported);
-    const [entry] = await historyOfRecord(db, WG);
+    const [entry] = await historyOfRecord(db, 'mispa-iii', WG);
     expect(entry).toMatchObject({ op: 'update', command: 'setCurrentAgendaItem', at: T1.toISOString(), before, after: marked });
 
     await setCurrentAgendaItem(db, WG, A(3), T2);
     expect((await db.meetings.get(WG))?.currentItemId).toBe(A(3));
     const cleared = await setCurrentAgendaItem(db, WG, null, T2);
     expect(cleared).toEqual(before);
-    expect((await historyOfRecord(db, WG)).map((e) => e.command)).toEqual(['setCurrentAgendaItem', 'setCurrentAgendaItem', 'setCurrentAgendaItem']);
+    expect((await historyOfRecord(db, 'mispa-iii', WG)).map((e) => e.command)).toEqual(['setCurrentAgendaItem', 'setCurrentAgendaItem', 'setCurrentAgendaItem']);
   });
 
   it('is undone like any change', async () => {
@@ -109,7 +109,7 @@ describe('the item under discussion', () => {
     expect((await db.meetings.get(WG))?.currentItemId).toBe(A(2));
     await removeAgendaItem(db, A(2), T2);
     expect((await db.meetings.get(WG))?.currentItemId).toBeUndefined();
-    expect((await historyOfRecord(db, WG))[0]).toMatchObject({ command: 'removeAgendaItem', op: 'update' });
+    expect((await historyOfRecord(db, 'mispa-iii', WG))[0]).toMatchObject({ command: 'removeAgendaItem', op: 'update' });
     await undoLast(db, 'mispa-iii', T2);
     expect((await db.meetings.get(WG))?.currentItemId).toBe(A(2));
     expect(await db.agendaItems.get(A(2))).toBeTruthy();

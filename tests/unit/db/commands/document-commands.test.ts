@@ -14,7 +14,7 @@ describe('document references', () => {
     const citedIn = [{ kind: 'mandate' as const, id: 'mispa-iii/m3' }, { kind: 'meeting' as const, id: 'mispa-iii/wg-2011-09-22' }];
     const doc = await addDocumentRef(db, PLAN, { symbol: ' CP/doc. 4567/11 ', title: fr('Rapport'), citedIn }, T1);
     expect(await db.documents.get(doc.id)).toEqual({ id: doc.id, planId: PLAN, updatedAt: T1.toISOString(), symbol: 'CP/doc. 4567/11', title: fr('Rapport'), citedIn });
-    expect(await historyOfRecord(db, doc.id)).toMatchObject([{ op: 'create', command: 'addDocumentRef' }]);
+    expect(await historyOfRecord(db, PLAN, doc.id)).toMatchObject([{ op: 'create', command: 'addDocumentRef' }]);
   });
 
   it('refuses a citation of a record that does not exist or is another plan’s, writing nothing', async () => {

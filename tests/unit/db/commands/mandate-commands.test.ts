@@ -22,7 +22,7 @@ describe('mandates', () => {
     const draft = makeMandate({ responsible: [fr('CSH'), fr('SSM')], toBeConfirmed: true, confirmationNote: fr('À vérifier') });
     const mandate = await addMandate(db, RES, draft, T1);
     expect(mandate).toMatchObject({ planId: PLAN, resolutionId: RES, order: 7, text: draft.text, responsible: draft.responsible, toBeConfirmed: true });
-    expect(await historyOfRecord(db, mandate.id)).toMatchObject([{ op: 'create', command: 'addMandate' }]);
+    expect(await historyOfRecord(db, PLAN, mandate.id)).toMatchObject([{ op: 'create', command: 'addMandate' }]);
   });
 
   it('edits text, responsible bodies, status and the "to be confirmed" flag', async () => {
@@ -33,7 +33,7 @@ describe('mandates', () => {
     expect(await db.mandates.get(M(5))).toEqual(after);
     expect(after).toMatchObject({ status: 'done', toBeConfirmed: false, updatedAt: T1.toISOString() });
     expect(after.confirmationNote).toBeUndefined();
-    const [entry] = await historyOfRecord(db, M(5));
+    const [entry] = await historyOfRecord(db, PLAN, M(5));
     expect(entry).toMatchObject({ op: 'update', before: mispaIII.mandates[4], after });
   });
 

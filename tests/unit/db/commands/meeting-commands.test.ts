@@ -22,7 +22,7 @@ describe('addMeeting', () => {
     const meeting = await addMeeting(db, PLAN, { ...draft, endDate: '', title: fr('') }, T1);
     expect(meeting.id.startsWith(`${PLAN}/meeting-`)).toBe(true);
     expect(await db.meetings.get(meeting.id)).toEqual({ ...draft, id: meeting.id, planId: PLAN, updatedAt: T1.toISOString(), sequence: 0 });
-    expect(await historyOfRecord(db, meeting.id)).toMatchObject([{ op: 'create', command: 'addMeeting', at: T1.toISOString() }]);
+    expect(await historyOfRecord(db, PLAN, meeting.id)).toMatchObject([{ op: 'create', command: 'addMeeting', at: T1.toISOString() }]);
   });
 
   it('refuses an end before the start, a date that does not exist, a time without zone; writes nothing', async () => {
@@ -49,7 +49,7 @@ describe('updateMeeting and SEQUENCE', () => {
     const after = await updateMeeting(db, WG, patch, T1);
     expect(after).toMatchObject({ ...patch, sequence: 1, updatedAt: T1.toISOString() });
     expect(await db.meetings.get(WG)).toEqual(after);
-    expect(await historyOfRecord(db, WG)).toMatchObject([{ op: 'update', command: 'updateMeeting', after }]);
+    expect(await historyOfRecord(db, PLAN, WG)).toMatchObject([{ op: 'update', command: 'updateMeeting', after }]);
   });
 
   it('keeps SEQUENCE after an edit no calendar shows, and after agenda-only edits', async () => {
@@ -82,7 +82,7 @@ describe('postpone, cancel, delete', () => {
       status: 'postponed', startDate: '2011-10-06', startTime: '10:00', sequence: 2,
     });
     expect(await cancelMeeting(db, WG)).toMatchObject({ status: 'cancelled', sequence: 3 });
-    expect((await historyOfRecord(db, WG)).map((e) => e.command)).toEqual(['cancelMeeting', 'postponeMeeting', 'postponeMeeting']);
+    expect((await historyOfRecord(db, PLAN, WG)).map((e) => e.command)).toEqual(['cancelMeeting', 'postponeMeeting', 'postponeMeeting']);
   });
 
   it('refuses to postpone to a date that does not exist', async () => {

@@ -22,7 +22,7 @@ describe('updatePlan', () => {
     const after = await updatePlan(db, PLAN, { title: fr('Nouveau titre'), chair, timeZone: 'America/Port_of_Spain', status: 'in-progress' }, T1);
     expect(await db.plans.get(PLAN)).toEqual(after);
     expect(after).toMatchObject({ title: fr('Nouveau titre'), chair, timeZone: 'America/Port_of_Spain', status: 'in-progress', updatedAt: T1.toISOString() });
-    const [entry] = await historyOfRecord(db, PLAN);
+    const [entry] = await historyOfRecord(db, PLAN, PLAN);
     expect(entry).toMatchObject({ planId: PLAN, command: 'updatePlan', op: 'update', table: 'plans', before: mispaIII.plan, after });
   });
 

@@ -44,7 +44,7 @@ const cases: Record<string, Case> = {
   },
   restoreVersion: {
     setUp: (db) => commands.updateMeeting(db, WG, { startTime: '10:00' }),
-    run: async (db) => commands.restoreVersion(db, (await historyOfRecord(db, WG))[0]!.seq!, 'before'),
+    run: async (db) => commands.restoreVersion(db, (await historyOfRecord(db, PLAN, WG))[0]!.seq!, 'before'),
   },
 };
 

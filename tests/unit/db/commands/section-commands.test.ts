@@ -22,7 +22,7 @@ describe('sections', () => {
     const section = await addSection(db, PLAN, { heading: fr('V. ANNEXES'), number: 'V' }, T1);
     expect(section).toMatchObject({ planId: PLAN, parentId: null, order: 4, paragraphs: [], updatedAt: T1.toISOString() });
     expect(section.id.startsWith(`${PLAN}/section-`)).toBe(true);
-    expect(await historyOfRecord(db, section.id)).toMatchObject([{ op: 'create', command: 'addSection', after: section }]);
+    expect(await historyOfRecord(db, PLAN, section.id)).toMatchObject([{ op: 'create', command: 'addSection', after: section }]);
     const sub = await addSection(db, PLAN, { heading: fr('MISPA-III'), parentId: S1, number: '' });
     expect(sub).toMatchObject({ parentId: S1, order: 2 });
     expect(sub.number).toBeUndefined();
@@ -91,7 +91,7 @@ describe('paragraphs', () => {
     await removeParagraph(db, S2, first.id);
     await removeParagraph(db, S2, last.id);
     expect(await paragraphIds(db)).toEqual(original);
-    expect((await historyOfRecord(db, S2)).map((e) => e.command)).toEqual([
+    expect((await historyOfRecord(db, PLAN, S2)).map((e) => e.command)).toEqual([
       'removeParagraph', 'removeParagraph', 'moveParagraph', 'updateParagraph', 'addParagraph', 'addParagraph',
     ]);
   });

@@ -13,7 +13,7 @@ describe('setTranslation', () => {
     await setTranslation(db, 'mandates', M5, 'text', 'en', 'To set up a working group.', T1);
     const after = await db.mandates.get(M5);
     expect(after?.text).toEqual({ ...before!.text, translations: { en: 'To set up a working group.' } });
-    expect(await historyOfRecord(db, M5)).toMatchObject([{ op: 'update', command: 'setTranslation' }]);
+    expect(await historyOfRecord(db, 'mispa-iii', M5)).toMatchObject([{ op: 'update', command: 'setTranslation' }]);
     await undoLast(db, 'mispa-iii');
     expect((await db.mandates.get(M5))?.text).toEqual(before!.text);
   });
@@ -33,6 +33,6 @@ describe('setTranslation', () => {
     await expect(setTranslation(db, 'mandates', M5, 'text', 'fr', 'Texte')).rejects.toBeInstanceOf(ValidationError);
     await expect(setTranslation(db, 'mandates', M5, 'text', 'en', 'x'.repeat(10_001))).rejects.toBeInstanceOf(ValidationError);
     expect(await db.mandates.get(M5)).toEqual(before);
-    expect(await historyOfRecord(db, M5)).toEqual([]);
+    expect(await historyOfRecord(db, 'mispa-iii', M5)).toEqual([]);
   });
 });
