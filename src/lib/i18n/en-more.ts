@@ -548,4 +548,8 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'file.ics.tooManyForPlan': 'This calendar has too many events for this plan: it already has {meetings} meetings and a plan holds {limit} at most, so {max} events at most.',
   'file.ics.tooManyItems': 'The descriptions in this calendar would give this plan more than {max} agenda items.',
   'progress.events': '{done} of {total} events',
+  'file.ics.zoneImpossible': 'The time zone “{value}” described in this calendar has impossible rules: event not imported.',
+  'file.ics.tooSlow': 'Reading this calendar stopped making progress and was stopped. The file may be booby-trapped.',
+  'file.ics.tooLongForForm': 'Event “{summary}” not imported: text too long ({max} characters at most, as in the form).',
+  'file.ics.formRule': 'Event “{summary}” not imported: the meeting form would refuse it.',
 };

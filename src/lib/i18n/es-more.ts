@@ -548,4 +548,8 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'file.ics.tooManyForPlan': 'Este calendario contiene demasiados eventos para este plan: ya tiene {meetings} reuniones y un plan admite {limit} como máximo, así que {max} eventos como máximo.',
   'file.ics.tooManyItems': 'Las descripciones de este calendario darían a este plan más de {max} puntos del orden del día.',
   'progress.events': '{done} de {total} eventos',
+  'file.ics.zoneImpossible': 'La zona horaria «{value}» descrita en este calendario tiene reglas imposibles: evento no importado.',
+  'file.ics.tooSlow': 'La lectura de este calendario dejó de avanzar y se detuvo. El archivo puede estar trucado.',
+  'file.ics.tooLongForForm': 'Evento «{summary}» no importado: texto demasiado largo ({max} caracteres como máximo, como en el formulario).',
+  'file.ics.formRule': 'Evento «{summary}» no importado: el formulario de la reunión lo rechazaría.',
 };

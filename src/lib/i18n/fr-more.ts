@@ -549,4 +549,8 @@ export const frMore = {
   'file.ics.tooManyForPlan': 'Ce calendrier contient trop d’événements pour ce plan : il a déjà {meetings} réunions et un plan en compte {limit} au plus, donc {max} événements au plus.',
   'file.ics.tooManyItems': 'Les descriptions de ce calendrier donneraient à ce plan plus de {max} points d’ordre du jour.',
   'progress.events': '{done} sur {total} événements',
+  'file.ics.zoneImpossible': 'Le fuseau horaire « {value} » décrit dans ce calendrier a des règles impossibles : événement non importé.',
+  'file.ics.tooSlow': 'La lecture de ce calendrier ne progresse plus : elle a été arrêtée. Le fichier est peut-être piégé.',
+  'file.ics.tooLongForForm': 'Événement « {summary} » non importé : texte trop long ({max} caractères au plus, comme dans le formulaire).',
+  'file.ics.formRule': 'Événement « {summary} » non importé : le formulaire de la réunion le refuserait.',
 } as const;

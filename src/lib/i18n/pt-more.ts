@@ -548,4 +548,8 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'file.ics.tooManyForPlan': 'Este calendário contém eventos demais para este plano: ele já tem {meetings} reuniões e um plano comporta no máximo {limit}, portanto no máximo {max} eventos.',
   'file.ics.tooManyItems': 'As descrições deste calendário dariam a este plano mais de {max} itens da pauta.',
   'progress.events': '{done} de {total} eventos',
+  'file.ics.zoneImpossible': 'O fuso horário “{value}” descrito neste calendário tem regras impossíveis: evento não importado.',
+  'file.ics.tooSlow': 'A leitura deste calendário deixou de avançar e foi interrompida. O arquivo pode estar adulterado.',
+  'file.ics.tooLongForForm': 'Evento “{summary}” não importado: texto longo demais ({max} caracteres no máximo, como no formulário).',
+  'file.ics.formRule': 'Evento “{summary}” não importado: o formulário da reunião o recusaria.',
 };

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generatePlan } from '../../../src/lib/domain/generate-plan.ts';
 import { buildCalendar } from '../../../src/lib/ical/index.ts';
 import { readIcsFile } from '../../../src/lib/transfer/ics-import.ts';
-import { readIcsFileOffThread, type IcsReply, type IcsRequest } from '../../../src/lib/transfer/ics-off-thread.ts';
+import { ICS_SILENCE_MS, readIcsFileOffThread, type IcsReply, type IcsRequest } from '../../../src/lib/transfer/ics-off-thread.ts';
 import type { Progress } from '../../../src/lib/transfer/progress.ts';
 import { T1, T2 } from '../db/db-helpers.ts';
 import { calendarText, generatedEvent } from './ics-files.ts';
@@ -27,10 +27,11 @@ function calendar(): string {
 }
 
 /** A Worker that runs ics-worker.ts here; `sent` and `received` keep every message. */
-function stubWorker(behaviour: 'run' | 'fail-to-start' | 'fail-after-answering' = 'run') {
+function stubWorker(behaviour: 'run' | 'fail-to-start' | 'fail-after-answering' | 'stuck' = 'run') {
   const sent: IcsRequest[] = [];
   const received: IcsReply[] = [];
   const urls: string[] = [];
+  const terminated: number[] = [];
   class InProcessWorker {
     onmessage: ((event: { data: IcsReply }) => void) | null = null;
     onerror: ((event: { preventDefault(): void }) => void) | null = null;
@@ -49,6 +50,8 @@ function stubWorker(behaviour: 'run' | 'fail-to-start' | 'fail-after-answering' 
       const fail = () => setTimeout(() => this.onerror?.({ preventDefault() {} }));
       if (behaviour === 'run') this.ready = import('../../../src/lib/transfer/ics-worker.ts');
       else if (behaviour === 'fail-to-start') this.ready = Promise.resolve(fail());
+      // Answers once, then loops for ever as ical.js did on an impossible zone rule: never a word again.
+      else if (behaviour === 'stuck') this.ready = Promise.resolve(this.scope.postMessage({ progress: { step: 'reading' } })).then(() => new Promise(() => {}));
       // Answers, then fails as a worker out of memory does.
       else this.ready = Promise.resolve(this.scope.postMessage({ progress: { step: 'checking' } })).then(fail);
     }
@@ -57,10 +60,12 @@ function stubWorker(behaviour: 'run' | 'fail-to-start' | 'fail-after-answering' 
       sent.push(structuredClone(message)); // as sent: the worker joins parts into `data`
       void this.ready.then(() => this.scope.onmessage?.({ data }));
     }
-    terminate() {}
+    terminate() {
+      terminated.push(urls.length);
+    }
   }
   vi.stubGlobal('Worker', InProcessWorker);
-  return { sent, received, urls };
+  return { sent, received, urls, terminated };
 }
 
 describe('readIcsFileOffThread', () => {
@@ -93,6 +98,43 @@ describe('readIcsFileOffThread', () => {
     const page = vi.spyOn(await import('../../../src/lib/transfer/ics-import.ts'), 'readIcsFile');
     expect(await readIcsFileOffThread(calendar(), target, T2)).toEqual({ ok: false, problems: [{ path: '', key: 'file.readFailed' }] });
     expect(page).not.toHaveBeenCalled();
+  });
+
+  it('stops a worker that stays silent for ICS_SILENCE_MS and refuses the file as too slow, without reading on the page', async () => {
+    vi.useFakeTimers();
+    try {
+      const { terminated } = stubWorker('stuck');
+      const page = vi.spyOn(await import('../../../src/lib/transfer/ics-import.ts'), 'readIcsFile');
+      const progress: Progress[] = [];
+      let settled: unknown;
+      void readIcsFileOffThread(calendarText([generatedEvent(1)]), target, T2, (p) => progress.push(p)).then((r) => (settled = r));
+      await vi.advanceTimersByTimeAsync(1);
+      expect(progress).toEqual([{ step: 'reading' }]); // heard once: the silence counts from there
+      await vi.advanceTimersByTimeAsync(ICS_SILENCE_MS - 10);
+      expect(settled).toBeUndefined();
+      expect(terminated).toEqual([]);
+      await vi.advanceTimersByTimeAsync(20);
+      expect(settled).toEqual({ ok: false, problems: [{ path: '', key: 'file.ics.tooSlow' }] });
+      expect(terminated).toEqual([1]);
+      expect(page).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps a worker that answers within ICS_SILENCE_MS each time, however long the whole reading takes', async () => {
+    vi.useFakeTimers();
+    try {
+      const text = calendar();
+      const direct = await readIcsFile(text, target, T2);
+      stubWorker();
+      let settled: unknown;
+      void readIcsFileOffThread(text, target, T2).then((r) => (settled = r));
+      for (let i = 0; i < 200 && settled === undefined; i++) await vi.advanceTimersByTimeAsync(ICS_SILENCE_MS / 4);
+      expect(settled).toEqual(direct);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reads on the page where there is no Worker, or it cannot start', async () => {
