@@ -31,7 +31,7 @@ import { eventCap, scanIcs } from './ics-scan.ts';
 import { meetingTimes, TIME_FIELDS } from './ics-times.ts';
 import { MAX_LIST_LENGTH } from './limits.ts';
 import { capProblems, problem, quote, type FileProblem } from './problems.ts';
-import type { OnProgress } from './progress.ts';
+import type { OnProgress, Progress } from './progress.ts';
 import { checkPlanFileValue, readText } from './read-file.ts';
 import { stableHash } from './stable-hash.ts';
 
@@ -48,7 +48,11 @@ export function fileWords(text: string): IcalWords {
 }
 
 /** Reads `input` as events for plan `target` (as stored now), reporting the bytes read, then the events checked; nothing is written. */
-export async function readIcsFile(input: Blob | string, target: PlanBundle, now: Date, onProgress?: OnProgress): Promise<IcsReadResult> {
+export async function readIcsFile(input: Blob | string, target: PlanBundle, now: Date, report?: OnProgress): Promise<IcsReadResult> {
+  // The last report is said again between the merge and the checks: each is seconds for the
+  // largest calendar on a slow phone, and the page takes a silent worker for a stuck one.
+  let last: Progress | undefined;
+  const onProgress = report && ((progress: Progress) => report((last = progress)));
   const text = await readText(input, onProgress);
   if (typeof text !== 'string') return { ok: false, problems: [text] };
   onProgress?.({ step: 'checking' });
@@ -59,6 +63,7 @@ export async function readIcsFile(input: Blob | string, target: PlanBundle, now:
   if (!parsed.ok) return parsed;
   const merged = mergeEvents(target, parsed.events, now.toISOString(), fileWords(scanned.text));
   if ('problem' in merged) return { ok: false, problems: [merged.problem] };
+  if (last) onProgress?.(last);
   const skipped = [...parsed.skipped, ...merged.skipped].sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
   if (!merged.meetingIds.length) return { ok: false, problems: capProblems(skipped.length ? skipped : [problem('', 'file.ics.noEvents')]) };
   const file: PlanFile = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'Quorum (.ics)', plans: [{ bundle: merged.bundle }] };

@@ -104,3 +104,12 @@ describe('events the meeting form would refuse', () => {
     expect(result.file.plans[0]!.bundle.agendaItems).toEqual(target.agendaItems);
   });
 });
+
+describe('progress while the merge and the checks run', () => {
+  it('says its last report again between the merge and the checks, so the worker is never silent for both', async () => {
+    const progress: unknown[] = [];
+    ok(await readIcsFile(calendarText([['UID:p@example.org', 'SUMMARY:Une', 'DTSTART:20250310T140000Z']]), target, T2, (p) => progress.push(p)));
+    const last = { step: 'checking', unit: 'events', done: 1, total: 1 };
+    expect(progress.slice(-2)).toEqual([last, last]);
+  });
+});
