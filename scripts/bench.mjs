@@ -16,6 +16,9 @@
  *   request interception; nothing is added to the app. The calendar and its month windows
  *   (followed one by one through "Later months" to the last) are the built app itself, on the
  *   large plan made current.
+ * - Large calendars into the large plan (tests/unit/transfer/ics-files.ts generates them in the
+ *   page): a 10 MB .ics of 12,000 events read, parsed and merged in the .ics worker then
+ *   previewed, and a 100,000-event one refused by the event cap (readIcsFileOffThread).
  * - Main-thread blocking: an init script keeps every 'longtask' entry of the page; for each
  *   large-plan operation the table gives the longest task that overlapped it (goal ≤ 200 ms).
  * Every timing is the median of RUNS (default 5, BENCH_RUNS=n to change) with min–max.
@@ -173,8 +176,8 @@ async function largePlan(baseUrl, labSource) {
   const { page } = b;
   const labUrl = new URL('__bench/lab.js', baseUrl).href;
   await page.route(labUrl, (route) => route.fulfill({ body: labSource, contentType: 'text/javascript' }));
-  // The lab's own chunks (the plan-file read worker), emitted beside lab.js.
-  await page.route(new URL('__bench/assets/**', baseUrl).href, (route) => route.fulfill({
+  // The lab's own chunks (the read workers, modules lab.js shares with them), emitted beside lab.js.
+  await page.route(new URL('__bench/**', baseUrl).href, (route) => route.fulfill({
     path: join(OUT, 'lab', new URL(route.request().url()).pathname.split('/__bench/')[1]), contentType: 'text/javascript',
   }));
   const r = {};
@@ -322,6 +325,49 @@ async function largePlan(baseUrl, labSource) {
       r.fileBytes = t.bytes;
     }
 
+    log('large plan: large calendars (.ics worker)');
+    // From the file chosen to the answer: the preview of a 10 MB calendar, the refusal of a
+    // 100,000-event one; the page's longest task meanwhile (the reading is in the worker).
+    r.icsImport = [];
+    r.icsReadLongest = [];
+    r.icsPreviewLongest = [];
+    r.icsRefuse = [];
+    r.icsRefuseLongest = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = await inPage(async ({ labUrl }) => {
+        const lab = await import(labUrl);
+        const db = new lab.QuorumDatabase();
+        const target = await lab.loadPlanBundle(db, window.__benchBundle.plan.id);
+        const now = new Date('2024-01-15T12:00:00Z');
+        const large = new Blob([lab.generatedCalendar(12_000, 700)], { type: 'text/calendar' });
+        const huge = new Blob([lab.generatedCalendar(100_000)], { type: 'text/calendar' });
+        const longest = window.__benchLongestTask;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const t0 = performance.now();
+        const read = await lab.readIcsFileOffThread(large, target, now);
+        if (!read.ok) throw new Error(`calendar refused: ${JSON.stringify(read.problems).slice(0, 300)}`);
+        const tRead = performance.now();
+        await lab.previewImport(db, read.file);
+        const t1 = performance.now();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const t2 = performance.now();
+        const refused = await lab.readIcsFileOffThread(huge, target, now);
+        if (refused.ok) throw new Error('100,000 events were not refused');
+        const t3 = performance.now();
+        db.close();
+        return {
+          importMs: t1 - t0, refuseMs: t3 - t2, bytes: large.size,
+          readLongest: await longest(t0, tRead), previewLongest: await longest(tRead, t1), refuseLongest: await longest(t2, t3),
+        };
+      });
+      r.icsImport.push(t.importMs);
+      r.icsReadLongest.push(t.readLongest);
+      r.icsPreviewLongest.push(t.previewLongest);
+      r.icsRefuse.push(t.refuseMs);
+      r.icsRefuseLongest.push(t.refuseLongest);
+      r.icsImportBytes = t.bytes;
+    }
+
     log('large plan: overview, calendar, month windows, memory');
     r.overviewUsable = [];
     r.overviewLongest = [];
@@ -455,10 +501,14 @@ async function main() {
     { key: 'fileRead', label: 'Large plan file: read, check (worker), preview', unit: 'ms', stats: S(large.fileRead) },
     { key: 'fileApply', label: 'Large plan file: apply (one transaction)', unit: 'ms', stats: S(large.fileApply) },
     { key: 'fileTotal', label: 'Large plan file: export + import in all', unit: 'ms', stats: S(large.fileTotal) },
+    { key: 'icsImport', label: `Large plan: .ics of 12,000 events (${(large.icsImportBytes / 1048576).toFixed(1)} MB) read (worker), preview`, unit: 'ms', stats: S(large.icsImport) },
+    { key: 'icsRefuse', label: 'Large plan: .ics of 100,000 events refused by the cap', unit: 'ms', stats: S(large.icsRefuse) },
     ...[
       ['seedLongest', 'seeding'], ['overviewLongest', 'cold start to overview'], ['calendarLongest', 'opening the calendar'],
       ['calendarColdLongest', 'cold start on #/calendar'], ['windowLongest', 'a month window change'], ['searchLongest', 'search keystrokes'],
       ['icsLongest', '.ics'], ['exportLongest', 'plan file export'], ['readLongest', 'plan file read, check, preview'], ['applyLongest', 'plan file apply'],
+      ['icsReadLongest', 'a 10 MB .ics read (worker)'], ['icsPreviewLongest', 'the preview of a 10 MB .ics'],
+      ['icsRefuseLongest', 'a 100,000-event .ics refused'],
     ].map(([key, what]) => ({ key, label: `Large plan: longest main-thread task during ${what}`, unit: 'ms', stats: S(large[key]), goal: 200 })),
     { key: 'memoryOverview', label: 'Large plan: JS heap on the overview', unit: 'MB', stats: S(large.memoryOverview) },
     { key: 'memoryCalendar', label: 'Large plan: JS heap with the calendar open', unit: 'MB', stats: S(large.memoryCalendar) },

@@ -13,3 +13,5 @@ export { exportPlans, readPlanFile, readPlanFileOffThread, previewImport, applyI
 export { buildSearchIndex, search } from '../../src/lib/domain/search.ts';
 export { fileParts } from '../../src/lib/files/hand-off.ts';
 export { mispaIII } from '../../src/data/mispa-iii.ts';
+export { readIcsFileOffThread } from '../../src/lib/transfer/ics-off-thread.ts';
+export { generatedCalendar } from '../../tests/unit/transfer/ics-files.ts';

@@ -168,3 +168,16 @@ export async function openOfflineSession(options: SessionOptions = {}): Promise<
   await session.context.setOffline(true);
   return session;
 }
+
+/** Starts noting what every progress bar of the page shows: its label and its count ("3 000 sur 12 000 événements"). */
+export async function recordProgress(s: Session): Promise<void> {
+  await s.page.evaluate(() => {
+    const seen = new Set<string>();
+    Object.defineProperty(window, '__progressSeen', { value: seen, configurable: true });
+    const note = () => document.querySelectorAll('.progress label, .progress .muted').forEach((el) => seen.add(el.textContent?.trim() ?? ''));
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** What the progress bars showed since recordProgress. */
+export const progressSeen = (s: Session) => s.page.evaluate(() => [...(window as unknown as { __progressSeen: Set<string> }).__progressSeen]);

@@ -24,6 +24,18 @@ describe('build output', () => {
     for (const file of lazy) expect(js.some((f) => f.endsWith(file))).toBe(false);
   });
 
+  it('reads .ics files in a worker of their own: ical.js is in it, never in the plan-file worker', () => {
+    // A message of ical.js's parser, kept by the minifier.
+    const ICAL_JS = 'invalid line (no token';
+    const chunk = (prefix: string) => readdirSync('dist/assets').filter((f) => f.startsWith(prefix) && f.endsWith('.js'));
+    expect(chunk('ics-worker-')).toHaveLength(1);
+    expect(chunk('read-worker-')).toHaveLength(1);
+    expect(readFileSync(`dist/assets/${chunk('ics-worker-')[0]}`, 'utf8')).toContain(ICAL_JS);
+    expect(readFileSync(`dist/assets/${chunk('read-worker-')[0]}`, 'utf8')).not.toContain(ICAL_JS);
+    const urls = precacheEntries('dist').map((e) => e.url);
+    for (const file of [...chunk('ics-worker-'), ...chunk('read-worker-')]) expect(urls).toContain(`assets/${file}`);
+  });
+
   // The budget is on what installing the app downloads: the precached files as compressed for
   // transfer (gzip). Raw sizes are reported by `node scripts/build-stats.mjs`.
   it('precaches every built file once, lazy chunks included, within 400 KB (gzip)', () => {

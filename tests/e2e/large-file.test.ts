@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { generatePlan } from '../../src/lib/domain/generate-plan.ts';
 import { FORMAT_NAME, FORMAT_VERSION } from '../../src/lib/transfer/format.ts';
-import { axeViolations, goto, layoutProblems, openOfflineSession, waitForScreen, type Session } from './browser.ts';
+import { axeViolations, goto, layoutProblems, openOfflineSession, progressSeen, recordProgress, waitForScreen, type Session } from './browser.ts';
 
 const OLD_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -20,18 +20,6 @@ function largeFile(): Buffer {
   const file = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: '2024-01-15T12:00:00.000Z', app: 'Quorum', plans: [{ bundle }] };
   return Buffer.from(JSON.stringify(file, null, 2));
 }
-
-/** Starts noting the label of every progress bar the page shows. */
-async function recordProgressLabels(s: Session): Promise<void> {
-  await s.page.evaluate(() => {
-    const seen = new Set<string>();
-    Object.defineProperty(window, '__progressLabels', { value: seen, configurable: true });
-    const note = () => document.querySelectorAll('.progress label').forEach((label) => seen.add(label.textContent?.trim() ?? ''));
-    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-}
-
-const progressLabels = (s: Session) => s.page.evaluate(() => [...(window as unknown as { __progressLabels: Set<string> }).__progressLabels]);
 
 describe('a plan file over the old 5 MB cap', () => {
   it('opens offline on a phone with progress, then the preview, and imports with progress', async () => {
@@ -51,13 +39,13 @@ describe('a plan file over the old 5 MB cap', () => {
     s.page.on('worker', (worker) => workers.push(worker.url()));
 
     await goto(s, '#/share');
-    await recordProgressLabels(s);
+    await recordProgress(s);
     await s.page.getByLabel('Choisir un fichier').setInputFiles({ name: 'large.quorum.json', mimeType: 'application/json', buffer });
     await s.page.waitForURL(/#\/open$/);
     const apply = s.page.getByRole('button', { name: 'Importer', exact: true });
     await apply.waitFor({ timeout: 60_000 });
     await waitForScreen(s.page);
-    expect(await progressLabels(s)).toEqual(expect.arrayContaining(['Vérification du fichier']));
+    expect(await progressSeen(s)).toEqual(expect.arrayContaining(['Vérification du fichier']));
     expect(workers.some((url) => url.includes('read-worker'))).toBe(true);
     await expect(s.page.getByText('Nouveau plan').count()).resolves.toBeGreaterThan(0);
     await expect(s.page.getByText(/2\s?000 réunions, 10\s000 points d’ordre du jour/).count()).resolves.toBe(1);
@@ -66,6 +54,6 @@ describe('a plan file over the old 5 MB cap', () => {
 
     await apply.click();
     await s.page.waitForURL(/#\/plan$/, { timeout: 120_000 });
-    expect(await progressLabels(s)).toEqual(expect.arrayContaining(['Enregistrement']));
+    expect(await progressSeen(s)).toEqual(expect.arrayContaining(['Enregistrement']));
   }, 240_000);
 });

@@ -581,4 +581,8 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'conflict.yes': 'Yes',
   'conflict.no': 'No',
   'import.outdated': 'This plan changed here after the preview was made (perhaps in another window). Nothing was imported: the preview below now shows the current state; check it, then import again.',
+  'file.ics.zoneImpossible': 'The time zone “{value}” described in this calendar has impossible rules: event not imported.',
+  'file.ics.tooSlow': 'Reading this calendar stopped making progress and was stopped. The file may be booby-trapped.',
+  'file.ics.tooLongForForm': 'Event “{summary}” not imported: text too long ({max} characters at most, as in the form).',
+  'file.ics.formRule': 'Event “{summary}” not imported: the meeting form would refuse it.',
 };

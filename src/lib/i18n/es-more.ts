@@ -581,4 +581,8 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'conflict.yes': 'Sí',
   'conflict.no': 'No',
   'import.outdated': 'Este plan cambió aquí después de calcular la vista previa (quizá en otra ventana). No se importó nada: la vista previa de abajo muestra ahora el estado actual; revísela y vuelva a importar.',
+  'file.ics.zoneImpossible': 'La zona horaria «{value}» descrita en este calendario tiene reglas imposibles: evento no importado.',
+  'file.ics.tooSlow': 'La lectura de este calendario dejó de avanzar y se detuvo. El archivo puede estar trucado.',
+  'file.ics.tooLongForForm': 'Evento «{summary}» no importado: texto demasiado largo ({max} caracteres como máximo, como en el formulario).',
+  'file.ics.formRule': 'Evento «{summary}» no importado: el formulario de la reunión lo rechazaría.',
 };

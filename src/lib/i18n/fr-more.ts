@@ -582,4 +582,8 @@ export const frMore = {
   'conflict.yes': 'Oui',
   'conflict.no': 'Non',
   'import.outdated': 'Ce plan a changé ici après le calcul de l’aperçu (peut-être dans une autre fenêtre). Rien n’a été importé : l’aperçu ci-dessous montre l’état actuel ; vérifiez-le puis importez de nouveau.',
+  'file.ics.zoneImpossible': 'Le fuseau horaire « {value} » décrit dans ce calendrier a des règles impossibles : événement non importé.',
+  'file.ics.tooSlow': 'La lecture de ce calendrier ne progresse plus : elle a été arrêtée. Le fichier est peut-être piégé.',
+  'file.ics.tooLongForForm': 'Événement « {summary} » non importé : texte trop long ({max} caractères au plus, comme dans le formulaire).',
+  'file.ics.formRule': 'Événement « {summary} » non importé : le formulaire de la réunion le refuserait.',
 } as const;

@@ -581,4 +581,8 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'conflict.yes': 'Sim',
   'conflict.no': 'Não',
   'import.outdated': 'Este plano mudou aqui depois do cálculo da prévia (talvez em outra janela). Nada foi importado: a prévia abaixo mostra agora o estado atual; verifique-a e importe novamente.',
+  'file.ics.zoneImpossible': 'O fuso horário “{value}” descrito neste calendário tem regras impossíveis: evento não importado.',
+  'file.ics.tooSlow': 'A leitura deste calendário deixou de avançar e foi interrompida. O arquivo pode estar adulterado.',
+  'file.ics.tooLongForForm': 'Evento “{summary}” não importado: texto longo demais ({max} caracteres no máximo, como no formulário).',
+  'file.ics.formRule': 'Evento “{summary}” não importado: o formulário da reunião o recusaria.',
 };

@@ -6,7 +6,8 @@
  * the plan's zone; floating times are read in the plan's zone. Parsing is ical.js's (loaded
  * with this module, in the read worker: ics-worker.ts); the text comes through scanIcs first
  * (ics-scan.ts), so a file too large, too deep or with too many events is refused before
- * ical.js builds anything.
+ * ical.js builds anything; a VTIMEZONE whose rules cannot be real is dropped before ical.js
+ * expands it (ics-zones.ts). Recurring events are skipped, never expanded.
  */
 import ICAL from 'ical.js';
 import { addDays, isIsoDate, isTimeZone } from '../domain/dates.ts';
@@ -14,6 +15,7 @@ import type { TimeZoneId } from '../domain/types.ts';
 import type { EventTiming } from '../ical/meeting-event.ts';
 import { offsetMinutesAt, wallClockAsUtc, wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
 import { tooManyEvents, type EventCap } from './ics-scan.ts';
+import { dropImpossibleZones } from './ics-zones.ts';
 import { MAX_STRING_LENGTH } from './limits.ts';
 import { problem, quote, type FileProblem } from './problems.ts';
 import { counter, type OnProgress } from './progress.ts';
@@ -41,9 +43,13 @@ type Reading = { allDay: true; date: string } | { allDay: false; wall: WallClock
 /** The events of `text`, a calendar scanIcs accepted with `cap`; `onProgress` counts the events read. */
 export function parseIcsEvents(text: string, planZone: TimeZoneId, cap: EventCap, onProgress?: OnProgress): IcsEvents {
   let vevents: ICAL.Component[];
+  let impossible: ReadonlySet<string>;
   try {
     const jcal = ICAL.parse(text) as unknown[];
-    vevents = new ICAL.Component((Array.isArray(jcal[0]) ? jcal[0] : jcal) as unknown[]).getAllSubcomponents('vevent');
+    const root = (Array.isArray(jcal[0]) ? jcal[0] : jcal) as unknown[];
+    // Before ical.js builds a zone: one whose rules cannot be real would hold it for ever.
+    impossible = dropImpossibleZones(root);
+    vevents = new ICAL.Component(root).getAllSubcomponents('vevent');
   } catch {
     return { ok: false, problems: [problem('', 'file.ics.invalid')] };
   }
@@ -53,7 +59,7 @@ export function parseIcsEvents(text: string, planZone: TimeZoneId, cap: EventCap
   const skipped: FileProblem[] = [];
   const advance = counter('checking', vevents.length, onProgress, 'events');
   vevents.forEach((vevent, index) => {
-    const result = readEvent(vevent, index, planZone);
+    const result = readEvent(vevent, index, planZone, impossible);
     if ('timing' in result) events.push(result);
     else skipped.push(result);
     if ((index + 1) % EVENTS_PER_REPORT === 0) advance(EVENTS_PER_REPORT);
@@ -62,7 +68,7 @@ export function parseIcsEvents(text: string, planZone: TimeZoneId, cap: EventCap
   return { ok: true, events, skipped };
 }
 
-function readEvent(vevent: ICAL.Component, index: number, planZone: TimeZoneId): IcsEvent | FileProblem {
+function readEvent(vevent: ICAL.Component, index: number, planZone: TimeZoneId, impossible: ReadonlySet<string>): IcsEvent | FileProblem {
   const at = `events[${index}]`;
   const text = (name: string) => {
     const value = vevent.getFirstPropertyValue(name);
@@ -74,7 +80,7 @@ function readEvent(vevent: ICAL.Component, index: number, planZone: TimeZoneId):
     return problem(at, 'file.ics.tooLong', { max: MAX_STRING_LENGTH, ...about });
   }
   if (['rrule', 'rdate', 'recurrence-id'].some((p) => vevent.hasProperty(p))) return problem(at, 'file.ics.recurring', about);
-  const timing = readTiming(vevent, at, planZone);
+  const timing = readTiming(vevent, at, planZone, impossible);
   if ('path' in timing) return { ...timing, params: { ...timing.params, ...about } };
   const sequence = Number(text('sequence') ?? 0);
   return {
@@ -84,12 +90,12 @@ function readEvent(vevent: ICAL.Component, index: number, planZone: TimeZoneId):
   };
 }
 
-function readTiming(vevent: ICAL.Component, at: string, planZone: TimeZoneId): EventTiming | FileProblem {
+function readTiming(vevent: ICAL.Component, at: string, planZone: TimeZoneId, impossible: ReadonlySet<string>): EventTiming | FileProblem {
   const startProp = vevent.getFirstProperty('dtstart');
   if (!startProp) return problem(`${at}.DTSTART`, 'file.ics.noStart');
-  const start = readTime(startProp, `${at}.DTSTART`, planZone);
+  const start = readTime(startProp, `${at}.DTSTART`, planZone, impossible);
   if ('path' in start) return start;
-  const end = readEnd(vevent, start, at, planZone);
+  const end = readEnd(vevent, start, at, planZone, impossible);
   if (end && 'path' in end) return end;
   if (start.allDay) {
     const endExclusive = end?.allDay && end.date > start.date ? end.date : addDays(start.date, 1);
@@ -102,9 +108,9 @@ function readTiming(vevent: ICAL.Component, at: string, planZone: TimeZoneId): E
 }
 
 /** DTEND, or DTSTART + DURATION; undefined when the event gives neither. */
-function readEnd(vevent: ICAL.Component, start: Reading, at: string, planZone: TimeZoneId): Reading | FileProblem | undefined {
+function readEnd(vevent: ICAL.Component, start: Reading, at: string, planZone: TimeZoneId, impossible: ReadonlySet<string>): Reading | FileProblem | undefined {
   const endProp = vevent.getFirstProperty('dtend');
-  if (endProp) return readTime(endProp, `${at}.DTEND`, planZone);
+  if (endProp) return readTime(endProp, `${at}.DTEND`, planZone, impossible);
   const duration = vevent.getFirstPropertyValue('duration');
   if (!(duration instanceof ICAL.Duration)) return undefined;
   const seconds = duration.toSeconds();
@@ -112,7 +118,7 @@ function readEnd(vevent: ICAL.Component, start: Reading, at: string, planZone: T
   return { allDay: false, zone: start.zone, wall: new Date(wallClockAsUtc(start.wall) + seconds * 1000).toISOString().slice(0, 19) };
 }
 
-function readTime(prop: ICAL.Property, path: string, planZone: TimeZoneId): Reading | FileProblem {
+function readTime(prop: ICAL.Property, path: string, planZone: TimeZoneId, impossible: ReadonlySet<string>): Reading | FileProblem {
   let time: ICAL.Time;
   try {
     time = prop.getFirstValue() as ICAL.Time;
@@ -134,6 +140,7 @@ function readTime(prop: ICAL.Property, path: string, planZone: TimeZoneId): Read
   const zoneId = typeof tzid === 'string' ? tzid : undefined;
   if (time.zone === ICAL.Timezone.utcTimezone) return { allDay: false, zone: planZone, wall: wallAt(wallClockAsUtc(wall), planZone) };
   if (zoneId && isTimeZone(zoneId)) return { allDay: false, zone: zoneId, wall };
+  if (zoneId && impossible.has(zoneId)) return problem(path, 'file.ics.zoneImpossible', { value: quote(zoneId) });
   if (zoneId && time.zone && time.zone !== ICAL.Timezone.localTimezone) {
     return { allDay: false, zone: planZone, wall: wallAt(time.toUnixTime() * 1000, planZone) };
   }

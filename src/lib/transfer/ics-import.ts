@@ -11,13 +11,17 @@
  * (ics-worker.ts, started by ics-off-thread.ts), on the page only where there is no Worker.
  * The caps are the plan's own: the scan refuses more events than the plan has room for, and
  * the merge stops as soon as the agenda items would pass MAX_LIST_LENGTH, so the plan checks
- * at the end never refuse what these let through.
+ * at the end never refuse what these let through. Each meeting and agenda item is checked
+ * with the forms' rules (domain/record-rules.ts) as it is made: an event a form would refuse
+ * (a 400-character SUMMARY) is skipped with its own problem, and the rest still import.
  */
 import { sortByOrder } from '../domain/agenda.ts';
 import { sameValue } from '../domain/equal.ts';
 import { changedFields } from '../domain/plan-diff.ts';
+import { recordErrors } from '../domain/record-rules.ts';
 import { textIn } from '../domain/text.ts';
 import type { AgendaItem, Id, Meeting, MeetingStatus, PlanBundle } from '../domain/types.ts';
+import type { FieldErrors } from '../domain/validation.ts';
 import { ICAL_WORDS } from '../i18n/ics-words.ts';
 import { icalFr, type IcalWords } from '../i18n/fr-ical.ts';
 import { meetingEvent, UID_SUFFIX } from '../ical/meeting-event.ts';
@@ -26,8 +30,8 @@ import { parseIcsEvents, type IcsEvent } from './ics-events.ts';
 import { eventCap, scanIcs } from './ics-scan.ts';
 import { meetingTimes, TIME_FIELDS } from './ics-times.ts';
 import { MAX_LIST_LENGTH } from './limits.ts';
-import { capProblems, problem, type FileProblem } from './problems.ts';
-import type { OnProgress } from './progress.ts';
+import { capProblems, problem, quote, type FileProblem } from './problems.ts';
+import type { OnProgress, Progress } from './progress.ts';
 import { checkPlanFileValue, readText } from './read-file.ts';
 import { stableHash } from './stable-hash.ts';
 
@@ -44,7 +48,11 @@ export function fileWords(text: string): IcalWords {
 }
 
 /** Reads `input` as events for plan `target` (as stored now), reporting the bytes read, then the events checked; nothing is written. */
-export async function readIcsFile(input: Blob | string, target: PlanBundle, now: Date, onProgress?: OnProgress): Promise<IcsReadResult> {
+export async function readIcsFile(input: Blob | string, target: PlanBundle, now: Date, report?: OnProgress): Promise<IcsReadResult> {
+  // The last report is said again between the merge and the checks: each is seconds for the
+  // largest calendar on a slow phone, and the page takes a silent worker for a stuck one.
+  let last: Progress | undefined;
+  const onProgress = report && ((progress: Progress) => report((last = progress)));
   const text = await readText(input, onProgress);
   if (typeof text !== 'string') return { ok: false, problems: [text] };
   onProgress?.({ step: 'checking' });
@@ -55,6 +63,7 @@ export async function readIcsFile(input: Blob | string, target: PlanBundle, now:
   if (!parsed.ok) return parsed;
   const merged = mergeEvents(target, parsed.events, now.toISOString(), fileWords(scanned.text));
   if ('problem' in merged) return { ok: false, problems: [merged.problem] };
+  if (last) onProgress?.(last);
   const skipped = [...parsed.skipped, ...merged.skipped].sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
   if (!merged.meetingIds.length) return { ok: false, problems: capProblems(skipped.length ? skipped : [problem('', 'file.ics.noEvents')]) };
   const file: PlanFile = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'Quorum (.ics)', plans: [{ bundle: merged.bundle }] };
@@ -105,10 +114,20 @@ function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: strin
       skipped.push(meeting);
       continue;
     }
+    // The forms' rules, event by event: one the meeting form would refuse costs that event only.
+    const refused = ruleProblem(event, recordErrors('meetings', meeting));
+    if (refused) {
+      skipped.push(refused);
+      continue;
+    }
+    const agenda = origin.fromApp ? withAgenda(own, meeting, event, target, now, words) : own;
+    const refusedItem = agenda === own ? undefined : agenda.map((item) => ruleProblem(event, recordErrors('agendaItems', item), 'DESCRIPTION')).find(Boolean);
+    if (refusedItem) {
+      skipped.push(refusedItem);
+      continue;
+    }
     meetings.set(id, meeting);
     meetingIds.add(id);
-    if (!origin.fromApp) continue;
-    const agenda = withAgenda(own, meeting, event, target, now, words);
     if (agenda === own) continue;
     items += agenda.length - own.length;
     if (items > MAX_LIST_LENGTH) return { problem: problem('', 'file.ics.tooManyItems', { max: MAX_LIST_LENGTH }) };
@@ -116,6 +135,23 @@ function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: strin
   }
   const agendaItems = [...target.agendaItems.filter((a) => !rewritten.has(a.meetingId)), ...[...rewritten.values()].flat()];
   return { bundle: { ...target, meetings: [...meetings.values()], agendaItems }, meetingIds: [...meetingIds], skipped };
+}
+
+/** The event property each meeting field is read from, for the path of a refusal. */
+const EVENT_PROPERTIES: Partial<Record<string, string>> = {
+  title: 'SUMMARY', place: 'LOCATION', startDate: 'DTSTART', startTime: 'DTSTART', timeZone: 'DTSTART', endDate: 'DTEND', endTime: 'DTEND',
+};
+
+/** The first of `errors` (a record's, as a form would show them) as the event's problem; undefined when there are none. */
+function ruleProblem(event: IcsEvent, errors: FieldErrors, property?: string): FileProblem | undefined {
+  const [field, message] = Object.entries(errors).find(([, m]) => m !== undefined) ?? [];
+  if (!field || !message) return undefined;
+  const name = property ?? EVENT_PROPERTIES[field.split('.')[0]!];
+  const path = name ? `events[${event.index}].${name}` : `events[${event.index}]`;
+  const summary = quote(event.summary ?? event.uid ?? '');
+  return message.key === 'validation.tooLong'
+    ? problem(path, 'file.ics.tooLongForForm', { max: message.params?.max ?? 0, summary })
+    : problem(path, 'file.ics.formRule', { summary });
 }
 
 function byMeeting(items: readonly AgendaItem[]): Map<Id, AgendaItem[]> {

@@ -48,3 +48,23 @@ export const MAX_PROBLEMS = 20;
 export const MAX_ICS_EVENTS = 20_000;
 /** Components nested in one another in an .ics file: VCALENDAR > VEVENT > VALARM is 3, VTIMEZONE > STANDARD 2; a deeper file is not a calendar. */
 export const MAX_ICS_DEPTH = 6;
+/*
+ * A VTIMEZONE's STANDARD and DAYLIGHT rules are expanded by ical.js from their DTSTART up to
+ * a few years past today, every rule of the zone at its first use: a rule repeating every
+ * second since year 1 is billions of changes, and the page (or the worker) never answers.
+ * Real zones change their clocks at most twice a year, so a zone whose rules cannot be real
+ * is dropped before ical.js sees it (ics-zones.ts); an event in it is read in its TZID as an
+ * IANA zone when it is one, and skipped otherwise.
+ */
+/** STANDARD/DAYLIGHT components (and RDATE lines) in one VTIMEZONE: a full-history export of the busiest IANA zone has a few hundred. */
+export const MAX_ZONE_OBSERVANCES = 1_000;
+/** Repeating (RRULE) observances in one VTIMEZONE: a real one has two, a full-history one one per era of its rules. */
+export const MAX_ZONE_RULES = 20;
+/** COUNT of a zone rule: a yearly rule counts years, so 10,000 is more than any calendar date can hold. */
+export const MAX_ZONE_RULE_COUNT = 10_000;
+/** INTERVAL of a zone rule: real ones are 1 (every year); one of centuries describes no zone (ical.js itself reads 0 as 1). */
+export const MAX_ZONE_RULE_INTERVAL = 100;
+/** Values in one BYMONTHDAY of a zone rule: the old "second Sunday" form lists the 7 days 8 to 14; BYMONTH and BYDAY name one month and one day. */
+export const MAX_ZONE_RULE_DAYS = 7;
+/** VTIMEZONEs in one .ics file: each used one is expanded once; a calendar has a handful. */
+export const MAX_ICS_ZONES = 50;

@@ -24,6 +24,12 @@ describe('ProgressStatus', () => {
     expect(screen.getByRole('status').textContent?.trim()).toBe('Lecture du fichier : 20 %');
   });
 
+  it('counts the events of a calendar as events', () => {
+    render(ProgressStatus, { id: 'p', progress: { step: 'checking', unit: 'events', done: 5_000, total: 12_000 } });
+    expect(screen.getByText('5000 sur 12 000 événements')).toBeTruthy();
+    expect(screen.getByRole('status').textContent?.trim()).toBe('Vérification du fichier : 40 %');
+  });
+
   it('shows a bar without a value for a step it cannot count', () => {
     render(ProgressStatus, { id: 'p', progress: { step: 'checking' } });
     const bar = screen.getByRole('progressbar', { name: 'Vérification du fichier' });

@@ -184,14 +184,15 @@ describe('one set of rules for forms and files', () => {
     expect(fileProblems(mispaIII)).toEqual([]);
   });
 
-  it('gives the .ics import the same rules: a title longer than a form allows is refused', async () => {
+  it('gives the .ics import the same rules: an event whose title is longer than a form allows is refused, that event only', async () => {
     const ics = [
       'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other Corp//Calendar 1.0//EN',
       'BEGIN:VEVENT', 'DTSTAMP:20240101T000000Z', 'UID:long@example.org', `SUMMARY:${x(301)}`,
       'DTSTART:20110915T140000Z', 'DTEND:20110915T160000Z', 'END:VEVENT', 'END:VCALENDAR', '',
     ].join('\r\n');
     const result = await readIcsFile(ics, mispaIII, new Date('2024-03-01T10:00:00.000Z'));
-    expect(result.ok ? [] : result.problems.map((p) => [p.key, p.params])).toEqual([['file.tooLong', { max: 300 }]]);
+    // Its only event skipped, nothing is left to import: the event's problem is the file's.
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.key, p.params?.max])).toEqual([['events[0].SUMMARY', 'file.ics.tooLongForForm', 300]]);
   });
 });
 
