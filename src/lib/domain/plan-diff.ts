@@ -21,21 +21,47 @@ export type PlanDifference =
 
 /** Every difference, table by table (in BUNDLE_TABLES order), then by record id. */
 export function diffBundles(adopted: PlanBundle, current: PlanBundle): PlanDifference[] {
-  return BUNDLE_TABLES.flatMap((table) => diffTable(table, recordsOf(adopted, table), recordsOf(current, table)));
+  return [...comparePlans(adopted, current).slices(Number.POSITIVE_INFINITY)].flatMap((slice) => slice.differences);
 }
 
-function diffTable(table: RecordTable, before: StoredRecord[], after: StoredRecord[]): PlanDifference[] {
-  const old = new Map(before.map((r) => [r.id, r]));
-  const now = new Map(after.map((r) => [r.id, r]));
-  const ids = [...new Set([...old.keys(), ...now.keys()])].sort();
-  return ids.flatMap((id): PlanDifference[] => {
-    const a = old.get(id);
-    const b = now.get(id);
-    if (!a) return [{ kind: 'added', table, id, after: b }];
-    if (!b) return [{ kind: 'removed', table, id, before: a }];
-    const fields = changedFields(a, b);
-    return fields.length ? [{ kind: 'changed', table, id, fields, before: a, after: b }] : [];
+export type DiffSlice = { differences: PlanDifference[]; compared: number };
+
+export type PlanComparison = {
+  /** Records to compare: every id of either version, table by table. */
+  total: number;
+  /** The differences of diffBundles in order, `size` records of one table compared per slice. */
+  slices: (size: number) => Generator<DiffSlice, void, undefined>;
+};
+
+/**
+ * diffBundles a slice at a time, so a caller can hand the thread back between two slices:
+ * comparing 30,000 records at once is a task of seconds on a slow phone. Only the records'
+ * ids are gathered here; the records are compared as the slices are taken.
+ */
+export function comparePlans(adopted: PlanBundle, current: PlanBundle): PlanComparison {
+  const tables = BUNDLE_TABLES.map((table) => {
+    const old = new Map(recordsOf(adopted, table).map((r) => [r.id, r]));
+    const now = new Map(recordsOf(current, table).map((r) => [r.id, r]));
+    return { table, old, now, ids: [...new Set([...old.keys(), ...now.keys()])].sort() };
   });
+  return {
+    total: tables.reduce((n, { ids }) => n + ids.length, 0),
+    *slices(size) {
+      for (const { table, old, now, ids } of tables) {
+        for (let start = 0; start < ids.length; start += size) {
+          const slice = ids.slice(start, start + size);
+          yield { differences: slice.flatMap((id) => diffRecord(table, id, old.get(id), now.get(id))), compared: slice.length };
+        }
+      }
+    },
+  };
+}
+
+function diffRecord(table: RecordTable, id: Id, a: StoredRecord | undefined, b: StoredRecord | undefined): PlanDifference[] {
+  if (!a) return [{ kind: 'added', table, id, after: b }];
+  if (!b) return [{ kind: 'removed', table, id, before: a }];
+  const fields = changedFields(a, b);
+  return fields.length ? [{ kind: 'changed', table, id, fields, before: a, after: b }] : [];
 }
 
 /** The fields (other than the ignored ones) whose values differ, sorted by name. */
