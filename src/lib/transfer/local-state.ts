@@ -49,14 +49,21 @@ export async function localEdits(db: QuorumDatabase, local: PlanBundle): Promise
     if (seen) seen.editedAt = entry.at;
     else touched.set(key, { table: entry.table, id: entry.recordId, base: entry.before, editedAt: entry.at });
   });
-  const current = indexBundle(local);
+  const current = editedRecords(local, touched);
   for (const [key, edit] of touched) if (!differs(edit.base, current.get(key))) touched.delete(key);
   return touched;
 }
 
-/** Every record of `bundle` by recordKey. */
-export function indexBundle(bundle: PlanBundle): Map<string, StoredRecord> {
-  return new Map(BUNDLE_TABLES.flatMap((table) => recordsOf(bundle, table).map((r) => [recordKey(table, r.id), r] as const)));
+/** The records of `bundle` that `edits` name, by recordKey: only the tables edited are gone through. */
+function editedRecords(bundle: PlanBundle, edits: ReadonlyMap<string, LocalEdit>): Map<string, StoredRecord> {
+  const found = new Map<string, StoredRecord>();
+  for (const table of new Set([...edits.values()].map((edit) => edit.table))) {
+    for (const record of recordsOf(bundle, table)) {
+      const key = recordKey(table, record.id);
+      if (edits.has(key)) found.set(key, record);
+    }
+  }
+  return found;
 }
 
 /** True when two versions of a record differ in content (not only in updatedAt / sequence). */
@@ -72,23 +79,33 @@ export function differs(a: unknown, b: unknown): boolean {
 export async function idsOfOtherPlans(db: QuorumDatabase, entries: readonly { entry: PlanFileEntry; index: number }[]): Promise<FileProblem[]> {
   const problems: FileProblem[] = [];
   for (const { entry, index } of entries) {
-    const planId = entry.bundle.plan.id;
     for (const table of BUNDLE_TABLES) {
       if (table === 'plans') continue;
-      const records = recordsOf(entry.bundle, table);
-      // By chunks: each bulkGet issues its requests in one go, which for 20,000 ids held a slow phone for a second.
-      for (let start = 0; start < records.length; start += CHUNK) {
-        const ids = records.slice(start, start + CHUNK).map((r) => r.id);
-        const stored = (await db.table(table).bulkGet(ids)) as ({ planId: Id } | undefined)[];
-        stored.forEach((found, k) => {
-          if (found && found.planId !== planId) {
-            problems.push(problem(`plans[${index}].bundle.${table}[${start + k}].id`, 'file.idTakenByOtherPlan', { id: ids[k]! }));
-          }
-        });
+      for (const { id, at } of await takenIds(db, table, entry.bundle.plan.id, recordsOf(entry.bundle, table))) {
+        problems.push(problem(`plans[${index}].bundle.${table}[${at}].id`, 'file.idTakenByOtherPlan', { id }));
       }
     }
   }
   return problems;
+}
+
+/** The ids among `records` (with their place) that a record of another plan than `planId` has in `table` here. */
+async function takenIds(db: QuorumDatabase, table: RecordTable, planId: Id, records: readonly StoredRecord[]): Promise<{ id: Id; at: number }[]> {
+  if (!records.length) return [];
+  // The plan's own ids by their keys only: reading its 20,000 records whole, to look at their
+  // planId, held a slow phone for seconds. Only the other ids are looked up.
+  const own = new Set(await db.table(table).where('planId').equals(planId).primaryKeys());
+  const others = records.flatMap((record, at) => (own.has(record.id) ? [] : [{ id: record.id, at }]));
+  const taken: { id: Id; at: number }[] = [];
+  // By chunks: each bulkGet issues its requests in one go.
+  for (let start = 0; start < others.length; start += CHUNK) {
+    const chunk = others.slice(start, start + CHUNK);
+    const stored = (await db.table(table).bulkGet(chunk.map((c) => c.id))) as ({ planId: Id } | undefined)[];
+    stored.forEach((found, k) => {
+      if (found && found.planId !== planId) taken.push(chunk[k]!);
+    });
+  }
+  return taken;
 }
 
 /** The entries of `history` whose batch this device does not hold yet (a backup imported twice adds nothing). */

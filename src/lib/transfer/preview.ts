@@ -111,6 +111,7 @@ async function readHere(db: QuorumDatabase, entry: PlanFileEntry, index: number)
 
 /** Each plan of the file against what is here, a slice per task, counted across the plans. */
 async function comparePlansHere(here: readonly Here[], onProgress?: OnProgress): Promise<PlanPreview[]> {
+  await nextTask(); // the records are indexed in a task of their own, not after the transaction's last read
   const comparisons = here.map((h) => (h.local ? comparePlans(h.local.bundle, h.entry.bundle) : undefined));
   const compared = counter('comparing', comparisons.reduce((n, c) => n + (c?.total ?? 0), 0), onProgress);
   const plans: PlanPreview[] = [];
@@ -121,10 +122,13 @@ async function comparePlansHere(here: readonly Here[], onProgress?: OnProgress):
       continue;
     }
     const changes: PlanDifference[] = [];
-    for (const slice of comparisons[k]!.slices(COMPARE_SLICE)) {
-      await nextTask();
-      changes.push(...slice.differences);
-      compared(slice.compared);
+    const slices = comparisons[k]!.slices(COMPARE_SLICE);
+    for (;;) {
+      await nextTask(); // each slice in a task of its own
+      const slice = slices.next();
+      if (slice.done) break;
+      for (const change of slice.value.differences) changes.push(change);
+      if (slice.value.compared) compared(slice.value.compared);
     }
     plans.push({
       kind: 'update', index, plan: incoming.plan, localPlan: local.bundle.plan, changes,
