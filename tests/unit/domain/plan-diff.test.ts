@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
+import { BUNDLE_TABLES, recordsOf } from '../../../src/lib/domain/bundle.ts';
 import { comparePlans, diffBundles } from '../../../src/lib/domain/plan-diff.ts';
 import { fr, makeAgendaItem, makeBundle } from '../factories.ts';
 
@@ -54,7 +55,7 @@ describe('comparePlans', () => {
     const items = Array.from({ length: 7 }, (_, k) => makeAgendaItem({ id: `plan-1/wg/x${k}`, meetingId: 'plan-1/wg', order: 10 + k }));
     const current = { ...adopted, agendaItems: [...adopted.agendaItems.slice(1), ...items], milestones: [] };
     const comparison = comparePlans(adopted, current);
-    const ids = (b: typeof adopted) => Object.values(b).flatMap((list) => (Array.isArray(list) ? list : [list])).map((r: { id: string }) => r.id);
+    const ids = (b: typeof adopted) => BUNDLE_TABLES.flatMap((table) => recordsOf(b, table).map((r) => r.id));
     expect(comparison.total).toBe(new Set([...ids(adopted), ...ids(current)]).size);
 
     const slices = [...comparison.slices(3)];
