@@ -22,7 +22,8 @@
  * - Main-thread blocking: an init script keeps every 'longtask' entry of the page; for each
  *   large-plan operation the table gives the longest task that overlapped it (goal ≤ 200 ms).
  * Every timing is the median of RUNS (default 5, BENCH_RUNS=n to change) with min–max.
- * `npm run bench -- --no-build` measures the dist/ already there. Wall-clock figures: never
+ * `npm run bench -- --no-build` measures the dist/ already there; `-- --only-ics` seeds the large
+ * plan and measures only the large calendars (figures it skips print "not measured"). Wall-clock figures: never
  * part of `npm test`.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,8 @@ import { buildStats } from './build-stats.mjs';
 import { formatTable, summarize } from './bench/stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** `--only-ics`: the large plan seeded, then only its large-calendar step (read in the worker, preview). */
+const ONLY_ICS = process.argv.includes('--only-ics');
 const LARGE = { seed: 1, meetings: 2000, agendaItems: 20_000, mandates: 500 };
 const VIEWPORT = { width: 390, height: 844 };
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
@@ -219,110 +222,112 @@ async function largePlan(baseUrl, labSource) {
       db.close();
     });
 
-    log('large plan: search');
-    r.searchSmall = [];
-    r.searchIndex = [];
-    r.searchKeystroke = [];
-    r.searchLongest = [];
-    const QUERY = 'coopération régionale';
-    for (let i = 0; i < RUNS; i++) {
-      const t = await inPage(async ({ labUrl, QUERY }) => {
-        const lab = await import(labUrl);
-        // The default plan first: each keystroke must be answered within a frame (16 ms).
-        const small = lab.buildSearchIndex(lab.mispaIII);
-        const smallKeys = [];
-        for (const query of ['s', 'se', 'sec', 'secu', 'securite', 'ag/res 2692']) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          const k0 = performance.now();
-          lab.search(small, query);
-          smallKeys.push(performance.now() - k0);
-        }
-        const t0 = performance.now();
-        const index = lab.buildSearchIndex(window.__benchBundle);
-        const t1 = performance.now();
-        const keys = [];
-        let from;
-        for (let n = 1; n <= QUERY.length; n++) {
-          // Each keystroke is its own task, as typing is in the app.
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          const k0 = performance.now();
-          from ??= k0;
-          lab.search(index, QUERY.slice(0, n));
-          keys.push(performance.now() - k0);
-        }
-        return { index: t1 - t0, keys, smallKeys, keysLongest: await window.__benchLongestTask(from, performance.now()) };
-      }, { QUERY });
-      r.searchSmall.push(...t.smallKeys);
-      r.searchIndex.push(t.index);
-      r.searchKeystroke.push(...t.keys);
-      r.searchLongest.push(t.keysLongest);
-    }
+    if (!ONLY_ICS) {
+      log('large plan: search');
+      r.searchSmall = [];
+      r.searchIndex = [];
+      r.searchKeystroke = [];
+      r.searchLongest = [];
+      const QUERY = 'coopération régionale';
+      for (let i = 0; i < RUNS; i++) {
+        const t = await inPage(async ({ labUrl, QUERY }) => {
+          const lab = await import(labUrl);
+          // The default plan first: each keystroke must be answered within a frame (16 ms).
+          const small = lab.buildSearchIndex(lab.mispaIII);
+          const smallKeys = [];
+          for (const query of ['s', 'se', 'sec', 'secu', 'securite', 'ag/res 2692']) {
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            const k0 = performance.now();
+            lab.search(small, query);
+            smallKeys.push(performance.now() - k0);
+          }
+          const t0 = performance.now();
+          const index = lab.buildSearchIndex(window.__benchBundle);
+          const t1 = performance.now();
+          const keys = [];
+          let from;
+          for (let n = 1; n <= QUERY.length; n++) {
+            // Each keystroke is its own task, as typing is in the app.
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            const k0 = performance.now();
+            from ??= k0;
+            lab.search(index, QUERY.slice(0, n));
+            keys.push(performance.now() - k0);
+          }
+          return { index: t1 - t0, keys, smallKeys, keysLongest: await window.__benchLongestTask(from, performance.now()) };
+        }, { QUERY });
+        r.searchSmall.push(...t.smallKeys);
+        r.searchIndex.push(t.index);
+        r.searchKeystroke.push(...t.keys);
+        r.searchLongest.push(t.keysLongest);
+      }
 
-    log('large plan: .ics');
-    // What the user waits for: the export as the interface runs it (in slices, pausing for
-    // input between them), from the call to the finished text; and the longest main-thread
-    // task that started meanwhile (Long Tasks API), which must stay under 200 ms.
-    r.ics = [];
-    r.icsLongest = [];
-    for (let i = 0; i < RUNS; i++) {
-      const t = await inPage(async ({ labUrl }) => {
-        const lab = await import(labUrl);
-        const b = window.__benchBundle;
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        const t0 = performance.now();
-        const text = await lab.buildCalendarInSlices({ plan: b.plan, meetings: b.meetings, agendaItems: b.agendaItems, reminder: 'none', now: new Date('2024-01-15T12:00:00Z') });
-        const t1 = performance.now();
-        return { ms: t1 - t0, bytes: text.length, longest: await window.__benchLongestTask(t0, t1) };
-      });
-      r.ics.push(t.ms);
-      r.icsLongest.push(t.longest);
-      r.icsChars = t.bytes;
-    }
+      log('large plan: .ics');
+      // What the user waits for: the export as the interface runs it (in slices, pausing for
+      // input between them), from the call to the finished text; and the longest main-thread
+      // task that started meanwhile (Long Tasks API), which must stay under 200 ms.
+      r.ics = [];
+      r.icsLongest = [];
+      for (let i = 0; i < RUNS; i++) {
+        const t = await inPage(async ({ labUrl }) => {
+          const lab = await import(labUrl);
+          const b = window.__benchBundle;
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          const t0 = performance.now();
+          const text = await lab.buildCalendarInSlices({ plan: b.plan, meetings: b.meetings, agendaItems: b.agendaItems, reminder: 'none', now: new Date('2024-01-15T12:00:00Z') });
+          const t1 = performance.now();
+          return { ms: t1 - t0, bytes: text.length, longest: await window.__benchLongestTask(t0, t1) };
+        });
+        r.ics.push(t.ms);
+        r.icsLongest.push(t.longest);
+        r.icsChars = t.bytes;
+      }
 
-    log('large plan: plan file export/import');
-    // The large plan itself, as the app runs it: export (text, then the Blob handed off), read and
-    // check (in the read worker) then preview into an empty database, then apply (one transaction).
-    r.fileExport = [];
-    r.fileRead = [];
-    r.fileApply = [];
-    r.fileTotal = [];
-    r.exportLongest = [];
-    r.readLongest = [];
-    r.applyLongest = [];
-    for (let i = 0; i < RUNS; i++) {
-      const t = await inPage(async ({ labUrl, i }) => {
-        const lab = await import(labUrl);
-        const source = new lab.QuorumDatabase();
-        const t0 = performance.now();
-        const { text } = await lab.exportPlans(source, [window.__benchBundle.plan.id], new Date('2024-01-15T12:00:00Z'));
-        const blob = new Blob(await lab.fileParts(text), { type: 'application/json' }); // as the app hands the file off
-        const t1 = performance.now();
-        source.close();
-        const target = new lab.QuorumDatabase(`bench-import-${i}`);
-        await target.open();
-        const t2 = performance.now();
-        const read = await lab.readPlanFileOffThread(blob);
-        if (!read.ok) throw new Error(`plan file refused: ${JSON.stringify(read.problems).slice(0, 300)}`);
-        const preview = await lab.previewImport(target, read.file);
-        if (!preview.canApply) throw new Error('plan file cannot be applied');
-        const t3 = performance.now();
-        await lab.applyImport(target, read.file);
-        const t4 = performance.now();
-        await target.delete();
-        const longest = window.__benchLongestTask;
-        return {
-          exportMs: t1 - t0, readMs: t3 - t2, applyMs: t4 - t3, totalMs: t1 - t0 + t4 - t2, bytes: blob.size,
-          exportLongest: await longest(t0, t1), readLongest: await longest(t2, t3), applyLongest: await longest(t3, t4),
-        };
-      }, { i });
-      r.fileExport.push(t.exportMs);
-      r.fileRead.push(t.readMs);
-      r.fileApply.push(t.applyMs);
-      r.fileTotal.push(t.totalMs);
-      r.exportLongest.push(t.exportLongest);
-      r.readLongest.push(t.readLongest);
-      r.applyLongest.push(t.applyLongest);
-      r.fileBytes = t.bytes;
+      log('large plan: plan file export/import');
+      // The large plan itself, as the app runs it: export (text, then the Blob handed off), read and
+      // check (in the read worker) then preview into an empty database, then apply (one transaction).
+      r.fileExport = [];
+      r.fileRead = [];
+      r.fileApply = [];
+      r.fileTotal = [];
+      r.exportLongest = [];
+      r.readLongest = [];
+      r.applyLongest = [];
+      for (let i = 0; i < RUNS; i++) {
+        const t = await inPage(async ({ labUrl, i }) => {
+          const lab = await import(labUrl);
+          const source = new lab.QuorumDatabase();
+          const t0 = performance.now();
+          const { text } = await lab.exportPlans(source, [window.__benchBundle.plan.id], new Date('2024-01-15T12:00:00Z'));
+          const blob = new Blob(await lab.fileParts(text), { type: 'application/json' }); // as the app hands the file off
+          const t1 = performance.now();
+          source.close();
+          const target = new lab.QuorumDatabase(`bench-import-${i}`);
+          await target.open();
+          const t2 = performance.now();
+          const read = await lab.readPlanFileOffThread(blob);
+          if (!read.ok) throw new Error(`plan file refused: ${JSON.stringify(read.problems).slice(0, 300)}`);
+          const preview = await lab.previewImport(target, read.file);
+          if (!preview.canApply) throw new Error('plan file cannot be applied');
+          const t3 = performance.now();
+          await lab.applyImport(target, read.file);
+          const t4 = performance.now();
+          await target.delete();
+          const longest = window.__benchLongestTask;
+          return {
+            exportMs: t1 - t0, readMs: t3 - t2, applyMs: t4 - t3, totalMs: t1 - t0 + t4 - t2, bytes: blob.size,
+            exportLongest: await longest(t0, t1), readLongest: await longest(t2, t3), applyLongest: await longest(t3, t4),
+          };
+        }, { i });
+        r.fileExport.push(t.exportMs);
+        r.fileRead.push(t.readMs);
+        r.fileApply.push(t.applyMs);
+        r.fileTotal.push(t.totalMs);
+        r.exportLongest.push(t.exportLongest);
+        r.readLongest.push(t.readLongest);
+        r.applyLongest.push(t.applyLongest);
+        r.fileBytes = t.bytes;
+      }
     }
 
     log('large plan: large calendars (.ics worker)');
@@ -368,6 +373,7 @@ async function largePlan(baseUrl, labSource) {
       r.icsImportBytes = t.bytes;
     }
 
+    if (ONLY_ICS) return r;
     log('large plan: overview, calendar, month windows, memory');
     r.overviewUsable = [];
     r.overviewLongest = [];
@@ -465,17 +471,22 @@ async function main() {
   if (!baseUrl) throw new Error('The preview server did not report its address');
   let first; let repeat; let large;
   try {
-    log(`first visits, slow 4G (${RUNS})`);
-    first = await firstVisits(baseUrl);
-    log(`repeat visits offline (${RUNS})`);
-    repeat = await repeatVisitsOffline(baseUrl);
+    if (ONLY_ICS) {
+      log('only the large calendars (--only-ics)');
+      first = repeat = { fcp: [], usable: [] };
+    } else {
+      log(`first visits, slow 4G (${RUNS})`);
+      first = await firstVisits(baseUrl);
+      log(`repeat visits offline (${RUNS})`);
+      repeat = await repeatVisitsOffline(baseUrl);
+    }
     large = await largePlan(baseUrl, labSource);
   } finally {
     await server.close();
   }
 
   const kb = (n) => { const k = Math.round((n / 1024) * 10) / 10; return { n: 1, median: k, min: k, max: k, bytes: n }; };
-  const S = summarize;
+  const S = (values) => summarize(values ?? []); // a figure --only-ics skips has no samples
   const rows = [
     { key: 'firstScreenJs', label: `First-screen JS (${bytes.firstScreenJs.files} files), raw`, unit: 'KB', stats: kb(bytes.firstScreenJs.raw) },
     { key: 'firstScreenJsGzip', label: 'First-screen JS, gzip', unit: 'KB', stats: kb(bytes.firstScreenJs.gzip) },
@@ -520,10 +531,11 @@ async function main() {
     largePlan: LARGE, bytes, rows, goals, table,
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
-  writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const out = join(OUT, ONLY_ICS ? 'bench-ics.json' : 'bench.json'); // a partial run never replaces a whole one
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(table);
   console.log(`\nGoals: ${goals.map((g) => `${g.figure} ${g.met === null ? 'not measured' : g.met ? 'met' : 'NOT met'}`).join(', ')}`);
-  console.log(`Written to ${join(OUT, 'bench.json')} (${result.durationSeconds} s, ${RUNS} runs, CPU 4x slower, ${VIEWPORT.width}×${VIEWPORT.height}).`);
+  console.log(`Written to ${out} (${result.durationSeconds} s, ${RUNS} runs, CPU 4x slower, ${VIEWPORT.width}×${VIEWPORT.height}).`);
 }
 
 await main();

@@ -21,21 +21,85 @@ export type PlanDifference =
 
 /** Every difference, table by table (in BUNDLE_TABLES order), then by record id. */
 export function diffBundles(adopted: PlanBundle, current: PlanBundle): PlanDifference[] {
-  return BUNDLE_TABLES.flatMap((table) => diffTable(table, recordsOf(adopted, table), recordsOf(current, table)));
+  return [...comparePlans(adopted, current).slices(Number.POSITIVE_INFINITY)].flatMap((slice) => slice.differences);
 }
 
-function diffTable(table: RecordTable, before: StoredRecord[], after: StoredRecord[]): PlanDifference[] {
-  const old = new Map(before.map((r) => [r.id, r]));
-  const now = new Map(after.map((r) => [r.id, r]));
-  const ids = [...new Set([...old.keys(), ...now.keys()])].sort();
-  return ids.flatMap((id): PlanDifference[] => {
-    const a = old.get(id);
-    const b = now.get(id);
-    if (!a) return [{ kind: 'added', table, id, after: b }];
-    if (!b) return [{ kind: 'removed', table, id, before: a }];
-    const fields = changedFields(a, b);
-    return fields.length ? [{ kind: 'changed', table, id, fields, before: a, after: b }] : [];
+export type DiffSlice = { differences: PlanDifference[]; compared: number };
+
+export type PlanComparison = {
+  /** Records to compare: every id of either version, table by table. */
+  total: number;
+  /**
+   * The differences of diffBundles in the same order: slices of `size` records of one table
+   * compared, then for each table a last slice with its removed records (maybe none) and
+   * all its differences, sorted by id.
+   */
+  slices: (size: number) => Generator<DiffSlice, void, undefined>;
+};
+
+/**
+ * diffBundles a slice at a time, so a caller can hand the thread back between two slices:
+ * comparing 30,000 records at once is a task of seconds on a slow phone. Only the records are
+ * indexed by id here; they are compared as the slices are taken, and only the differences
+ * are sorted (not every id).
+ */
+export function comparePlans(adopted: PlanBundle, current: PlanBundle): PlanComparison {
+  const tables = BUNDLE_TABLES.map((table) => {
+    const old = new Map(recordsOf(adopted, table).map((r) => [r.id, r]));
+    const now = new Map(recordsOf(current, table).map((r) => [r.id, r]));
+    let onlyOld = 0;
+    for (const id of old.keys()) if (!now.has(id)) onlyOld++;
+    return { table, old, now, onlyOld };
   });
+  return {
+    total: tables.reduce((n, { now, onlyOld }) => n + now.size + onlyOld, 0),
+    *slices(size) {
+      for (const { table, old, now } of tables) {
+        // Each slice's differences sorted apart, then merged: one sort of 12,000 was a long task too.
+        const runs: PlanDifference[][] = [];
+        // The current version's records, then those it no longer has.
+        const records = [...now.values(), ...[...old.values()].filter((record) => !now.has(record.id))];
+        for (let start = 0; start < records.length; start += size) {
+          const slice = records.slice(start, start + size);
+          const found = slice.flatMap((record) => (now.has(record.id) ? diffRecord(table, old.get(record.id), record) : removed(table, record)));
+          if (found.length) runs.push(sortById(found));
+          yield { differences: [], compared: slice.length };
+        }
+        while (runs.length > 1) {
+          runs.push(mergeById(runs.shift()!, runs.shift()!));
+          yield { differences: [], compared: 0 };
+        }
+        yield { differences: runs[0] ?? [], compared: 0 };
+      }
+    },
+  };
+}
+
+/** In the order of the ids' code units, as `[...ids].sort()` puts them. */
+function sortById(differences: PlanDifference[]): PlanDifference[] {
+  return differences.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Two lists sorted by id as one. */
+function mergeById(a: readonly PlanDifference[], b: readonly PlanDifference[]): PlanDifference[] {
+  const merged: PlanDifference[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(b[j]!.id < a[i]!.id ? b[j++]! : a[i++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
+}
+
+function removed(table: RecordTable, before: StoredRecord): PlanDifference[] {
+  return [{ kind: 'removed', table, id: before.id, before }];
+}
+
+/** How a record of the current version differs from the adopted one (absent there: added). */
+function diffRecord(table: RecordTable, a: StoredRecord | undefined, b: StoredRecord): PlanDifference[] {
+  if (!a) return [{ kind: 'added', table, id: b.id, after: b }];
+  const fields = changedFields(a, b);
+  return fields.length ? [{ kind: 'changed', table, id: b.id, fields, before: a, after: b }] : [];
 }
 
 /** The fields (other than the ignored ones) whose values differ, sorted by name. */

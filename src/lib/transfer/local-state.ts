@@ -50,14 +50,21 @@ export async function localEdits(db: QuorumDatabase, local: PlanBundle): Promise
     if (seen) seen.editedAt = entry.at;
     else touched.set(key, { table: entry.table, id: entry.recordId, base: entry.before, editedAt: entry.at });
   });
-  const current = indexBundle(local);
+  const current = editedRecords(local, touched);
   for (const [key, edit] of touched) if (!differs(edit.base, current.get(key))) touched.delete(key);
   return touched;
 }
 
-/** Every record of `bundle` by recordKey. */
-export function indexBundle(bundle: PlanBundle): Map<string, StoredRecord> {
-  return new Map(BUNDLE_TABLES.flatMap((table) => recordsOf(bundle, table).map((r) => [recordKey(table, r.id), r] as const)));
+/** The records of `bundle` that `edits` name, by recordKey: only the tables edited are gone through. */
+function editedRecords(bundle: PlanBundle, edits: ReadonlyMap<string, LocalEdit>): Map<string, StoredRecord> {
+  const found = new Map<string, StoredRecord>();
+  for (const table of new Set([...edits.values()].map((edit) => edit.table))) {
+    for (const record of recordsOf(bundle, table)) {
+      const key = recordKey(table, record.id);
+      if (edits.has(key)) found.set(key, record);
+    }
+  }
+  return found;
 }
 
 /** True when two versions of a record differ in content (not only in updatedAt / sequence). */
@@ -104,10 +111,15 @@ async function historyOfOtherPlans(db: QuorumDatabase, planId: Id, history: read
 async function takenIds(
   db: QuorumDatabase, table: RecordTable, planId: Id, named: readonly { id: Id; path: string }[], key: FileMessageKey,
 ): Promise<FileProblem[]> {
+  if (!named.length) return [];
+  // The plan's own ids by their keys only: reading its 20,000 records whole, to look at their
+  // planId, held a slow phone for seconds. Only the other ids are looked up.
+  const own = new Set(await db.table(table).where('planId').equals(planId).primaryKeys());
+  const others = named.filter((n) => !own.has(n.id));
   const problems: FileProblem[] = [];
-  // By chunks: each bulkGet issues its requests in one go, which for 20,000 ids held a slow phone for a second.
-  for (let start = 0; start < named.length; start += CHUNK) {
-    const chunk = named.slice(start, start + CHUNK);
+  // By chunks: each bulkGet issues its requests in one go.
+  for (let start = 0; start < others.length; start += CHUNK) {
+    const chunk = others.slice(start, start + CHUNK);
     const stored = (await db.table(table).bulkGet(chunk.map((n) => n.id))) as ({ planId: Id } | undefined)[];
     stored.forEach((found, k) => {
       if (found && found.planId !== planId) problems.push(problem(chunk[k]!.path, key, { id: chunk[k]!.id }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import { diffBundles } from '../../../src/lib/domain/plan-diff.ts';
+import { BUNDLE_TABLES, recordsOf } from '../../../src/lib/domain/bundle.ts';
+import { comparePlans, diffBundles } from '../../../src/lib/domain/plan-diff.ts';
 import { fr, makeAgendaItem, makeBundle } from '../factories.ts';
 
 describe('diffBundles', () => {
@@ -45,5 +46,22 @@ describe('diffBundles', () => {
     ]);
     const reversed = { ...current, agendaItems: [...current.agendaItems].reverse() };
     expect(diffBundles(adopted, reversed)).toEqual(diff);
+  });
+});
+
+describe('comparePlans', () => {
+  it('gives the differences of diffBundles a slice at a time, no slice comparing more than its size', () => {
+    const adopted = makeBundle();
+    const items = Array.from({ length: 7 }, (_, k) => makeAgendaItem({ id: `plan-1/wg/x${k}`, meetingId: 'plan-1/wg', order: 10 + k }));
+    const current = { ...adopted, agendaItems: [...adopted.agendaItems.slice(1), ...items], milestones: [] };
+    const comparison = comparePlans(adopted, current);
+    const ids = (b: typeof adopted) => BUNDLE_TABLES.flatMap((table) => recordsOf(b, table).map((r) => r.id));
+    expect(comparison.total).toBe(new Set([...ids(adopted), ...ids(current)]).size);
+
+    const slices = [...comparison.slices(3)];
+    expect(slices.every((s) => s.compared <= 3)).toBe(true);
+    expect(slices.reduce((n, s) => n + s.compared, 0)).toBe(comparison.total);
+    expect(slices.length).toBeGreaterThanOrEqual(Math.ceil(9 / 3)); // the agenda items alone: 2 here + 7 new
+    expect(slices.flatMap((s) => s.differences)).toEqual(diffBundles(adopted, current));
   });
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { addAgendaItem, undoLast, updateMeeting } from '../../../src/lib/db/commands/index.ts';
+import { diffBundles } from '../../../src/lib/domain/plan-diff.ts';
 import type { PlanBundle } from '../../../src/lib/domain/types.ts';
 import { applyImport } from '../../../src/lib/transfer/apply.ts';
-import { previewImport, type UpdatePreview } from '../../../src/lib/transfer/preview.ts';
+import { COMPARE_SLICE, previewImport, type UpdatePreview } from '../../../src/lib/transfer/preview.ts';
+import type { Progress } from '../../../src/lib/transfer/progress.ts';
 import { exportPlans } from '../../../src/lib/transfer/write-file.ts';
 import { readPlanFile } from '../../../src/lib/transfer/read-file.ts';
-import { fr, makeBundle, makePlanFile } from '../factories.ts';
+import { fr, makeAgendaItem, makeBundle, makePlanFile } from '../factories.ts';
 import { addBundle, seededDb, T1, T2, T3 } from '../db/db-helpers.ts';
 import { secretariatUpdate, WG } from './update-fixture.ts';
 
@@ -96,5 +98,33 @@ describe('previewImport', () => {
     const preview = await previewOf(db, intruder);
     expect(preview.canApply).toBe(false);
     expect(preview.problems).toEqual([{ path: 'plans[0].bundle.meetings[0].id', key: 'file.idTakenByOtherPlan', params: { id: 'plan-1/wg' } }]);
+  });
+});
+
+describe('previewImport of a large update', () => {
+  it('compares the records a slice per task, counting them, so the page can render between two slices', async () => {
+    const db = await seededDb();
+    const added = Array.from({ length: 2 * COMPARE_SLICE + 500 }, (_, k) => makeAgendaItem({ id: `${WG[0]!.id}/extra-${k}`, meetingId: WG[0]!.id, order: 100 + k }));
+    const incoming = { ...mispaIII, agendaItems: [...mispaIII.agendaItems, ...added] };
+    // A timer set at each report of the comparison must have run before the next report: the
+    // preview handed the thread back (setTimeout, as nextTask does) between two slices.
+    let timersRun = 0;
+    const seen: { progress: Progress; timersRun: number }[] = [];
+    const onProgress = (progress: Progress) => {
+      seen.push({ progress, timersRun });
+      setTimeout(() => timersRun++, 0);
+    };
+    const plan = update(await previewImport(db, makePlanFile([{ bundle: incoming }]), onProgress));
+
+    expect(plan.changes).toEqual(diffBundles(mispaIII, incoming));
+    expect(seen.every((s) => s.progress.step === 'comparing')).toBe(true);
+    expect(seen.map((s) => s.timersRun)).toEqual(seen.map((_, k) => k));
+    const done = seen.map((s) => s.progress.done!);
+    const total = seen[0]!.progress.total!;
+    expect(done[0]).toBe(0);
+    expect(done.at(-1)).toBe(total);
+    expect(total).toBeGreaterThan(added.length);
+    expect(done.slice(1).every((d, k) => d - done[k]! > 0 && d - done[k]! <= COMPARE_SLICE)).toBe(true);
+    expect(done.length).toBeGreaterThan(3);
   });
 });

@@ -71,8 +71,8 @@ export async function openBlob(blob: Blob, name: string, target: PlanBundle, now
   return read.ok ? { ok: true, name, file: read.file } : { ok: false, name, problems: read.problems };
 }
 
-export async function previewFile(file: PlanFile): Promise<ImportPreview> {
-  return (await loadTransfer()).previewImport(db, file);
+export async function previewFile(file: PlanFile, onProgress?: OnProgress): Promise<ImportPreview> {
+  return (await loadTransfer()).previewImport(db, file, onProgress);
 }
 
 /** The problems that made the import refuse the file, or undefined for any other failure. */
