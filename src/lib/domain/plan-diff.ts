@@ -1,6 +1,6 @@
 /*
- * Compares two versions of one plan (typically the plan as adopted, i.e. as first loaded,
- * with the plan as it is now) and lists every record added, removed or changed, with the
+ * Compares two versions of one plan (typically the plan as first loaded or published with
+ * the plan as it is now) and lists every record added, removed or changed, with the
  * fields that changed and their values before and after. `updatedAt` and a meeting's
  * `sequence` are bookkeeping and the item under discussion is live state, not content, so
  * they are ignored.
@@ -20,8 +20,8 @@ export type PlanDifference =
   | { kind: 'changed'; table: RecordTable; id: Id; fields: FieldChange[]; before: unknown; after: unknown };
 
 /** Every difference, table by table (in BUNDLE_TABLES order), then by record id. */
-export function diffBundles(adopted: PlanBundle, current: PlanBundle): PlanDifference[] {
-  return [...comparePlans(adopted, current).slices(Number.POSITIVE_INFINITY)].flatMap((slice) => slice.differences);
+export function diffBundles(loaded: PlanBundle, current: PlanBundle): PlanDifference[] {
+  return [...comparePlans(loaded, current).slices(Number.POSITIVE_INFINITY)].flatMap((slice) => slice.differences);
 }
 
 export type DiffSlice = { differences: PlanDifference[]; compared: number };
@@ -43,9 +43,9 @@ export type PlanComparison = {
  * indexed by id here; they are compared as the slices are taken, and only the differences
  * are sorted (not every id).
  */
-export function comparePlans(adopted: PlanBundle, current: PlanBundle): PlanComparison {
+export function comparePlans(loaded: PlanBundle, current: PlanBundle): PlanComparison {
   const tables = BUNDLE_TABLES.map((table) => {
-    const old = new Map(recordsOf(adopted, table).map((r) => [r.id, r]));
+    const old = new Map(recordsOf(loaded, table).map((r) => [r.id, r]));
     const now = new Map(recordsOf(current, table).map((r) => [r.id, r]));
     let onlyOld = 0;
     for (const id of old.keys()) if (!now.has(id)) onlyOld++;
@@ -95,7 +95,7 @@ function removed(table: RecordTable, before: StoredRecord): PlanDifference[] {
   return [{ kind: 'removed', table, id: before.id, before }];
 }
 
-/** How a record of the current version differs from the adopted one (absent there: added). */
+/** How a record of the current version differs from the loaded one (absent there: added). */
 function diffRecord(table: RecordTable, a: StoredRecord | undefined, b: StoredRecord): PlanDifference[] {
   if (!a) return [{ kind: 'added', table, id: b.id, after: b }];
   const fields = changedFields(a, b);

@@ -14,7 +14,7 @@ export const CALENDAR_FIELDS = [
 /**
  * Fields that say where a meeting stands while it is held, not what the meeting is: changing
  * only these raises no SEQUENCE and does not stamp updatedAt (so neither calendars nor
- * "changed since the last export" nor the comparison with the adopted plan see a change).
+ * "changed since the last export" nor the comparison with the plan as loaded see a change).
  */
 export const LIVE_FIELDS: readonly string[] = ['currentItemId'];
 

@@ -14,7 +14,7 @@ export const commandNamesFr: Record<string, string> = {
   addResolution: 'Résolution ajoutée', updateResolution: 'Résolution modifiée', removeResolution: 'Résolution supprimée',
   addDocumentRef: 'Document ajouté', updateDocumentRef: 'Document modifié', removeDocumentRef: 'Document supprimé',
   updatePlan: 'Plan modifié', createEmptyPlan: 'Plan créé', duplicatePlan: 'Plan dupliqué', deletePlan: 'Plan supprimé',
-  restoreAdoptedPlan: 'Plan rétabli tel qu’adopté', restoreVersion: 'Version rétablie', undo: 'Annulation',
+  restoreAdoptedPlan: 'Plan rétabli tel que publié', restoreVersion: 'Version rétablie', undo: 'Annulation',
   importPlan: 'Plan importé',
   // Today mode
   setCurrentAgendaItem: 'Point en discussion marqué',

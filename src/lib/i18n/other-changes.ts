@@ -24,7 +24,7 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
       addResolution: 'Resolution added', updateResolution: 'Resolution changed', removeResolution: 'Resolution deleted',
       addDocumentRef: 'Document added', updateDocumentRef: 'Document changed', removeDocumentRef: 'Document deleted',
       updatePlan: 'Plan changed', createEmptyPlan: 'Plan created', duplicatePlan: 'Plan duplicated', deletePlan: 'Plan deleted',
-      restoreAdoptedPlan: 'Plan restored as adopted', restoreVersion: 'Version restored', undo: 'Undo',
+      restoreAdoptedPlan: 'Plan restored as published', restoreVersion: 'Version restored', undo: 'Undo',
       importPlan: 'Plan imported',
       // Today mode
       setCurrentAgendaItem: 'Item under discussion marked',
@@ -59,7 +59,7 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
       addResolution: 'Resolución añadida', updateResolution: 'Resolución modificada', removeResolution: 'Resolución eliminada',
       addDocumentRef: 'Documento añadido', updateDocumentRef: 'Documento modificado', removeDocumentRef: 'Documento eliminado',
       updatePlan: 'Plan modificado', createEmptyPlan: 'Plan creado', duplicatePlan: 'Plan duplicado', deletePlan: 'Plan eliminado',
-      restoreAdoptedPlan: 'Plan restablecido tal como fue aprobado', restoreVersion: 'Versión restablecida', undo: 'Deshacer',
+      restoreAdoptedPlan: 'Plan restablecido tal como fue publicado', restoreVersion: 'Versión restablecida', undo: 'Deshacer',
       importPlan: 'Plan importado',
       // Today mode
       setCurrentAgendaItem: 'Punto en debate marcado',
@@ -94,7 +94,7 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
       addResolution: 'Resolução adicionada', updateResolution: 'Resolução alterada', removeResolution: 'Resolução excluída',
       addDocumentRef: 'Documento adicionado', updateDocumentRef: 'Documento alterado', removeDocumentRef: 'Documento excluído',
       updatePlan: 'Plano alterado', createEmptyPlan: 'Plano criado', duplicatePlan: 'Plano duplicado', deletePlan: 'Plano excluído',
-      restoreAdoptedPlan: 'Plano restaurado tal como aprovado', restoreVersion: 'Versão restaurada', undo: 'Desfazer',
+      restoreAdoptedPlan: 'Plano restaurado tal como publicado', restoreVersion: 'Versão restaurada', undo: 'Desfazer',
       importPlan: 'Plano importado',
       // Today mode
       setCurrentAgendaItem: 'Item em discussão marcado',

@@ -45,7 +45,7 @@ export function lazyScreen(route: Route, bundle: PlanBundle | undefined): LazySc
     case 'changes':
       return { key: 'changes', load: () => import('../history/ChangesScreen.svelte'), props: { bundle } };
     case 'history':
-      return { key: `history:${route.id}`, load: () => import('../history/HistoryScreen.svelte'), props: { planId: bundle.plan.id, recordId: route.id } };
+      return { key: `history:${route.id}`, load: () => import('../history/HistoryScreen.svelte'), props: { bundle, recordId: route.id } };
     case 'share':
       return { key: 'share', load: () => import('../share/ShareScreen.svelte'), props: { bundle } };
     case 'open':

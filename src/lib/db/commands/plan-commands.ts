@@ -1,7 +1,7 @@
 /*
  * Commands on whole plans: edit a plan's own fields, create an empty plan, duplicate one as
  * the start of another, delete one (undoable: its history is kept), put the seeded default
- * plan back as adopted, and remember which plan the app shows.
+ * plan back as published, and remember which plan the app shows.
  */
 import { copyBundle, emptyBundle } from '../../domain/plan-copy.ts';
 import type { Id, LanguageTag, LocalizedText, Plan, PlanBundle, TimeZoneId } from '../../domain/types.ts';
@@ -63,16 +63,17 @@ export async function deletePlan(db: QuorumDatabase, planId: Id, now = new Date(
 }
 
 /**
- * Puts the plan seeded from `seedKey` back exactly as `adopted` (even after it was deleted),
- * touching no other plan. Undoable like any command.
+ * Puts the plan seeded from `seedKey` back exactly as `published` (even after it was deleted),
+ * touching no other plan. Undoable like any command. Its history keeps the command name it
+ * had when the plan was called "adopted": entries already stored name it so.
  */
-export async function restoreAdoptedPlan(db: QuorumDatabase, seedKey: string, adopted: PlanBundle, now = new Date()): Promise<void> {
-  if (adopted.plan.seedKey !== seedKey) throw new Error(`The bundle given is not the seed "${seedKey}"`);
+export async function restorePublishedPlan(db: QuorumDatabase, seedKey: string, published: PlanBundle, now = new Date()): Promise<void> {
+  if (published.plan.seedKey !== seedKey) throw new Error(`The bundle given is not the seed "${seedKey}"`);
   return runCommand(db, 'restoreAdoptedPlan', now, async (ctx) => {
-    await syncPlan(ctx, await loadPlanBundle(db, adopted.plan.id), adopted);
+    await syncPlan(ctx, await loadPlanBundle(db, published.plan.id), published);
     // Mark the seed applied, so a later start never seeds it a second time.
     const key = seedMetaKey(seedKey);
-    if (!(await db.meta.get(key))) await db.meta.put({ key, value: { planId: adopted.plan.id, at: ctx.now } });
+    if (!(await db.meta.get(key))) await db.meta.put({ key, value: { planId: published.plan.id, at: ctx.now } });
   });
 }
 

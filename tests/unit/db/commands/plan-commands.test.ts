@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII, MISPA_III_SEED_KEY } from '../../../../src/data/mispa-iii.ts';
 import {
-  createEmptyPlan, deletePlan, duplicatePlan, RecordNotFoundError, removeAgendaItem, restoreAdoptedPlan, setCurrentPlan,
+  createEmptyPlan, deletePlan, duplicatePlan, RecordNotFoundError, removeAgendaItem, restorePublishedPlan, setCurrentPlan,
   undoLast, updateMeeting, updatePlan, ValidationError, addMandate,
 } from '../../../../src/lib/db/commands/index.ts';
 import { QuorumDatabase } from '../../../../src/lib/db/database.ts';
@@ -115,7 +115,7 @@ describe('deletePlan', () => {
   });
 });
 
-describe('restoreAdoptedPlan', () => {
+describe('restorePublishedPlan (logged as restoreAdoptedPlan)', () => {
   async function editEverything(db: QuorumDatabase) {
     await updatePlan(db, PLAN, { status: 'completed' });
     await updateMeeting(db, mispaIII.meetings[0]!.id, { place: fr('Ailleurs') });
@@ -123,14 +123,14 @@ describe('restoreAdoptedPlan', () => {
     await addMandate(db, mispaIII.resolutions[0]!.id, makeMandate());
   }
 
-  it('puts the seeded plan back as adopted after edits, leaving another plan untouched', async () => {
+  it('puts the seeded plan back as published after edits, leaving another plan untouched', async () => {
     const db = await seededDb();
     await addBundle(db, makeBundle('other'));
     const other = await loadPlanBundle(db, 'other');
     await editEverything(db);
     // The plan, a meeting, a removed item and the 5 renumbered after it, an added mandate.
     expect(diffBundles(mispaIII, (await loadPlanBundle(db, PLAN))!)).toHaveLength(9);
-    await restoreAdoptedPlan(db, MISPA_III_SEED_KEY, mispaIII, T1);
+    await restorePublishedPlan(db, MISPA_III_SEED_KEY, mispaIII, T1);
     expect(diffBundles(mispaIII, (await loadPlanBundle(db, PLAN))!)).toEqual([]);
     expect(await loadPlanBundle(db, 'other')).toEqual(other);
   });
@@ -139,24 +139,24 @@ describe('restoreAdoptedPlan', () => {
     const db = await seededDb();
     await editEverything(db);
     await deletePlan(db, PLAN);
-    await restoreAdoptedPlan(db, MISPA_III_SEED_KEY, mispaIII);
+    await restorePublishedPlan(db, MISPA_III_SEED_KEY, mispaIII);
     expect(diffBundles(mispaIII, (await loadPlanBundle(db, PLAN))!)).toEqual([]);
     expect(await seedOnce(db, MISPA_III_SEED_KEY, mispaIII)).toBe('already-seeded');
   });
 
   it('marks the seed applied when it never was, and is itself undoable', async () => {
     const db = new QuorumDatabase();
-    await restoreAdoptedPlan(db, MISPA_III_SEED_KEY, mispaIII);
+    await restorePublishedPlan(db, MISPA_III_SEED_KEY, mispaIII);
     expect(await seedOnce(db, MISPA_III_SEED_KEY, mispaIII)).toBe('already-seeded');
     await undoLast(db, PLAN);
     expect(await db.plans.count()).toBe(0);
   });
 
-  it('writes nothing when the plan is already as adopted, and refuses another seed’s bundle', async () => {
+  it('writes nothing when the plan is already as published, and refuses another seed’s bundle', async () => {
     const db = await seededDb();
-    await restoreAdoptedPlan(db, MISPA_III_SEED_KEY, mispaIII);
+    await restorePublishedPlan(db, MISPA_III_SEED_KEY, mispaIII);
     expect(await db.history.count()).toBe(0);
-    await expect(restoreAdoptedPlan(db, 'other-seed', mispaIII)).rejects.toThrow();
+    await expect(restorePublishedPlan(db, 'other-seed', mispaIII)).rejects.toThrow();
   });
 });
 

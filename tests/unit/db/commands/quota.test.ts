@@ -25,7 +25,7 @@ const cases: Record<string, Case> = {
   deletePlan: { run: (db) => commands.deletePlan(db, PLAN) },
   restoreAdoptedPlan: {
     setUp: (db) => commands.deletePlan(db, PLAN),
-    run: (db) => commands.restoreAdoptedPlan(db, MISPA_III_SEED_KEY, mispaIII),
+    run: (db) => commands.restorePublishedPlan(db, MISPA_III_SEED_KEY, mispaIII),
   },
   addSection: { run: (db) => commands.addSection(db, PLAN, { heading: fr('V') }) },
   removeSection: { run: (db) => commands.removeSection(db, 'mispa-iii/s1') },

@@ -1,14 +1,21 @@
 /*
- * A plan "as adopted", to compare the current plan with: for the embedded default plan, its
- * data as shipped (loaded on demand); for any other plan, the records as the first command
- * that wrote the plan created them (creation, duplication or import), read from the history.
+ * A plan "as loaded", to compare the current plan with: for the embedded default plan, its
+ * data as published and shipped with the app (loaded on demand); for any other plan, the
+ * records as the first command that wrote the plan created them (creation, duplication or
+ * import), read from the history. Neither says the plan was adopted: the default plan's
+ * source is a draft submitted for approval.
  */
 import { planOnly } from '../domain/bundle.ts';
 import type { Id, Plan, PlanBundle, RecordTable } from '../domain/types.ts';
 import type { QuorumDatabase } from './database.ts';
 
-export async function adoptedVersion(db: QuorumDatabase, plan: Plan): Promise<PlanBundle | undefined> {
-  if (plan.seedKey === 'mispa-iii') return (await import('../../data/mispa-iii.ts')).mispaIII;
+const EMBEDDED_SEED = 'mispa-iii';
+
+/** True when the version as loaded is the published text the app ships (the default plan). */
+export const isPublishedVersion = (plan: Plan): boolean => plan.seedKey === EMBEDDED_SEED;
+
+export async function loadedVersion(db: QuorumDatabase, plan: Plan): Promise<PlanBundle | undefined> {
+  if (isPublishedVersion(plan)) return (await import('../../data/mispa-iii.ts')).mispaIII;
   return firstVersionFromHistory(db, plan.id);
 }
 

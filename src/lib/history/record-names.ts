@@ -1,0 +1,114 @@
+/*
+ * How the history names records and writes values: a meeting by its title (an untitled one by
+ * the title the calendar builds), an agenda item or mandate by its text, a section by its
+ * number and heading; statuses, kinds and outcomes by the interface's own words, dates and
+ * times as the interface language writes them. A record that no version knows keeps its id.
+ */
+import { textIn } from '../domain/text.ts';
+import {
+  MANDATE_STATUSES, MEETING_KINDS, MEETING_STATUSES, OUTCOME_KINDS, PLAN_STATUSES,
+  type Id, type LocalizedText, type Meeting, type PlanBundle, type RecordTable,
+} from '../domain/types.ts';
+import { recordLabel, showValue } from '../i18n/change-labels.ts';
+import { formatDate, formatInstant, formatPartialDate, formatTime } from '../i18n/format.ts';
+import { meetingTitle, meetingWhen } from '../i18n/labels.ts';
+import { locale, t, type MoreMessageKey } from '../i18n/more.ts';
+
+/** The record `id` of `table` in the versions the screen knows, if any. */
+export type RecordLookup = (table: RecordTable, id: Id) => unknown;
+
+/** A lookup over plan versions, the first one that has the record winning (e.g. now, then as loaded). */
+export function lookupIn(...bundles: (PlanBundle | undefined)[]): RecordLookup {
+  const maps = new Map<RecordTable, Map<Id, unknown>>();
+  return (table, id) => {
+    let map = maps.get(table);
+    if (!map) {
+      map = new Map();
+      for (const bundle of [...bundles].reverse()) {
+        const records = bundle && (table === 'plans' ? [bundle.plan] : (bundle[table] as { id: Id }[]));
+        for (const record of records ?? []) map.set(record.id, record);
+      }
+      maps.set(table, map);
+    }
+    return map.get(id);
+  };
+}
+
+const LABEL_MAX = 80;
+const short = (text: string) => (text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1)}…` : text);
+const shown = (text: LocalizedText) => short(textIn(text, locale).text);
+
+/** A record's name as the screens give it. */
+export function recordName(table: RecordTable, record: unknown, id: Id): string {
+  if (!record || typeof record !== 'object') return id;
+  const r = record as Record<string, unknown>;
+  if (table === 'meetings') {
+    const meeting = record as Meeting;
+    return meeting.title ? `${shown(meeting.title)} · ${meetingWhen(meeting)}` : meetingTitle(meeting).text;
+  }
+  if (table === 'sections' && isText(r.heading)) return r.number ? `${String(r.number)}. ${shown(r.heading)}` : shown(r.heading);
+  for (const key of ['title', 'text'] as const) if (isText(r[key])) return shown(r[key]);
+  return recordLabel({ before: undefined, after: record, recordId: id });
+}
+
+/** The name of record `id` of `table`, from the lookup. */
+export function nameOf(table: RecordTable, id: Id, lookup: RecordLookup): string {
+  return recordName(table, lookup(table, id), id);
+}
+
+export function isText(value: unknown): value is LocalizedText {
+  return typeof value === 'object' && value !== null && typeof (value as LocalizedText).text === 'string' && typeof (value as LocalizedText).lang === 'string';
+}
+
+const REFERENCES: Record<string, RecordTable> = {
+  meetingId: 'meetings', resolutionId: 'resolutions', sectionId: 'sections', sourceSectionId: 'sections',
+  parentId: 'sections', currentItemId: 'agendaItems',
+};
+const CITED: Record<string, RecordTable> = {
+  section: 'sections', resolution: 'resolutions', mandate: 'mandates', milestone: 'milestones', meeting: 'meetings',
+};
+const STATUS_WORDS: Partial<Record<RecordTable, { prefix: string; values: readonly string[] }>> = {
+  plans: { prefix: 'planStatus', values: PLAN_STATUSES },
+  meetings: { prefix: 'meetingStatus', values: MEETING_STATUSES },
+  mandates: { prefix: 'mandateStatus', values: MANDATE_STATUSES },
+};
+
+/** One field's value in the interface language. */
+export function valueText(table: RecordTable, field: string, value: unknown, lookup: RecordLookup): string {
+  if (value === undefined || value === null || value === '') return showValue(undefined);
+  const status = STATUS_WORDS[table];
+  if (field === 'status' && status) return word(status.prefix, status.values, value);
+  if (field === 'kind' && table === 'meetings') return word('meetingKind', MEETING_KINDS, value);
+  if (field === 'outcome') return outcomeText(value);
+  if (typeof value === 'string') {
+    const reference = REFERENCES[field];
+    if (reference) return nameOf(reference, value, lookup);
+    if (field === 'date' && table === 'milestones') return formatPartialDate(value);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+    if (/^\d{2}:\d{2}$/.test(value)) return formatTime(value);
+    if (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) return formatInstant(value);
+    if (field === 'language') return languageName(value);
+  }
+  if (field === 'citedIn' && Array.isArray(value)) {
+    return value.map((c: { kind?: string; id?: string }) => (CITED[c.kind ?? ''] && c.id ? nameOf(CITED[c.kind!]!, c.id, lookup) : showValue(c))).join(' ; ') || showValue(undefined);
+  }
+  return showValue(value);
+}
+
+function word(prefix: string, values: readonly string[], value: unknown): string {
+  return typeof value === 'string' && values.includes(value) ? t(`${prefix}.${value}` as MoreMessageKey) : showValue(value);
+}
+
+function outcomeText(value: unknown): string {
+  const outcome = value as { kind?: unknown; note?: unknown };
+  const kind = word('outcome', OUTCOME_KINDS, outcome.kind);
+  return isText(outcome.note) && outcome.note.text ? `${kind} · ${outcome.note.text}` : kind;
+}
+
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
