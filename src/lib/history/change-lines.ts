@@ -13,7 +13,7 @@ export type ChangeLine =
   | { kind: 'value'; label: string; before: string; after: string }
   | { kind: 'text'; label: string; parts: DiffPart[] }
   | { kind: 'content'; label: string; text: string; op: 'ins' | 'del' }
-  | { kind: 'move'; label?: string; text: string };
+  | { kind: 'move'; label: string; text: string };
 
 /** Texts longer than this are shown as a word-level difference rather than whole. */
 export const LONG_TEXT = 60;

@@ -36,9 +36,9 @@ export function describeUpdate(table: RecordTable, before: unknown, after: unkno
   const lines: ChangeLine[] = [];
   for (const { field, before: old, after: now } of fields) {
     if (field === 'order') {
-      if (!moved && typeof old === 'number' && typeof now === 'number') lines.push({ kind: 'move', text: movedText(old, now) });
+      if (!moved && typeof old === 'number' && typeof now === 'number') lines.push({ kind: 'move', label: fieldName(field), text: movedText(old, now) });
     } else if (container && field === container.field) {
-      lines.push({ kind: 'move', text: t('history.movedTo', { from: containerName(container.table, old, lookup), to: containerName(container.table, now, lookup) }) });
+      lines.push({ kind: 'move', label: fieldName(field), text: t('history.movedTo', { from: containerName(container.table, old, lookup), to: containerName(container.table, now, lookup) }) });
     } else if (field === 'paragraphs' && Array.isArray(old) && Array.isArray(now)) {
       lines.push(...paragraphLines(old as Paragraph[], now as Paragraph[]));
     } else if ((isText(old) || old === undefined) && (isText(now) || now === undefined) && (old || now)) {

@@ -5,12 +5,11 @@
  * times as the interface language writes them. A record that no version knows keeps its id.
  */
 import { textIn } from '../domain/text.ts';
-import {
-  MANDATE_STATUSES, MEETING_KINDS, MEETING_STATUSES, OUTCOME_KINDS, PLAN_STATUSES,
-  type Id, type LocalizedText, type Meeting, type PlanBundle, type RecordTable,
-} from '../domain/types.ts';
+import type { Id, LocalizedText, Meeting, PlanBundle, RecordTable } from '../domain/types.ts';
 import { recordLabel, showValue } from '../i18n/change-labels.ts';
 import { formatDate, formatInstant, formatPartialDate, formatTime } from '../i18n/format.ts';
+import { fr } from '../i18n/fr.ts';
+import { frMore } from '../i18n/fr-more.ts';
 import { meetingTitle, meetingWhen } from '../i18n/labels.ts';
 import { locale, t, type MoreMessageKey } from '../i18n/more.ts';
 
@@ -67,18 +66,14 @@ const REFERENCES: Record<string, RecordTable> = {
 const CITED: Record<string, RecordTable> = {
   section: 'sections', resolution: 'resolutions', mandate: 'mandates', milestone: 'milestones', meeting: 'meetings',
 };
-const STATUS_WORDS: Partial<Record<RecordTable, { prefix: string; values: readonly string[] }>> = {
-  plans: { prefix: 'planStatus', values: PLAN_STATUSES },
-  meetings: { prefix: 'meetingStatus', values: MEETING_STATUSES },
-  mandates: { prefix: 'mandateStatus', values: MANDATE_STATUSES },
-};
+const STATUS_WORDS: Partial<Record<RecordTable, string>> = { plans: 'planStatus', meetings: 'meetingStatus', mandates: 'mandateStatus' };
 
 /** One field's value in the interface language. */
 export function valueText(table: RecordTable, field: string, value: unknown, lookup: RecordLookup): string {
   if (value === undefined || value === null || value === '') return showValue(undefined);
   const status = STATUS_WORDS[table];
-  if (field === 'status' && status) return word(status.prefix, status.values, value);
-  if (field === 'kind' && table === 'meetings') return word('meetingKind', MEETING_KINDS, value);
+  if (field === 'status' && status) return word(status, value);
+  if (field === 'kind' && table === 'meetings') return word('meetingKind', value);
   if (field === 'outcome') return outcomeText(value);
   if (typeof value === 'string') {
     const reference = REFERENCES[field];
@@ -95,13 +90,15 @@ export function valueText(table: RecordTable, field: string, value: unknown, loo
   return showValue(value);
 }
 
-function word(prefix: string, values: readonly string[], value: unknown): string {
-  return typeof value === 'string' && values.includes(value) ? t(`${prefix}.${value}` as MoreMessageKey) : showValue(value);
+/** The interface's word for a code (`meetingStatus.held`...); a code it has no word for (a forged file's) as written. */
+function word(prefix: string, value: unknown): string {
+  const key = `${prefix}.${String(value)}`;
+  return typeof value === 'string' && (key in fr || key in frMore) ? t(key as MoreMessageKey) : showValue(value);
 }
 
 function outcomeText(value: unknown): string {
   const outcome = value as { kind?: unknown; note?: unknown };
-  const kind = word('outcome', OUTCOME_KINDS, outcome.kind);
+  const kind = word('outcome', outcome.kind);
   return isText(outcome.note) && outcome.note.text ? `${kind} · ${outcome.note.text}` : kind;
 }
 
