@@ -7,7 +7,7 @@
 import { textIn } from '../domain/text.ts';
 import type { Id, LocalizedText, Meeting, PlanBundle, RecordTable } from '../domain/types.ts';
 import { recordLabel, showValue } from '../i18n/change-labels.ts';
-import { formatDate, formatInstant, formatPartialDate, formatTime } from '../i18n/format.ts';
+import { formatDate, formatInstant, formatPartialDate, formatTime, formatTimeZone } from '../i18n/format.ts';
 import { fr } from '../i18n/fr.ts';
 import { frMore } from '../i18n/fr-more.ts';
 import { meetingTitle, meetingWhen } from '../i18n/labels.ts';
@@ -83,6 +83,7 @@ export function valueText(table: RecordTable, field: string, value: unknown, loo
     if (/^\d{2}:\d{2}$/.test(value)) return formatTime(value);
     if (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) return formatInstant(value);
     if (field === 'language') return languageName(value);
+    if (field === 'timeZone') return formatTimeZone(value);
   }
   if (field === 'citedIn' && Array.isArray(value)) {
     return value.map((c: { kind?: string; id?: string }) => (CITED[c.kind ?? ''] && c.id ? nameOf(CITED[c.kind!]!, c.id, lookup) : showValue(c))).join(' ; ') || showValue(undefined);

@@ -38,6 +38,7 @@ describe('valueText', () => {
     expect(valueText('plans', 'language', 'fr', lookup)).toBe('francés');
     expect(valueText('meetings', 'sourceSectionId', 'plan-1/s1.1', lookup)).toBe('MISPA-I');
     expect(languageName('not a tag!')).toBe('not a tag!');
+    expect(valueText('meetings', 'timeZone', 'America/Lima', lookup)).toMatch(/^hora .*\(America\/Lima\)$/);
   });
 
   it('shows an unknown code as written rather than a missing label', () => {
