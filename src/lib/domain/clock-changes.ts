@@ -24,8 +24,9 @@ export function readWallClock(wall: WallClock, timeZone: TimeZoneId): ClockReadi
   const local = wallClockAsUtc(wall);
   const before = offsetMinutesAt(local - DAY, timeZone);
   const after = offsetMinutesAt(local + DAY, timeZone);
-  const valid = (before === after ? [before] : [before, after])
-    .filter((offset) => offsetMinutesAt(local - offset * MINUTE, timeZone) === offset);
+  // Nearly always: no change within a day either side (no zone changes twice in two days).
+  if (before === after) return { kind: 'once', offset: before };
+  const valid = [before, after].filter((offset) => offsetMinutesAt(local - offset * MINUTE, timeZone) === offset);
   if (valid.length === 1) return { kind: 'once', offset: valid[0]! };
   const change = changeInstant(local - DAY, local + DAY, timeZone);
   const from = wallAt(change, before);

@@ -3,7 +3,7 @@
  * inverse of the way src/lib/ical/meeting-event.ts writes a meeting as an event, so that a
  * meeting exported and read back has the same fields. Pure.
  */
-import { instantToWallClock } from '../domain/clock-changes.ts';
+import { instantToWallClock, readWallClock } from '../domain/clock-changes.ts';
 import { addDays } from '../domain/dates.ts';
 import type { Meeting, TimeZoneId } from '../domain/types.ts';
 import { wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
@@ -46,5 +46,8 @@ export function meetingTimes(timing: EventTiming, allDayZone: TimeZoneId): Meeti
  * instant said which).
  */
 function settled(wall: WallClock, zone: TimeZoneId, offset?: number): { wall: WallClock; offset?: number } {
-  return instantToWallClock(wallClockToInstant(wall, zone, offset), zone);
+  const reading = readWallClock(wall, zone);
+  if (reading.kind === 'once') return { wall };
+  if (reading.kind === 'twice') return { wall, offset: offset === reading.second ? reading.second : reading.first };
+  return instantToWallClock(wallClockToInstant(wall, zone), zone);
 }
