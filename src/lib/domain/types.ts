@@ -121,6 +121,13 @@ export type Meeting = PlanOwned & {
    * the meeting is: setting it neither stamps updatedAt nor raises the SEQUENCE.
    */
   currentItemId?: Id;
+  /**
+   * Which of the two the start time is when it happens twice on the first day (clocks going
+   * back): its UTC offset, in minutes east of UTC (-240 for UTC−04:00). Present only then,
+   * and then required; `endOffset` is the same for the end time on the first day.
+   */
+  startOffset?: number;
+  endOffset?: number;
 };
 
 export const OUTCOME_KINDS = ['decided', 'postponed', 'withdrawn'] as const;

@@ -14,11 +14,14 @@ import {
   type FieldErrors, type ValidationMessage,
 } from './validation-rules.ts';
 
+import { meetingClockErrors } from './meeting-clock.ts';
+import { wallClockToInstant } from './zoned-time.ts';
+
 export * from './validation-rules.ts';
 
 export type PlanDraft = Pick<Plan, 'title' | 'shortTitle' | 'body' | 'language' | 'timeZone' | 'status'> & { chair?: Person };
 export type MeetingDraft = Pick<Meeting, 'kind' | 'startDate' | 'timeZone' | 'status'>
-  & Partial<Pick<Meeting, 'title' | 'endDate' | 'startTime' | 'endTime' | 'place'>>;
+  & Partial<Pick<Meeting, 'title' | 'endDate' | 'startTime' | 'endTime' | 'place' | 'startOffset' | 'endOffset'>>;
 export type OutcomeDraft = { kind: OutcomeKind; note?: LocalizedText };
 export type AgendaItemDraft = { text: LocalizedText; outcome?: OutcomeDraft };
 export type MandateDraft = Pick<Mandate, 'text' | 'responsible' | 'status' | 'toBeConfirmed'>
@@ -43,7 +46,7 @@ export function validatePlan(draft: PlanDraft): FieldErrors {
 
 export function validateMeeting(draft: MeetingDraft): FieldErrors {
   const titleRequired = draft.kind !== 'working-group';
-  return collect([
+  const errors = collect([
     ['kind', choice(draft.kind, MEETING_KINDS)],
     ['status', choice(draft.status, MEETING_STATUSES)],
     ['title', titleRequired ? requiredText(draft.title?.text, TITLE_MAX) : optionalText(draft.title?.text, TITLE_MAX)],
@@ -54,6 +57,8 @@ export function validateMeeting(draft: MeetingDraft): FieldErrors {
     ['endTime', time(draft.endTime) ?? endTimeRule(draft)],
     ['timeZone', meetingZoneRule(draft)],
   ]);
+  // The clock-change rule, for fields that break no rule above.
+  return { ...meetingClockErrors(draft), ...errors };
 }
 
 function endDateRule(d: MeetingDraft): ValidationMessage | undefined {
@@ -65,7 +70,16 @@ function endTimeRule(d: MeetingDraft): ValidationMessage | undefined {
   if (isBlank(d.endTime)) return undefined;
   if (isBlank(d.startTime)) return { key: 'validation.endTimeNeedsStart' };
   const sameDay = isBlank(d.endDate) || d.endDate === d.startDate;
-  return sameDay && !time(d.startTime) && d.endTime! <= d.startTime! ? { key: 'validation.endTimeBeforeStart' } : undefined;
+  if (!sameDay || time(d.startTime)) return undefined;
+  return d.endTime! <= d.startTime! || endsFirst(d) ? { key: 'validation.endTimeBeforeStart' } : undefined;
+}
+
+/** On a day the clocks go back, 01:45 (first) comes before 01:30 (second). */
+function endsFirst(d: MeetingDraft): boolean {
+  if (d.startOffset === undefined && d.endOffset === undefined) return false;
+  if (date(d.startDate, true) || timeZone(d.timeZone)) return false;
+  const at = (t: string, offset?: number) => wallClockToInstant(`${d.startDate}T${t}:00`, d.timeZone, offset);
+  return at(d.endTime!, d.endOffset) <= at(d.startTime!, d.startOffset);
 }
 
 function meetingZoneRule(d: MeetingDraft): ValidationMessage | undefined {

@@ -61,12 +61,14 @@ function readOffset(instant: number, timeZone: TimeZoneId): number {
 }
 
 /**
- * The instant (ms) the wall clock shows in `timeZone`, read as RFC 5545 says (3.3.5): a time
- * that happens twice when clocks go back is the first one; a time skipped when clocks go
- * forward is read with the offset from before the gap.
+ * The instant (ms) the wall clock shows in `timeZone`. With `offset` (minutes east of UTC),
+ * a time that happens twice is the one with that offset. Otherwise it is read as RFC 5545
+ * says (3.3.5): a time that happens twice when clocks go back is the first one; a time
+ * skipped when clocks go forward is read with the offset from before the gap.
  */
-export function wallClockToInstant(wall: WallClock, timeZone: TimeZoneId): number {
+export function wallClockToInstant(wall: WallClock, timeZone: TimeZoneId, offset?: number): number {
   const local = wallClockAsUtc(wall);
+  if (offset !== undefined && offsetMinutesAt(local - offset * MINUTE, timeZone) === offset) return local - offset * MINUTE;
   const before = offsetMinutesAt(local - DAY, timeZone);
   const after = offsetMinutesAt(local + DAY, timeZone);
   // Away from a change (nearly always) both offsets are the same: one candidate to check.
@@ -78,14 +80,17 @@ export function wallClockToInstant(wall: WallClock, timeZone: TimeZoneId): numbe
 
 /**
  * The instants (ms) a timed meeting starts and ends in its own zone: it starts on its first
- * day and ends at the end time on its last day (as the .ics export writes it). Undefined for
- * a whole-day meeting; `end` undefined without an end time.
+ * day and ends at the end time on its last day (as the .ics export writes it), each with its
+ * chosen UTC offset when that time happens twice (the offsets belong to the first day).
+ * Undefined for a whole-day meeting; `end` undefined without an end time.
  */
 export function meetingInstants(
-  meeting: Pick<Meeting, 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'timeZone'>,
+  meeting: Pick<Meeting, 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'timeZone' | 'startOffset' | 'endOffset'>,
 ): { start: number; end?: number } | undefined {
   if (!meeting.startTime) return undefined;
-  const at = (date: string, time: string) => wallClockToInstant(`${date}T${time}:00`, meeting.timeZone);
-  const start = at(meeting.startDate, meeting.startTime);
-  return { start, end: meeting.endTime ? at(meeting.endDate ?? meeting.startDate, meeting.endTime) : undefined };
+  const at = (date: string, time: string, offset?: number) => wallClockToInstant(`${date}T${time}:00`, meeting.timeZone, offset);
+  const start = at(meeting.startDate, meeting.startTime, meeting.startOffset);
+  const last = meeting.endDate ?? meeting.startDate;
+  const endOffset = last === meeting.startDate ? meeting.endOffset : undefined;
+  return { start, end: meeting.endTime ? at(last, meeting.endTime, endOffset) : undefined };
 }

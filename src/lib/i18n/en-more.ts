@@ -54,6 +54,10 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'meeting.startTime': 'Start time',
   'meeting.endTime': 'End time',
   'meeting.timeHint': 'Without a time, the meeting takes the whole day.',
+  'meeting.startTwice': 'The start time, {time}, happens twice that day: which one?',
+  'meeting.endTwice': 'The end time, {time}, happens twice that day: which one?',
+  'meeting.offsetFirst': '{time} {offset} (first)',
+  'meeting.offsetSecond': '{time} {offset} (second)',
   'meeting.edit': 'Edit the meeting',
   'meeting.postpone': 'Postpone',
   'meeting.cancel': 'Cancel the meeting',
@@ -187,6 +191,10 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'file.endTimeBeforeStart': 'The end time is not after the start time on the same day.',
   'file.notUtf8': 'This file is not valid UTF-8 text (it may be damaged or in another encoding). Nothing was changed.',
   'file.historyOtherPlan': 'This history entry names “{id}”, which belongs to another plan on this device: importing it could change that plan.',
+  'file.timeSkipped': '{time} does not exist on {day} in {zone}: clocks go from {from} to {to}.',
+  'file.timeTwice': '{time} happens twice on {day} in {zone} (clocks go back from {from} to {to}) and the file does not say which one ({firstOffset} or {secondOffset}).',
+  'file.timeTwiceLaterDay': '{time} happens twice on {day} in {zone} (clocks go back from {from} to {to}): a meeting over several days can start or end at such a time only on its first day.',
+  'file.offsetInvalid': 'On {day} in {zone}, {time} is never at {offset}.',
 
   'history.title': 'Change history',
   'history.none': 'No changes since the plan was loaded.',
@@ -254,6 +262,10 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'validation.languageInvalid': '“{value}” is not a valid language code (for example “en”).',
   'validation.choiceInvalid': 'Choose one of the values offered.',
   'validation.referenceUnknown': 'This item does not exist (or no longer exists) in this plan.',
+  'validation.timeSkipped': '{time} does not exist on {day} in {zone}: clocks go from {from} to {to}.',
+  'validation.timeTwice': '{time} happens twice on {day} in {zone} (clocks go back from {from} to {to}): choose which one.',
+  'validation.timeTwiceLaterDay': '{time} happens twice on {day} in {zone} (clocks go back from {from} to {to}): a meeting over several days can start or end at such a time only on its first day; choose another time.',
+  'validation.offsetInvalid': 'On {day} in {zone}, {time} is never at {offset}.',
 
   'notFound.record': 'This item does not exist (or no longer exists) in this plan.',
 

@@ -54,6 +54,10 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'meeting.startTime': 'Hora de inicio',
   'meeting.endTime': 'Hora de finalización',
   'meeting.timeHint': 'Sin hora, la reunión ocupa todo el día.',
+  'meeting.startTwice': 'La hora de inicio, {time}, existe dos veces ese día: ¿cuál?',
+  'meeting.endTwice': 'La hora de finalización, {time}, existe dos veces ese día: ¿cuál?',
+  'meeting.offsetFirst': '{time} {offset} (la primera)',
+  'meeting.offsetSecond': '{time} {offset} (la segunda)',
   'meeting.edit': 'Modificar la reunión',
   'meeting.postpone': 'Aplazar',
   'meeting.cancel': 'Cancelar la reunión',
@@ -187,6 +191,10 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'file.endTimeBeforeStart': 'La hora de finalización no es posterior a la hora de inicio el mismo día.',
   'file.notUtf8': 'Este archivo no es texto UTF-8 válido (quizá esté dañado o en otra codificación). No se modificó nada.',
   'file.historyOtherPlan': 'Esta entrada del historial se refiere a «{id}», que pertenece a otro plan de este dispositivo: importarla podría modificar ese plan.',
+  'file.timeSkipped': 'Las {time} no existen el {day} en {zone}: los relojes pasan de las {from} a las {to}.',
+  'file.timeTwice': 'Las {time} existen dos veces el {day} en {zone} (los relojes retroceden de las {from} a las {to}) y el archivo no dice cuál ({firstOffset} o {secondOffset}).',
+  'file.timeTwiceLaterDay': 'Las {time} existen dos veces el {day} en {zone} (los relojes retroceden de las {from} a las {to}): una reunión de varios días solo puede empezar o terminar a una hora así en su primer día.',
+  'file.offsetInvalid': 'El {day} en {zone}, las {time} nunca son {offset}.',
 
   'history.title': 'Historial de cambios',
   'history.none': 'Ningún cambio desde que se cargó el plan.',
@@ -254,6 +262,10 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'validation.languageInvalid': '«{value}» no es un código de idioma válido (por ejemplo «es»).',
   'validation.choiceInvalid': 'Elija uno de los valores propuestos.',
   'validation.referenceUnknown': 'Este elemento no existe (o ya no existe) en este plan.',
+  'validation.timeSkipped': 'Las {time} no existen el {day} en {zone}: los relojes pasan de las {from} a las {to}.',
+  'validation.timeTwice': 'Las {time} existen dos veces el {day} en {zone} (los relojes retroceden de las {from} a las {to}): elija cuál.',
+  'validation.timeTwiceLaterDay': 'Las {time} existen dos veces el {day} en {zone} (los relojes retroceden de las {from} a las {to}): una reunión de varios días solo puede empezar o terminar a una hora así en su primer día; elija otra hora.',
+  'validation.offsetInvalid': 'El {day} en {zone}, las {time} nunca son {offset}.',
 
   'notFound.record': 'Este elemento no existe (o ya no existe) en este plan.',
 

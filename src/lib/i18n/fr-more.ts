@@ -55,6 +55,10 @@ export const frMore = {
   'meeting.startTime': 'Heure de début',
   'meeting.endTime': 'Heure de fin',
   'meeting.timeHint': 'Sans heure, la réunion occupe la journée entière.',
+  'meeting.startTwice': 'L’heure de début, {time}, existe deux fois ce jour-là : laquelle ?',
+  'meeting.endTwice': 'L’heure de fin, {time}, existe deux fois ce jour-là : laquelle ?',
+  'meeting.offsetFirst': '{time} {offset} (la première)',
+  'meeting.offsetSecond': '{time} {offset} (la seconde)',
   'meeting.edit': 'Modifier la réunion',
   'meeting.postpone': 'Reporter',
   'meeting.cancel': 'Annuler la réunion',
@@ -188,6 +192,10 @@ export const frMore = {
   'file.endTimeBeforeStart': 'L’heure de fin n’est pas postérieure à l’heure de début, le même jour.',
   'file.notUtf8': 'Ce fichier n’est pas du texte UTF-8 valide (il est peut-être endommagé ou dans un autre encodage). Rien n’a été modifié.',
   'file.historyOtherPlan': 'Cette entrée d’historique vise « {id} », qui appartient à un autre plan de cet appareil : l’import pourrait modifier ce plan.',
+  'file.timeSkipped': '{time} n’existe pas le {day} à {zone} : les horloges passent de {from} à {to}.',
+  'file.timeTwice': '{time} existe deux fois le {day} à {zone} (les horloges reculent de {from} à {to}) et le fichier ne dit pas laquelle ({firstOffset} ou {secondOffset}).',
+  'file.timeTwiceLaterDay': '{time} existe deux fois le {day} à {zone} (les horloges reculent de {from} à {to}) : une réunion sur plusieurs jours ne peut commencer ou finir à une telle heure qu’à son premier jour.',
+  'file.offsetInvalid': 'Le {day} à {zone}, {time} n’est jamais à {offset}.',
 
   'history.title': 'Historique des modifications',
   'history.none': 'Aucune modification depuis le chargement du plan.',
@@ -255,6 +263,10 @@ export const frMore = {
   'validation.languageInvalid': '« {value} » n’est pas un code de langue valide (par exemple « fr »).',
   'validation.choiceInvalid': 'Choisissez l’une des valeurs proposées.',
   'validation.referenceUnknown': 'Cet élément n’existe pas (ou plus) dans ce plan.',
+  'validation.timeSkipped': '{time} n’existe pas le {day} à {zone} : les horloges passent de {from} à {to}.',
+  'validation.timeTwice': '{time} existe deux fois le {day} à {zone} (les horloges reculent de {from} à {to}) : choisissez laquelle.',
+  'validation.timeTwiceLaterDay': '{time} existe deux fois le {day} à {zone} (les horloges reculent de {from} à {to}) : une réunion sur plusieurs jours ne peut commencer ou finir à une telle heure qu’à son premier jour ; choisissez une autre heure.',
+  'validation.offsetInvalid': 'Le {day} à {zone}, {time} n’est jamais à {offset}.',
 
   'notFound.record': 'Cet élément n’existe pas (ou plus) dans ce plan.',
 

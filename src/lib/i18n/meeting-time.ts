@@ -4,7 +4,9 @@
  * labels.ts so the zone arithmetic loads with the meeting page, not with the first screen.
  */
 import type { Meeting, TimeZoneId } from '../domain/types.ts';
+import { meetingClockErrors } from '../domain/meeting-clock.ts';
 import { meetingInstants, offsetMinutesAt } from '../domain/zoned-time.ts';
+import { readableParams, utcOffset } from './clock-words.ts';
 import { formatTime } from './format.ts';
 import { locale, t } from './more.ts';
 import { zoneCity } from './zone-cities.ts';
@@ -22,7 +24,7 @@ export function deviceTimeZone(): TimeZoneId | undefined {
  */
 export function meetingTime(meeting: Meeting, deviceZone = deviceTimeZone()): string {
   if (!meeting.startTime) return t('meeting.allDay');
-  const own = span(formatTime(meeting.startTime), meeting.endTime && formatTime(meeting.endTime));
+  const own = span(ownTime(meeting.startTime, meeting.startOffset), meeting.endTime && ownTime(meeting.endTime, oneDay(meeting) ? meeting.endOffset : undefined));
   const { start, end } = meetingInstants(meeting) ?? { start: NaN };
   const instants = end === undefined ? [start] : [start, end];
   try {
@@ -40,10 +42,28 @@ export function meetingTime(meeting: Meeting, deviceZone = deviceTimeZone()): st
   }
 }
 
+/**
+ * What is wrong with the meeting's time at its zone's clock changes, for a meeting stored
+ * before the app checked them (or from an older file): shown beside the time, which is read
+ * meanwhile as RFC 5545 says (exports write its instant in UTC).
+ */
+export function clockNotices(meeting: Meeting): string[] {
+  return Object.values(meetingClockErrors(meeting)).flatMap((message) => (message ? [t(message.key, readableParams(message.params))] : []));
+}
+
 /** An instant's time on the clocks of `timeZone`: "16:00", or "16 sept., 11:00" with `withDay`. */
 function timeAt(at: number, timeZone: TimeZoneId, withDay: boolean): string {
   const day: Intl.DateTimeFormatOptions = withDay ? { day: 'numeric', month: 'short' } : {};
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone, ...day }).format(at);
+}
+
+/** "01:30", or "01:30 UTC−05:00" for a time the clocks show twice that day (its offset says which). */
+function ownTime(time: string, offset: number | undefined): string {
+  return offset === undefined ? formatTime(time) : `${formatTime(time)} ${utcOffset(offset)}`;
+}
+
+function oneDay(meeting: Meeting): boolean {
+  return !meeting.endDate || meeting.endDate === meeting.startDate;
 }
 
 function span(start: string, end: string | undefined): string {

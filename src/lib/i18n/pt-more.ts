@@ -54,6 +54,10 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'meeting.startTime': 'Horário de início',
   'meeting.endTime': 'Horário de término',
   'meeting.timeHint': 'Sem horário, a reunião ocupa o dia inteiro.',
+  'meeting.startTwice': 'O horário de início, {time}, existe duas vezes nesse dia: qual deles?',
+  'meeting.endTwice': 'O horário de término, {time}, existe duas vezes nesse dia: qual deles?',
+  'meeting.offsetFirst': '{time} {offset} (o primeiro)',
+  'meeting.offsetSecond': '{time} {offset} (o segundo)',
   'meeting.edit': 'Editar a reunião',
   'meeting.postpone': 'Adiar',
   'meeting.cancel': 'Cancelar a reunião',
@@ -187,6 +191,10 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'file.endTimeBeforeStart': 'O horário de término não é posterior ao horário de início no mesmo dia.',
   'file.notUtf8': 'Este arquivo não é texto UTF-8 válido (talvez esteja danificado ou em outra codificação). Nada foi alterado.',
   'file.historyOtherPlan': 'Esta entrada do histórico se refere a “{id}”, que pertence a outro plano deste dispositivo: importá-la poderia alterar esse plano.',
+  'file.timeSkipped': '{time} não existe em {day} em {zone}: os relógios passam de {from} para {to}.',
+  'file.timeTwice': '{time} existe duas vezes em {day} em {zone} (os relógios voltam de {from} para {to}) e o arquivo não diz qual ({firstOffset} ou {secondOffset}).',
+  'file.timeTwiceLaterDay': '{time} existe duas vezes em {day} em {zone} (os relógios voltam de {from} para {to}): uma reunião de vários dias só pode começar ou terminar nesse horário no primeiro dia.',
+  'file.offsetInvalid': 'Em {day} em {zone}, {time} nunca é {offset}.',
 
   'history.title': 'Histórico de alterações',
   'history.none': 'Nenhuma alteração desde o carregamento do plano.',
@@ -254,6 +262,10 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'validation.languageInvalid': '“{value}” não é um código de idioma válido (por exemplo “pt”).',
   'validation.choiceInvalid': 'Escolha um dos valores propostos.',
   'validation.referenceUnknown': 'Este item não existe (ou não existe mais) neste plano.',
+  'validation.timeSkipped': '{time} não existe em {day} em {zone}: os relógios passam de {from} para {to}.',
+  'validation.timeTwice': '{time} existe duas vezes em {day} em {zone} (os relógios voltam de {from} para {to}): escolha qual.',
+  'validation.timeTwiceLaterDay': '{time} existe duas vezes em {day} em {zone} (os relógios voltam de {from} para {to}): uma reunião de vários dias só pode começar ou terminar nesse horário no primeiro dia; escolha outro horário.',
+  'validation.offsetInvalid': 'Em {day} em {zone}, {time} nunca é {offset}.',
 
   'notFound.record': 'Este item não existe (ou não existe mais) neste plano.',
 

@@ -6,12 +6,15 @@
  *  - the zone is UTC itself, or timezones-ical-library has no block for it;
  *  - the block's (current) rules disagree with the runtime's database at that instant;
  *  - the device cannot read the wall clock: ical-generator parses it with the device's clock,
- *    so a time skipped by the device's own DST change would come out an hour off.
+ *    so a time skipped by the device's own DST change would come out an hour off;
+ *  - the meeting's own clocks skip that wall clock or show it twice: readers disagree by an
+ *    hour on both, so the instant meant (with the UTC offset chosen for it) is written.
  * All-day dates are written from "YYYY-MM-DD" strings, which JS reads as UTC, with no zone.
  */
 import type { IsoDate } from '../domain/types.ts';
 import type { EventTiming } from './meeting-event.ts';
 import { vtimezoneFor, vtimezoneOffsetAt, type Vtimezone } from './vtimezone.ts';
+import { readWallClock } from '../domain/clock-changes.ts';
 import { offsetMinutesAt, wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
 
 export type IcalTimes =
@@ -25,11 +28,13 @@ export function icalTimes(timing: EventTiming): IcalTimes {
   if (timing.allDay) return { allDay: true, start: timing.start, end: timing.endExclusive, timezone: null };
   const { timeZone, start, end } = timing;
   const walls = end === undefined ? [start] : [start, end];
-  const instants = walls.map((wall) => wallClockToInstant(wall, timeZone));
+  const offsets = [timing.startOffset, timing.endOffset];
+  const instants = walls.map((wall, i) => wallClockToInstant(wall, timeZone, offsets[i]));
   const vtimezone = UTC_ZONE.test(timeZone) ? undefined : vtimezoneFor(timeZone);
   const trusted = vtimezone !== undefined && walls.every((wall, i) => {
     const instant = instants[i] ?? NaN;
-    return vtimezoneOffsetAt(vtimezone.block, instant) === offsetMinutesAt(instant, timeZone) && deviceReads(wall);
+    return vtimezoneOffsetAt(vtimezone.block, instant) === offsetMinutesAt(instant, timeZone) && deviceReads(wall)
+      && readWallClock(wall, timeZone).kind === 'once';
   });
   if (trusted) return { allDay: false, start, end, timezone: vtimezone.tzid, vtimezone };
   const [startInstant = NaN, endInstant] = instants;

@@ -17,7 +17,7 @@ export const UID_SUFFIX = '@quorum.invalid';
 
 export type EventTiming =
   | { allDay: true; start: IsoDate; endExclusive: IsoDate }
-  | { allDay: false; timeZone: TimeZoneId; start: WallClock; end?: WallClock };
+  | { allDay: false; timeZone: TimeZoneId; start: WallClock; end?: WallClock; startOffset?: number; endOffset?: number };
 
 export type EventStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 
@@ -135,9 +135,12 @@ function timing(meeting: Meeting): EventTiming {
   const last = lastDay(meeting);
   if (!meeting.startTime) return { allDay: true, start: meeting.startDate, endExclusive: addDays(last, 1) };
   const start = `${meeting.startDate}T${meeting.startTime}:00`;
-  if (meeting.endTime) return { allDay: false, timeZone: meeting.timeZone, start, end: `${last}T${meeting.endTime}:00` };
+  // Which of the two a time shown twice is (its offsets belong to the first day).
+  const startOffset = meeting.startOffset === undefined ? {} : { startOffset: meeting.startOffset };
+  const endOffset = meeting.endOffset === undefined || last !== meeting.startDate ? {} : { endOffset: meeting.endOffset };
+  if (meeting.endTime) return { allDay: false, timeZone: meeting.timeZone, start, end: `${last}T${meeting.endTime}:00`, ...startOffset, ...endOffset };
   if (last !== meeting.startDate) {
-    return { allDay: false, timeZone: meeting.timeZone, start, end: `${addDays(last, 1)}T00:00:00` };
+    return { allDay: false, timeZone: meeting.timeZone, start, end: `${addDays(last, 1)}T00:00:00`, ...startOffset };
   }
-  return { allDay: false, timeZone: meeting.timeZone, start };
+  return { allDay: false, timeZone: meeting.timeZone, start, ...startOffset };
 }

@@ -13,7 +13,8 @@ import ICAL from 'ical.js';
 import { addDays, isIsoDate, isTimeZone } from '../domain/dates.ts';
 import type { TimeZoneId } from '../domain/types.ts';
 import type { EventTiming } from '../ical/meeting-event.ts';
-import { offsetMinutesAt, wallClockAsUtc, wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
+import { instantToWallClock } from '../domain/clock-changes.ts';
+import { wallClockAsUtc, wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
 import { tooManyEvents, type EventCap } from './ics-scan.ts';
 import { dropImpossibleZones } from './ics-zones.ts';
 import { MAX_STRING_LENGTH } from './limits.ts';
@@ -38,7 +39,8 @@ export type IcsEvent = {
 
 export type IcsEvents = { ok: true; events: IcsEvent[]; skipped: FileProblem[] } | { ok: false; problems: FileProblem[] };
 
-type Reading = { allDay: true; date: string } | { allDay: false; wall: WallClock; zone: TimeZoneId };
+/** `offset`: the UTC offset of an instant whose wall clock in `zone` happens twice. */
+type Reading = { allDay: true; date: string } | { allDay: false; wall: WallClock; zone: TimeZoneId; offset?: number };
 
 /** The events of `text`, a calendar scanIcs accepted with `cap`; `onProgress` counts the events read. */
 export function parseIcsEvents(text: string, planZone: TimeZoneId, cap: EventCap, onProgress?: OnProgress): IcsEvents {
@@ -101,10 +103,12 @@ function readTiming(vevent: ICAL.Component, at: string, planZone: TimeZoneId, im
     const endExclusive = end?.allDay && end.date > start.date ? end.date : addDays(start.date, 1);
     return { allDay: true, start: start.date, endExclusive };
   }
-  const endWall = end && !end.allDay ? inZone(end, start.zone) : undefined;
-  return endWall && endWall > start.wall
-    ? { allDay: false, timeZone: start.zone, start: start.wall, end: endWall }
-    : { allDay: false, timeZone: start.zone, start: start.wall };
+  const endAt = end && !end.allDay ? inZone(end, start.zone) : undefined;
+  const startOffset = start.offset === undefined ? {} : { startOffset: start.offset };
+  const endOffset = endAt?.offset === undefined ? {} : { endOffset: endAt.offset };
+  return endAt && endAt.wall > start.wall
+    ? { allDay: false, timeZone: start.zone, start: start.wall, end: endAt.wall, ...startOffset, ...endOffset }
+    : { allDay: false, timeZone: start.zone, start: start.wall, ...startOffset };
 }
 
 /** DTEND, or DTSTART + DURATION; undefined when the event gives neither. */
@@ -138,22 +142,17 @@ function readTime(prop: ICAL.Property, path: string, planZone: TimeZoneId, impos
   const wall = `${date}T${pad(time.hour)}:${pad(time.minute)}:${pad(Math.min(time.second, 59))}`;
   const tzid = prop.getParameter('tzid');
   const zoneId = typeof tzid === 'string' ? tzid : undefined;
-  if (time.zone === ICAL.Timezone.utcTimezone) return { allDay: false, zone: planZone, wall: wallAt(wallClockAsUtc(wall), planZone) };
+  if (time.zone === ICAL.Timezone.utcTimezone) return { allDay: false, zone: planZone, ...instantToWallClock(wallClockAsUtc(wall), planZone) };
   if (zoneId && isTimeZone(zoneId)) return { allDay: false, zone: zoneId, wall };
   if (zoneId && impossible.has(zoneId)) return problem(path, 'file.ics.zoneImpossible', { value: quote(zoneId) });
   if (zoneId && time.zone && time.zone !== ICAL.Timezone.localTimezone) {
-    return { allDay: false, zone: planZone, wall: wallAt(time.toUnixTime() * 1000, planZone) };
+    return { allDay: false, zone: planZone, ...instantToWallClock(time.toUnixTime() * 1000, planZone) };
   }
   if (zoneId) return problem(path, 'file.ics.unknownZone', { value: quote(zoneId) });
   return { allDay: false, zone: planZone, wall };
 }
 
-/** The wall clock of a timed reading, as read in `zone`. */
-function inZone(reading: Extract<Reading, { allDay: false }>, zone: TimeZoneId): WallClock {
-  return reading.zone === zone ? reading.wall : wallAt(wallClockToInstant(reading.wall, reading.zone), zone);
-}
-
-/** What a clock in `zone` shows at `instant` (ms). */
-function wallAt(instant: number, zone: TimeZoneId): WallClock {
-  return new Date(instant + offsetMinutesAt(instant, zone) * 60_000).toISOString().slice(0, 19);
+/** The wall clock of a timed reading (with its offset when it happens twice), as read in `zone`. */
+function inZone(reading: Extract<Reading, { allDay: false }>, zone: TimeZoneId): { wall: WallClock; offset?: number } {
+  return reading.zone === zone ? reading : instantToWallClock(wallClockToInstant(reading.wall, reading.zone, reading.offset), zone);
 }

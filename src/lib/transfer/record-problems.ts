@@ -26,6 +26,10 @@ const FILE_KEYS: Record<ValidationKey, FileMessageKey> = {
   'validation.languageInvalid': 'file.languageInvalid',
   'validation.choiceInvalid': 'file.invalid',
   'validation.referenceUnknown': 'file.invalid',
+  'validation.timeSkipped': 'file.timeSkipped',
+  'validation.timeTwice': 'file.timeTwice',
+  'validation.timeTwiceLaterDay': 'file.timeTwiceLaterDay',
+  'validation.offsetInvalid': 'file.offsetInvalid',
 };
 
 /** "paragraphs.2.text" (a form's field path) as "paragraphs[2].text" (a path in the file). */

@@ -24,6 +24,8 @@ const ZoneSchema = v.pipe(v.string(), v.maxLength(100), v.check(isTimeZone, 'fil
 const LanguageSchema = v.pipe(v.string(), v.maxLength(35), v.check(isLanguageTag, 'file.languageInvalid'));
 export const UrlSchema = v.pipe(v.string(), v.maxLength(2_000), v.check(isSafeUrl, 'file.urlInvalid'));
 const OrderSchema = v.pipe(v.number(), v.finite());
+/** A UTC offset in minutes east of UTC (real ones lie between −12:00 and +14:00). */
+const OffsetSchema = v.pipe(v.number(), v.integer(), v.minValue(-1_440), v.maxValue(1_440));
 
 export const LocalizedTextSchema = v.object({
   lang: LanguageSchema,
@@ -93,6 +95,8 @@ export const MeetingSchema = v.object({
   sequence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
   sourceSectionId: v.optional(IdSchema),
   currentItemId: v.optional(IdSchema),
+  startOffset: v.optional(OffsetSchema),
+  endOffset: v.optional(OffsetSchema),
 });
 
 export const AgendaItemSchema = v.object({

@@ -37,6 +37,21 @@ describe('MeetingScreen', () => {
   });
 });
 
+describe('MeetingScreen at the clock changes', () => {
+  it('says what is wrong with a time stored before the rule, beside the time', () => {
+    const stored = { ...firstWg, startDate: '2011-03-13', startTime: '02:30', endTime: '04:00', timeZone: 'America/New_York' };
+    render(MeetingScreen, { bundle: { ...mispaIII, meetings: [stored] }, meetingId: firstWg.id });
+    expect(screen.getByText('2:30 n’existe pas le 13 mars 2011 à New York : les horloges passent de 2:00 à 3:00.')).toBeTruthy();
+  });
+
+  it('shows a time the clocks show twice with the offset chosen, and no notice', () => {
+    const chosen = { ...firstWg, startDate: '2011-11-06', startTime: '01:30', startOffset: -300, endTime: '04:00', timeZone: 'America/New_York' };
+    const { container } = render(MeetingScreen, { bundle: { ...mispaIII, meetings: [chosen] }, meetingId: firstWg.id });
+    expect(container.textContent).toContain('1:30 UTC−05:00 – 4:00');
+    expect(container.querySelector('.clock-notice')).toBeNull();
+  });
+});
+
 describe('MeetingScreen during the meeting', () => {
   it('offers one-tap outcomes and reordering for each item, by keyboard-reachable buttons', () => {
     render(MeetingScreen, { bundle: mispaIII, meetingId: firstWg.id });

@@ -63,6 +63,15 @@ describe('meetingTime', () => {
   });
 });
 
+describe('meetingTime at the clock changes', () => {
+  it('says which of the two a time the clocks show twice is, and gives the device time of the instant chosen', () => {
+    const second = makeMeeting({ startDate: '2011-11-06', startTime: '01:30', startOffset: -300, endTime: '03:00', timeZone: NY });
+    expect(meetingTime(second, NY)).toBe('1:30 UTC−05:00 – 3:00');
+    // 06:30Z is 07:30 in Paris (the first 01:30 would be 06:30).
+    expect(meetingTime(second, PARIS)).toBe('1:30 UTC−05:00 – 3:00 (heure de New York) · 7:30 – 9:00 votre heure');
+  });
+});
+
 describe('meetingTime city names', () => {
   it('names the meeting’s city in the interface language, and an unlisted zone by its IANA city', async () => {
     const { es } = await import('../../../src/lib/i18n/es.ts');

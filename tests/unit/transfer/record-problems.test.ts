@@ -15,6 +15,7 @@ import { meetingErrors, meetingValues } from '../../../src/lib/forms/meeting-for
 import { planErrors, planValues } from '../../../src/lib/forms/plan-form.ts';
 import { documentErrors, documentValues, resolutionErrors, resolutionValues } from '../../../src/lib/forms/reference-form.ts';
 import { paragraphErrors, paragraphValues, sectionErrors, sectionValues } from '../../../src/lib/forms/section-form.ts';
+import { readableParams } from '../../../src/lib/i18n/clock-words.ts';
 import { t } from '../../../src/lib/i18n/more.ts';
 import { readIcsFile } from '../../../src/lib/transfer/ics-import.ts';
 import type { FileProblem } from '../../../src/lib/transfer/problems.ts';
@@ -50,7 +51,7 @@ async function translationForm(text: string): Promise<string | undefined> {
   return message && t(message.key, message.params);
 }
 
-const meetingForm = (field: 'title' | 'startDate' | 'endDate' | 'endTime') => (m: Rec) =>
+const meetingForm = (field: 'title' | 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'startOffset' | 'endOffset') => (m: Rec) =>
   meetingErrors(meetingValues(mispaIII.plan, m as never), LANG)[field];
 
 const CASES: RuleCase[] = [
@@ -129,6 +130,39 @@ const CASES: RuleCase[] = [
     field: 'heading.translations.en', message: { key: 'validation.tooLong', params: { max: 10_000 } },
     form: (s) => translationForm(s.heading.translations.en), fileKey: 'file.tooLong',
   },
+  {
+    rule: 'a start time the clocks skip (spring forward)', table: 'meetings',
+    fault: (m) => Object.assign(m, { startDate: '2011-03-13', startTime: '02:30', timeZone: 'America/New_York' }),
+    field: 'startTime', message: { key: 'validation.timeSkipped', params: { time: '02:30', day: '2011-03-13', zone: 'America/New_York', from: '02:00', to: '03:00' } },
+    form: meetingForm('startTime'), fileKey: 'file.timeSkipped',
+  },
+  {
+    rule: 'an end time the clocks skip on a later day of a meeting over several days', table: 'meetings',
+    fault: (m) => Object.assign(m, { startDate: '2011-03-12', endDate: '2011-03-14', startTime: '01:00', endTime: '02:15', timeZone: 'America/New_York' }),
+    field: 'endTime', message: { key: 'validation.timeSkipped', params: { time: '02:15', day: '2011-03-13', zone: 'America/New_York', from: '02:00', to: '03:00' } },
+    form: meetingForm('endTime'), fileKey: 'file.timeSkipped',
+  },
+  {
+    rule: 'a start time the clocks show twice (fall back), without saying which', table: 'meetings',
+    fault: (m) => Object.assign(m, { startDate: '2011-11-06', startTime: '01:30', timeZone: 'America/New_York' }),
+    field: 'startOffset', message: {
+      key: 'validation.timeTwice',
+      params: { time: '01:30', day: '2011-11-06', zone: 'America/New_York', from: '02:00', to: '01:00', firstOffset: -240, secondOffset: -300 },
+    },
+    form: meetingForm('startOffset'), fileKey: 'file.timeTwice',
+  },
+  {
+    rule: 'an end time shown twice with an offset that is not one of its two', table: 'meetings',
+    fault: (m) => Object.assign(m, { startDate: '2011-11-06', startTime: '00:30', endTime: '01:30', endOffset: -360, timeZone: 'America/New_York' }),
+    field: 'endOffset', message: { key: 'validation.offsetInvalid', params: { time: '01:30', day: '2011-11-06', zone: 'America/New_York', offset: -360 } },
+    form: meetingForm('endOffset'), fileKey: 'file.offsetInvalid',
+  },
+  {
+    rule: 'a time shown twice on a later day of a meeting over several days', table: 'meetings',
+    fault: (m) => Object.assign(m, { startDate: '2011-11-05', endDate: '2011-11-07', startTime: '01:30', timeZone: 'America/New_York' }),
+    field: 'startTime', message: { key: 'validation.timeTwiceLaterDay', params: { time: '01:30', day: '2011-11-06', zone: 'America/New_York', from: '02:00', to: '01:00' } },
+    form: meetingForm('startTime'), fileKey: 'file.timeTwiceLaterDay',
+  },
 ];
 
 function firstRecord(bundle: PlanBundle, table: RecordTable): Rec {
@@ -159,7 +193,7 @@ describe('one set of rules for forms and files', () => {
   });
 
   it.each(CASES)('$rule: the form refuses it, with the same message', async (c) => {
-    expect(await c.form(broken(c).after)).toBe(t(c.message.key, c.message.params));
+    expect(await c.form(broken(c).after)).toBe(t(c.message.key, readableParams(c.message.params)));
   });
 
   it.each(CASES)('$rule: a plan file is refused, naming the field', (c) => {

@@ -15,9 +15,9 @@ import { assertInPlan, detachReferences } from './references.ts';
 export type NewMeeting = MeetingDraft & { sourceSectionId?: Id };
 export type MeetingPatch = Patch<MeetingDraft & { sourceSectionId?: Id }>;
 /** Where a postponed meeting moves to; left out, it stays "postponed" with no new date yet. */
-export type NewTime = Patch<Pick<Meeting, 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'timeZone'>>;
+export type NewTime = Patch<Pick<Meeting, 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'timeZone' | 'startOffset' | 'endOffset'>>;
 
-const OPTIONAL = ['title', 'endDate', 'startTime', 'endTime', 'place', 'sourceSectionId'] as const;
+const OPTIONAL = ['title', 'endDate', 'startTime', 'endTime', 'place', 'sourceSectionId', 'startOffset', 'endOffset'] as const;
 
 export async function addMeeting(db: QuorumDatabase, planId: Id, draft: NewMeeting, now = new Date()): Promise<Meeting> {
   const fields = dropBlank(draft, OPTIONAL);
@@ -35,7 +35,9 @@ export async function updateMeeting(db: QuorumDatabase, id: Id, patch: MeetingPa
 }
 
 export async function postponeMeeting(db: QuorumDatabase, id: Id, to: NewTime = {}, now = new Date()): Promise<Meeting> {
-  return runCommand(db, 'postponeMeeting', now, (ctx) => changeMeeting(ctx, id, { ...to, status: 'postponed' }));
+  // A new time drops the offsets chosen for the old one, unless it comes with its own.
+  const offsets = Object.keys(to).length ? { startOffset: null, endOffset: null } : {};
+  return runCommand(db, 'postponeMeeting', now, (ctx) => changeMeeting(ctx, id, { ...offsets, ...to, status: 'postponed' }));
 }
 
 export async function cancelMeeting(db: QuorumDatabase, id: Id, now = new Date()): Promise<Meeting> {
