@@ -585,4 +585,8 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'file.ics.tooSlow': 'Reading this calendar stopped making progress and was stopped. The file may be booby-trapped.',
   'file.ics.tooLongForForm': 'Event “{summary}” not imported: text too long ({max} characters at most, as in the form).',
   'file.ics.formRule': 'Event “{summary}” not imported: the meeting form would refuse it.',
+
+  // Meetings over several days, reminders of all-day meetings (issue 12)
+  'meeting.eachDay': '{time} each day',
+  'ical.reminder.allDayHint': 'All-day meeting: 15 minutes or 1 hour before rings at 9:00 on the day; 1 day before, at 9:00 the day before.',
 };

@@ -585,4 +585,8 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'file.ics.tooSlow': 'La lectura de este calendario dejó de avanzar y se detuvo. El archivo puede estar trucado.',
   'file.ics.tooLongForForm': 'Evento «{summary}» no importado: texto demasiado largo ({max} caracteres como máximo, como en el formulario).',
   'file.ics.formRule': 'Evento «{summary}» no importado: el formulario de la reunión lo rechazaría.',
+
+  // Reuniones de varios días, recordatorios de reuniones de todo el día (issue 12)
+  'meeting.eachDay': '{time} cada día',
+  'ical.reminder.allDayHint': 'Reunión de todo el día: 15 minutos o 1 hora antes suena a las 9:00 del mismo día; 1 día antes, a las 9:00 del día anterior.',
 };

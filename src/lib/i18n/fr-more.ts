@@ -586,4 +586,8 @@ export const frMore = {
   'file.ics.tooSlow': 'La lecture de ce calendrier ne progresse plus : elle a été arrêtée. Le fichier est peut-être piégé.',
   'file.ics.tooLongForForm': 'Événement « {summary} » non importé : texte trop long ({max} caractères au plus, comme dans le formulaire).',
   'file.ics.formRule': 'Événement « {summary} » non importé : le formulaire de la réunion le refuserait.',
+
+  // Réunions sur plusieurs jours, rappels des réunions sur la journée (issue 12)
+  'meeting.eachDay': '{time} chaque jour',
+  'ical.reminder.allDayHint': 'Réunion sur la journée entière : 15 minutes ou 1 heure avant sonne à 9 h le jour même ; 1 jour avant, la veille à 9 h.',
 } as const;

@@ -585,4 +585,8 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'file.ics.tooSlow': 'A leitura deste calendário deixou de avançar e foi interrompida. O arquivo pode estar adulterado.',
   'file.ics.tooLongForForm': 'Evento “{summary}” não importado: texto longo demais ({max} caracteres no máximo, como no formulário).',
   'file.ics.formRule': 'Evento “{summary}” não importado: o formulário da reunião o recusaria.',
+
+  // Reuniões de vários dias, lembretes de reuniões de dia inteiro (issue 12)
+  'meeting.eachDay': '{time} todos os dias',
+  'ical.reminder.allDayHint': 'Reunião de dia inteiro: 15 minutos ou 1 hora antes toca às 9:00 do próprio dia; 1 dia antes, às 9:00 da véspera.',
 };

@@ -21,6 +21,10 @@ export function meetingTimes(timing: EventTiming, allDayZone: TimeZoneId): Meeti
   }
   const startDate = timing.start.slice(0, 10);
   const times = { startDate, startTime: timing.start.slice(11, 16), timeZone: timing.timeZone };
+  if (timing.days && timing.days > 1) {
+    // The same session on each of its days (src/lib/ical/daily-sessions.ts).
+    return { ...times, endDate: addDays(startDate, timing.days - 1), endTime: timing.end?.slice(11, 16) };
+  }
   if (!timing.end) return { ...times, endDate: undefined, endTime: undefined };
   const endDay = timing.end.slice(0, 10);
   const endTime = timing.end.slice(11, 16);

@@ -15,10 +15,11 @@ describe('buildCalendar: calendar properties', () => {
   const text = build();
   const lines = contentLines(text);
 
-  it('writes the calendar header RFC 5545 asks for, publishing, never requesting', () => {
+  it('writes the calendar header RFC 5545 asks for, and no METHOD: a snapshot, not an iTIP message', () => {
     expect(lines.slice(0, 3)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Quorum//Quorum work plan//FR']);
     expect(lines).toContain('CALSCALE:GREGORIAN');
-    expect(propertyLines(text, 'METHOD')).toEqual(['METHOD:PUBLISH']);
+    expect(propertyLines(text, 'METHOD')).toEqual([]);
+    expect(propertyLines(text, 'ORGANIZER')).toEqual([]);
     expect(propertyLines(text, 'X-WR-CALNAME')).toEqual(['X-WR-CALNAME:MISPA-III']);
     expect(lines.at(-1)).toBe('END:VCALENDAR');
   });
