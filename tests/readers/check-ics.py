@@ -9,7 +9,7 @@ prints what each understood, as JSON, for tests/unit/ical/strict-readers.test.ts
     (its time-zone handling) and the RRULE expanded with dateutil, which it depends on.
 For each alarm, the moment it rings: a UTC instant for a timed event, and for an all-day
 event a floating wall clock ("2011-09-15T09:00:00": the device's own 09:00, RFC 5545 3.8.6.3).
-Usage: /usr/bin/python3 tests/readers/check-ics.py FILE.ics
+Usage: /usr/bin/python3 tests/readers/check-ics.py FILE.ics... (a JSON list, one entry per file)
 """
 import json
 import sys
@@ -62,22 +62,23 @@ def lic_components(component, kind):
     return found
 
 
+def lic_span(event):
+    start, end = event.get_dtstart(), event.get_dtend()
+    instant = lambda t: iso_utc(t.as_timet_with_zone(t.get_timezone()))
+    return {'start': instant(start), 'end': instant(end) if event.get_first_property(I.PropertyKind.DTEND_PROPERTY) else None}
+
+
 def lic_alarms(event, start):
     rings = []
     for alarm in lic_components(event, I.ComponentKind.VALARM_COMPONENT):
         trigger = alarm.get_first_property(I.PropertyKind.TRIGGER_PROPERTY).get_trigger()
         related = alarm.get_first_property(I.PropertyKind.TRIGGER_PROPERTY).get_parameter_as_string('RELATED')
         seconds = trigger.get_duration().as_int()
-        at = start.clone()
-        if start.is_date():
-            at.set_is_date(False)
-            at.set_time(0, 0, 0)
-        at = at.add(I.Duration.new_from_int(seconds))
-        if start.is_date():
-            rings.append({'trigger': seconds, 'related': related, 'at': floating(datetime(
-                at.get_year(), at.get_month(), at.get_day(), at.get_hour(), at.get_minute(), at.get_second()))})
-        else:
-            rings.append({'trigger': seconds, 'related': related, 'at': iso_utc(at.as_timet_with_zone(at.get_timezone()))})
+        if start.is_date():  # the device's own midnight, plus the trigger
+            midnight = datetime(start.get_year(), start.get_month(), start.get_day())
+            rings.append({'trigger': seconds, 'related': related, 'at': floating(midnight + timedelta(seconds=seconds))})
+        else:  # the start instant plus the trigger's seconds, as Evolution (built on libical) rings
+            rings.append({'trigger': seconds, 'related': related, 'at': iso_utc(start.as_timet_with_zone(start.get_timezone()) + seconds)})
     return rings
 
 
@@ -87,24 +88,39 @@ def read_libical(text):
         return {'errors': ['libical could not parse the file'], 'events': []}
     calendar.check_restrictions()
     events = []
-    for event in lic_components(calendar, I.ComponentKind.VEVENT_COMPONENT):
+    vevents = lic_components(calendar, I.ComponentKind.VEVENT_COMPONENT)
+    moved = {}  # (UID, RECURRENCE-ID as UTC) -> the overriding VEVENT's own span
+    for event in vevents:
+        if event.get_first_property(I.PropertyKind.RECURRENCEID_PROPERTY) is not None:
+            rid = event.get_recurrenceid()
+            span = lic_span(event)
+            moved[(event.get_uid(), iso_utc(rid.as_timet_with_zone(rid.get_timezone())))] = span
+    for event in vevents:
+        if event.get_first_property(I.PropertyKind.RECURRENCEID_PROPERTY) is not None:
+            continue
         start = event.get_dtstart()
         occurrences = []
 
+        has_end = any(event.get_first_property(kind) is not None
+                      for kind in (I.PropertyKind.DTEND_PROPERTY, I.PropertyKind.DURATION_PROPERTY))
+
         def add(_component, span, _data):
-            if start.is_date():
+            if not has_end:  # libical gives such an event an end at its start
+                occurrences.append({'start': iso_utc(span.get_start()), 'end': None})
+            elif start.is_date():
                 day = lambda t: datetime.fromtimestamp(t, UTC).date().isoformat()
                 occurrences.append({'start': day(span.get_start()), 'end': day(span.get_end())})
             else:
                 occurrences.append({'start': iso_utc(span.get_start()), 'end': iso_utc(span.get_end())})
 
         event.foreach_recurrence(I.Time.new_from_string('19000101T000000Z'), I.Time.new_from_string('21000101T000000Z'), add, None)
+        # A calendar shows an overridden occurrence (same UID, RECURRENCE-ID) at the override's times.
+        occurrences = [moved.get((event.get_uid(), o['start']), o) for o in occurrences]
         events.append({
             'uid': event.get_uid(),
             # The file's TZID when libical read the file's own VTIMEZONE; its built-in table would
             # give "/freeassociation.sourceforge.net/<zone>".
             'tzid': start.get_tzid(),
-            'hasEnd': event.get_first_property(I.PropertyKind.DTEND_PROPERTY) is not None,
             'occurrences': occurrences,
             'alarms': lic_alarms(event, start),
         })
@@ -152,15 +168,23 @@ def read_icalendar(text):
     calendar = icalendar.Calendar.from_ical(text)
     events = []
     errors = [f'{component.name}: {error}' for component in calendar.walk() for error in getattr(component, 'errors', [])]
+    utc = lambda t: t.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')
+    moved = {}
     for event in calendar.walk('VEVENT'):
+        if 'RECURRENCE-ID' in event:
+            span = {'start': utc(event['DTSTART'].dt), 'end': utc(event['DTEND'].dt) if 'DTEND' in event else None}
+            moved[(str(event['UID']), utc(event['RECURRENCE-ID'].dt))] = span
+    for event in calendar.walk('VEVENT'):
+        if 'RECURRENCE-ID' in event:
+            continue
         start = event['DTSTART'].dt
         end = event['DTEND'].dt if 'DTEND' in event else None
         length = end - start if end is not None else None
         occurrences = []
         for when in py_starts(event, start):
             if isinstance(when, datetime):
-                utc = lambda t: t.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')
-                occurrences.append({'start': utc(when), 'end': utc(when + length) if length is not None else None})
+                occurrence = {'start': utc(when), 'end': utc(when + length) if length is not None else None}
+                occurrences.append(moved.get((str(event['UID']), occurrence['start']), occurrence))
             else:
                 occurrences.append({'start': when.isoformat(), 'end': (when + length).isoformat() if length is not None else None})
         events.append({
@@ -172,10 +196,14 @@ def read_icalendar(text):
     return {'errors': errors, 'events': events}
 
 
-def main():
-    with open(sys.argv[1], encoding='utf-8', newline='') as file:
+def read(path):
+    with open(path, encoding='utf-8', newline='') as file:
         text = file.read()
-    print(json.dumps({'libical': read_libical(text), 'icalendar': read_icalendar(text)}, indent=1))
+    return {'libical': read_libical(text), 'icalendar': read_icalendar(text)}
+
+
+def main():
+    print(json.dumps([read(path) for path in sys.argv[1:]]))
 
 
 if __name__ == '__main__':

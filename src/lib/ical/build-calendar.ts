@@ -16,7 +16,7 @@ import { sortMeetings } from '../domain/meetings.ts';
 import { textIn } from '../domain/text.ts';
 import type { AgendaItem, Meeting, Plan } from '../domain/types.ts';
 import { icalFr, type IcalWords } from '../i18n/fr-ical.ts';
-import { sessionTimes, rdateLine } from './daily-sessions.ts';
+import { sessionTimes } from './daily-sessions.ts';
 import type { IcalTimes } from './event-times.ts';
 import { foldLines } from './fold-lines.ts';
 import { meetingEvent, type MeetingEvent } from './meeting-event.ts';
@@ -87,7 +87,7 @@ export function* calendarSteps(options: BuildCalendarOptions): Generator<number,
   for (const meeting of meetings) {
     const entry = eventEntry(meeting, agenda.get(meeting.id) ?? [], options, words, now);
     if (entry.vtimezone) zones.set(entry.vtimezone.tzid, entry.vtimezone.block);
-    events.push(foldLines(withRdates(new ICalEvent(entry.data, calendar).toString(), entry.rdates)));
+    for (const data of [entry.data, ...(entry.overrides ?? [])]) events.push(foldLines(eventText(new ICalEvent(data, calendar))));
     yield events.length;
   }
   return assemble(calendar, zones, events);
@@ -118,18 +118,22 @@ export function calendarHeader(plan: Plan, words: IcalWords): ICalCalendarData {
   };
 }
 
-export type EventEntry = { data: ICalEventData; vtimezone?: Vtimezone; rdates?: Date[] };
+export type EventEntry = { data: ICalEventData; vtimezone?: Vtimezone; overrides?: ICalEventData[] };
 
-/** One meeting as ical-generator's event data, with the VTIMEZONE its times refer to. */
+/**
+ * One meeting as ical-generator's event data, with the VTIMEZONE its times refer to; a
+ * meeting over several days repeats daily, with an override for a day the rule misplaces.
+ */
 export function eventEntry(
   meeting: Meeting, ownItems: readonly AgendaItem[], options: BuildCalendarOptions, words: IcalWords, now: Date,
 ): EventEntry {
   const { plan, appBaseUrl, reminder } = options;
   const event = meetingEvent({ plan, meeting, agendaItems: ownItems, words, appBaseUrl });
-  const { times, daily, rdates } = sessionTimes(event.timing);
+  const { times, daily, overrides } = sessionTimes(event.timing);
   const data = eventData(event, times, now, reminder);
   if (daily) data.repeating = { freq: ICalEventRepeatingFreq.DAILY, count: daily };
-  return { data, ...('vtimezone' in times ? { vtimezone: times.vtimezone } : {}), ...(rdates ? { rdates } : {}) };
+  const moved = overrides?.map((o) => ({ ...eventData(event, o.times, now, reminder), recurrenceId: o.recurrenceId }));
+  return { data, ...('vtimezone' in times ? { vtimezone: times.vtimezone } : {}), ...(moved ? { overrides: moved } : {}) };
 }
 
 function eventData(event: MeetingEvent, times: IcalTimes, now: Date, reminder: ReminderChoice): ICalEventData {
@@ -149,17 +153,20 @@ function eventData(event: MeetingEvent, times: IcalTimes, now: Date, reminder: R
     location: event.location ?? null,
     url: event.url ?? null,
     status: ICalEventStatus[event.status],
-    // RELATED=START said outright: ical-generator writes a trigger after the start as RELATED=END.
-    alarms: rings
-      ? [{ type: ICalAlarmType.display, trigger: before, description: event.alarmDescription, ...(before < 0 ? { relatesTo: ICalAlarmRelatesTo.start } : {}) }]
-      : [],
+    alarms: rings ? [{ type: ICalAlarmType.display, trigger: before, description: event.alarmDescription }] : [],
   };
 }
 
-/** The event text with its RDATE line after RRULE's place (ical-generator writes no RDATE). */
-function withRdates(event: string, rdates: readonly Date[] | undefined): string {
-  if (!rdates?.length) return event;
-  return event.replace(/\r\nSUMMARY:/, `\r\n${rdateLine(rdates)}\r\nSUMMARY:`);
+/**
+ * The event's text, with two of ical-generator's alarm forms put right: a trigger after the
+ * start comes out as `RELATED=END` unless told (all-day 09:00 is after the start), and a day
+ * as `-P1D`, which RFC 5545 makes a nominal day (the same wall clock the day before) while
+ * many readers count 86,400 seconds: they differ by an hour across a DST change. `-PT24H`
+ * is exact for all of them.
+ */
+function eventText(event: ICalEvent): string {
+  for (const alarm of event.alarms()) if (Number(alarm.trigger()) < 0) alarm.relatesTo(ICalAlarmRelatesTo.start);
+  return event.toString().replace(/\r\nTRIGGER:-P1D\r\n/g, '\r\nTRIGGER:-PT24H\r\n');
 }
 
 /**
