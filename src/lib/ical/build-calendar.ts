@@ -8,7 +8,7 @@
  * which `now` replaces.
  */
 import ical, {
-  escape, ICalAlarmRelatesTo, ICalAlarmType, ICalEvent, ICalEventRepeatingFreq, ICalEventStatus, type ICalCalendar, type ICalCalendarData,
+  escape, ICalAlarmType, ICalEvent, ICalEventRepeatingFreq, ICalEventStatus, type ICalCalendar, type ICalCalendarData,
   type ICalEventData,
 } from 'ical-generator';
 import { agendaByMeeting } from '../domain/agenda.ts';
@@ -87,7 +87,7 @@ export function* calendarSteps(options: BuildCalendarOptions): Generator<number,
   for (const meeting of meetings) {
     const entry = eventEntry(meeting, agenda.get(meeting.id) ?? [], options, words, now);
     if (entry.vtimezone) zones.set(entry.vtimezone.tzid, entry.vtimezone.block);
-    for (const data of [entry.data, ...(entry.overrides ?? [])]) events.push(foldLines(eventText(new ICalEvent(data, calendar))));
+    for (const data of [entry.data, ...(entry.overrides ?? [])]) events.push(foldLines(alarmForms(new ICalEvent(data, calendar).toString())));
     yield events.length;
   }
   return assemble(calendar, zones, events);
@@ -158,15 +158,16 @@ function eventData(event: MeetingEvent, times: IcalTimes, now: Date, reminder: R
 }
 
 /**
- * The event's text, with two of ical-generator's alarm forms put right: a trigger after the
- * start comes out as `RELATED=END` unless told (all-day 09:00 is after the start), and a day
- * as `-P1D`, which RFC 5545 makes a nominal day (the same wall clock the day before) while
- * many readers count 86,400 seconds: they differ by an hour across a DST change. `-PT24H`
- * is exact for all of them.
+ * Two of ical-generator's alarm forms put right, in the text of events. A trigger after the
+ * start (all-day 09:00) comes out as `RELATED=END`, 09:00 after the end, unless told
+ * otherwise, which its constructor ignores: no alarm of the app relates to the end, so the
+ * plain form, relative to the start, is written (as Apple Calendar writes its own). A day
+ * comes out as `-P1D`, which RFC 5545 makes a nominal day (the same wall clock the day
+ * before) while many readers count 86,400 seconds: they differ by an hour across a DST
+ * change. `-PT24H` is exact for all of them.
  */
-function eventText(event: ICalEvent): string {
-  for (const alarm of event.alarms()) if (Number(alarm.trigger()) < 0) alarm.relatesTo(ICalAlarmRelatesTo.start);
-  return event.toString().replace(/\r\nTRIGGER:-P1D\r\n/g, '\r\nTRIGGER:-PT24H\r\n');
+export function alarmForms(text: string): string {
+  return text.replace(/\r\nTRIGGER;RELATED=END:P/g, '\r\nTRIGGER:P').replace(/\r\nTRIGGER:-P1D\r\n/g, '\r\nTRIGGER:-PT24H\r\n');
 }
 
 /**

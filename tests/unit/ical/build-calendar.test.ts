@@ -165,7 +165,7 @@ describe('buildCalendar: reminders', () => {
   it.each([
     ['15m', 'TRIGGER:-PT15M', -15 * 60],
     ['1h', 'TRIGGER:-PT1H', -60 * 60],
-    ['1d', 'TRIGGER:-P1D', -24 * 60 * 60],
+    ['1d', 'TRIGGER:-PT24H', -24 * 60 * 60], // exact hours: readers place a nominal -P1D differently
   ] as const)('writes a DISPLAY alarm for %s', (reminder, trigger, seconds) => {
     const text = build({ reminder });
     const alarm = contentLines(text).slice(contentLines(text).indexOf('BEGIN:VALARM'), contentLines(text).indexOf('END:VALARM') + 1);

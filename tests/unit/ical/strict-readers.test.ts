@@ -237,8 +237,8 @@ describe('what the file says for meetings over several days and all-day reminder
       const file = buildCalendar({ plan, meetings: [MEETINGS[5]!], agendaItems: [], reminder, now: NOW });
       return eventBlocks(file).flat().filter((l) => l.startsWith('TRIGGER'));
     };
-    expect(trigger('15m')).toEqual(['TRIGGER;RELATED=START:PT9H']);
-    expect(trigger('1h')).toEqual(['TRIGGER;RELATED=START:PT9H']);
+    expect(trigger('15m')).toEqual(['TRIGGER:PT9H']);
+    expect(trigger('1h')).toEqual(['TRIGGER:PT9H']);
     expect(trigger('1d')).toEqual(['TRIGGER:-PT15H']);
     expect(trigger('none')).toEqual([]);
     expect(lines('new-york', 'TRIGGER')).toEqual(['TRIGGER:-PT15M']);
