@@ -84,11 +84,11 @@ export function* calendarSteps(options: BuildCalendarOptions): Generator<number,
   const calendar = ical(calendarHeader(options.plan, words));
   const zones = new Map<string, string>();
   const events: string[] = [];
-  for (const meeting of meetings) {
+  for (const [done, meeting] of meetings.entries()) {
     const entry = eventEntry(meeting, agenda.get(meeting.id) ?? [], options, words, now);
     if (entry.vtimezone) zones.set(entry.vtimezone.tzid, entry.vtimezone.block);
     for (const data of [entry.data, ...(entry.overrides ?? [])]) events.push(foldLines(alarmForms(new ICalEvent(data, calendar).toString())));
-    yield events.length;
+    yield done + 1;
   }
   return assemble(calendar, zones, events);
 }

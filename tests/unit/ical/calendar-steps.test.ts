@@ -49,6 +49,18 @@ describe('the calendar built event by event', () => {
       .toBeGreaterThan(2);
   });
 
+  it('counts meetings, not events, when a meeting over several days needs an override', () => {
+    const changing = makeMeeting({ startDate: '2011-10-15', endDate: '2011-10-16', startTime: '10:00', endTime: '12:00', timeZone: 'America/Sao_Paulo' });
+    const one = { ...options, meetings: [changing], agendaItems: [] };
+    const steps = calendarSteps(one);
+    const done: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) if (step.value > 0) done.push(step.value);
+    expect(done).toEqual([1]);
+    expect(step.value.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(2);
+    expect(step.value).toBe(libraryCalendar(one));
+  });
+
   it('reports each meeting done, in order, then returns the text', () => {
     const steps = calendarSteps(options);
     const done: number[] = [];
