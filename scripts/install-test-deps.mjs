@@ -11,9 +11,9 @@ const succeeds = (cmd, args) => spawnSync(cmd, args, { stdio: 'ignore' }).status
 
 /** Returns true when every dependency is there (installing what was missing). */
 export function installTestDeps() {
-  const absent = missing(existsSync, process.env);
+  const absent = missing(existsSync, process.env, TEST_DEPS, process.arch);
   if (absent.length === 0) return true;
-  for (const dep of TEST_DEPS.filter((d) => absent.includes(d.pkg))) console.log(`Missing ${fileOf(dep, process.env)} (Debian package ${dep.pkg}): ${dep.why}.`);
+  for (const dep of TEST_DEPS.filter((d) => absent.includes(d.pkg))) console.log(`Missing ${fileOf(dep, process.env, process.arch)} (Debian package ${dep.pkg}): ${dep.why}.`);
   const isRoot = process.getuid?.() === 0;
   // sudo without a password, or with one typed at a terminal.
   const canSudo = !isRoot && (succeeds('sudo', ['-n', 'true']) || (Boolean(process.stdin.isTTY) && succeeds('sudo', ['--version'])));
@@ -29,7 +29,7 @@ export function installTestDeps() {
       return false;
     }
   }
-  const still = missing(existsSync, process.env);
+  const still = missing(existsSync, process.env, TEST_DEPS, process.arch);
   if (still.length > 0) console.error(`Still missing after installing: ${still.join(', ')}.`);
   return still.length === 0;
 }

@@ -28,7 +28,7 @@ describe('iCalendar export, offline', () => {
     await goto(session, '#/meeting/' + encodeURIComponent('mispa-iii/wg-2011-09-22'));
     const { name, text } = await download(session, () => session!.page.getByRole('button', { name: 'Ajouter à mon agenda' }).click());
     expect(name).toBe('MISPA-III-2011-09-22.ics');
-    expect(text).toContain('METHOD:PUBLISH\r\n');
+    expect(text).not.toContain('METHOD:');
     const { events } = parseIcs(text);
     expect(events).toHaveLength(1);
     const event = events[0]!;
@@ -73,7 +73,9 @@ describe('iCalendar export, offline', () => {
     // The two-day ministerial meeting covers both days, whatever the exporting device's zone.
     const mispa3 = events.find((e) => e.summary.includes('(MISPA-III)'))!;
     expect([mispa3.startDate.toString(), mispa3.endDate.toString()]).toEqual(['2011-11-17', '2011-11-19']);
-    expect(contentLines(text).filter((l) => l === 'TRIGGER:-PT1H')).toHaveLength(10);
+    // Every meeting of the plan is all-day: "1 hour before" rings at 09:00 on the day, as the choice says.
+    expect(contentLines(text).filter((l) => l.startsWith('TRIGGER'))).toEqual(Array(10).fill('TRIGGER:PT9H'));
+    await expect(page.getByText('Réunion sur la journée entière : 15 minutes ou 1 heure avant sonne à 9 h le jour même ; 1 jour avant, la veille à 9 h.').count()).resolves.toBe(1);
 
     await expect(page.getByText(/Nouvelles ou modifiées depuis mon dernier export \(0\)/).count()).resolves.toBe(1);
     await page.getByLabel(/Nouvelles ou modifiées/).check();

@@ -5,7 +5,7 @@
 import { sortByOrder } from './agenda.ts';
 import { lastDay, sortMeetings } from './meetings.ts';
 import type { AgendaItem, Id, Meeting } from './types.ts';
-import { meetingInstants } from './zoned-time.ts';
+import { meetingSessions } from './zoned-time.ts';
 
 export type NumberedItem = { item: AgendaItem; number: number };
 export type AgendaProgress = { current?: NumberedItem; next?: NumberedItem };
@@ -24,11 +24,18 @@ export function agendaProgress(items: readonly AgendaItem[], currentItemId: Id |
 
 export type Countdown = { hours: number; minutes: number };
 
-/** Hours and minutes (rounded up) until a timed meeting starts; undefined once it has started or without a time. */
+/**
+ * Hours and minutes (rounded up) until a timed meeting's next session starts (a meeting over
+ * several days has one each day); undefined while a session is on, once the last has
+ * started, or without a time.
+ */
 export function countdownTo(meeting: Meeting, now: Date): Countdown | undefined {
-  const start = meetingInstants(meeting)?.start;
-  if (start === undefined || Number.isNaN(start) || start <= now.getTime()) return undefined;
-  const minutes = Math.ceil((start - now.getTime()) / 60_000);
+  const at = now.getTime();
+  const sessions = (meetingSessions(meeting) ?? []).filter((s) => !Number.isNaN(s.start));
+  if (sessions.some((s) => s.start <= at && s.end !== undefined && at < s.end)) return undefined;
+  const start = sessions.find((s) => s.start > at)?.start;
+  if (start === undefined) return undefined;
+  const minutes = Math.ceil((start - at) / 60_000);
   return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
 }
 

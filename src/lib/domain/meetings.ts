@@ -11,6 +11,17 @@ export function lastDay(meeting: Meeting): IsoDate {
 }
 
 /**
+ * How many daily sessions a timed meeting holds: one per day of a meeting over several days
+ * (17–18 November, 10:00–13:00 is 10:00–13:00 on each day), else 1. A whole-day meeting, or
+ * one whose end time is not after its start time (18:00–10:00 over two days: one stretch
+ * from the first day to the last), counts as 1.
+ */
+export function dailySessions(meeting: Pick<Meeting, 'startDate' | 'endDate' | 'startTime' | 'endTime'>): number {
+  if (!meeting.startTime || (meeting.endTime && meeting.endTime <= meeting.startTime)) return 1;
+  return Math.max(1, daysBetween(meeting.startDate, meeting.endDate ?? meeting.startDate) + 1);
+}
+
+/**
  * Plain code-unit order: right for ISO dates and 24 h times, stable for ids, and many times
  * faster than localeCompare (sorting 2,000 meetings with it held a slow phone for 100s of ms).
  */

@@ -5,6 +5,8 @@
  * checks its output against, and what the meeting page uses to show the device's time beside
  * the meeting's own.
  */
+import { addDays } from './dates.ts';
+import { dailySessions } from './meetings.ts';
 import type { Meeting, TimeZoneId } from './types.ts';
 
 /** A reading of a clock, "YYYY-MM-DDTHH:MM:SS", meaningful only with a time zone. */
@@ -78,19 +80,38 @@ export function wallClockToInstant(wall: WallClock, timeZone: TimeZoneId, offset
   return valid.length ? Math.min(...valid) : local - before * MINUTE;
 }
 
+type TimedFields = Pick<Meeting, 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'timeZone' | 'startOffset' | 'endOffset'>;
+
 /**
- * The instants (ms) a timed meeting starts and ends in its own zone: it starts on its first
- * day and ends at the end time on its last day (as the .ics export writes it), each with its
- * chosen UTC offset when that time happens twice (the offsets belong to the first day).
+ * The instants (ms) a timed meeting starts and ends in its own zone, as the .ics export
+ * writes it: its first session (a meeting over several days holds one each day, see
+ * `meetingSessions`); for one stretch over several days (end time not after the start
+ * time), from the first day to the end time on the last day. Each time takes its chosen
+ * UTC offset when it happens twice on the first day (the offsets belong to the first day).
  * Undefined for a whole-day meeting; `end` undefined without an end time.
  */
-export function meetingInstants(
-  meeting: Pick<Meeting, 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'timeZone' | 'startOffset' | 'endOffset'>,
-): { start: number; end?: number } | undefined {
+export function meetingInstants(meeting: TimedFields): { start: number; end?: number } | undefined {
+  return meetingSessions(meeting)?.[0];
+}
+
+/** Each daily session of a timed meeting, in order (one for a one-day meeting); undefined when whole-day. */
+export function meetingSessions(meeting: TimedFields): { start: number; end?: number }[] | undefined {
   if (!meeting.startTime) return undefined;
+  const { startTime, endTime } = meeting;
   const at = (date: string, time: string, offset?: number) => wallClockToInstant(`${date}T${time}:00`, meeting.timeZone, offset);
-  const start = at(meeting.startDate, meeting.startTime, meeting.startOffset);
-  const last = meeting.endDate ?? meeting.startDate;
-  const endOffset = last === meeting.startDate ? meeting.endOffset : undefined;
-  return { start, end: meeting.endTime ? at(last, meeting.endTime, endOffset) : undefined };
+  const days = dailySessions(meeting);
+  if (days === 1) {
+    const start = at(meeting.startDate, startTime, meeting.startOffset);
+    const last = meeting.endDate ?? meeting.startDate;
+    const endOffset = last === meeting.startDate ? meeting.endOffset : undefined;
+    return [{ start, end: endTime ? at(last, endTime, endOffset) : undefined }];
+  }
+  return Array.from({ length: days }, (_, i) => {
+    const date = addDays(meeting.startDate, i);
+    const first = i === 0;
+    return {
+      start: at(date, startTime, first ? meeting.startOffset : undefined),
+      end: endTime ? at(date, endTime, first ? meeting.endOffset : undefined) : undefined,
+    };
+  });
 }

@@ -616,4 +616,8 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'changes.versionLoaded': 'the version as loaded',
   'changes.versionPublished': 'the published version',
   'history.now': 'after:',
+
+  // Meetings over several days, reminders of all-day meetings (issue 12)
+  'meeting.eachDay': '{time} each day',
+  'ical.reminder.allDayHint': 'All-day meeting: 15 minutes or 1 hour before rings at 9:00 on the day; 1 day before, at 9:00 the day before.',
 };

@@ -616,4 +616,8 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'changes.versionLoaded': 'la versión tal como se cargó',
   'changes.versionPublished': 'la versión publicada',
   'history.now': 'después:',
+
+  // Reuniones de varios días, recordatorios de reuniones de todo el día (issue 12)
+  'meeting.eachDay': '{time} cada día',
+  'ical.reminder.allDayHint': 'Reunión de todo el día: 15 minutos o 1 hora antes suena a las 9:00 del mismo día; 1 día antes, a las 9:00 del día anterior.',
 };

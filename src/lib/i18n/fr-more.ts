@@ -617,4 +617,8 @@ export const frMore = {
   'changes.versionLoaded': 'la version telle que chargée',
   'changes.versionPublished': 'la version publiée',
   'history.now': 'après :',
+
+  // Réunions sur plusieurs jours, rappels des réunions sur la journée (issue 12)
+  'meeting.eachDay': '{time} chaque jour',
+  'ical.reminder.allDayHint': 'Réunion sur la journée entière : 15 minutes ou 1 heure avant sonne à 9 h le jour même ; 1 jour avant, la veille à 9 h.',
 } as const;

@@ -3,6 +3,7 @@
  * device's clocks differ from it at that date, the device's time beside it. Kept apart from
  * labels.ts so the zone arithmetic loads with the meeting page, not with the first screen.
  */
+import { dailySessions } from '../domain/meetings.ts';
 import type { Meeting, TimeZoneId } from '../domain/types.ts';
 import { meetingClockErrors } from '../domain/meeting-clock.ts';
 import { meetingInstants, offsetMinutesAt } from '../domain/zoned-time.ts';
@@ -17,14 +18,17 @@ export function deviceTimeZone(): TimeZoneId | undefined {
 }
 
 /**
- * "10:00 – 13:00", "10:00", or the whole-day wording when no time is set; when the clocks of
- * `deviceZone` differ from the meeting's at its start or end, the device's time follows:
+ * "10:00 – 13:00", "10:00", "10:00 – 13:00 chaque jour" over several days, or the whole-day
+ * wording when no time is set; when the clocks of `deviceZone` differ from the meeting's at its start or end, the device's time follows:
  * "10:00 – 13:00 (heure de New York) · 16:00 – 19:00 votre heure", with the day when the
  * device's clocks are on another one (named once when start and end are on the same one).
  */
 export function meetingTime(meeting: Meeting, deviceZone = deviceTimeZone()): string {
   if (!meeting.startTime) return t('meeting.allDay');
-  const own = span(ownTime(meeting.startTime, meeting.startOffset), meeting.endTime && ownTime(meeting.endTime, oneDay(meeting) ? meeting.endOffset : undefined));
+  const endOffset = oneDay(meeting) || dailySessions(meeting) > 1 ? meeting.endOffset : undefined;
+  const session = span(ownTime(meeting.startTime, meeting.startOffset), meeting.endTime && ownTime(meeting.endTime, endOffset));
+  // Over several days the session is held on each of them, as the .ics file says (RRULE).
+  const own = dailySessions(meeting) > 1 ? t('meeting.eachDay', { time: session }) : session;
   const { start, end } = meetingInstants(meeting) ?? { start: NaN };
   const instants = end === undefined ? [start] : [start, end];
   try {

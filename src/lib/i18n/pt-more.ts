@@ -616,4 +616,8 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'changes.versionLoaded': 'versão tal como carregada',
   'changes.versionPublished': 'versão publicada',
   'history.now': 'depois:',
+
+  // Reuniões de vários dias, lembretes de reuniões de dia inteiro (issue 12)
+  'meeting.eachDay': '{time} todos os dias',
+  'ical.reminder.allDayHint': 'Reunião de dia inteiro: 15 minutos ou 1 hora antes toca às 9:00 do próprio dia; 1 dia antes, às 9:00 da véspera.',
 };

@@ -5,7 +5,7 @@
  */
 import { sortByOrder } from '../domain/agenda.ts';
 import { addDays, dateAtUtcMidnight } from '../domain/dates.ts';
-import { lastDay } from '../domain/meetings.ts';
+import { dailySessions, lastDay } from '../domain/meetings.ts';
 import { textIn } from '../domain/text.ts';
 import type { AgendaItem, Id, Instant, IsoDate, LocalizedText, Meeting, MeetingStatus, Plan, TimeZoneId } from '../domain/types.ts';
 import { fill } from '../i18n/fill.ts';
@@ -17,7 +17,13 @@ export const UID_SUFFIX = '@quorum.invalid';
 
 export type EventTiming =
   | { allDay: true; start: IsoDate; endExclusive: IsoDate }
-  | { allDay: false; timeZone: TimeZoneId; start: WallClock; end?: WallClock; startOffset?: number; endOffset?: number };
+  | {
+    allDay: false; timeZone: TimeZoneId; start: WallClock; end?: WallClock;
+    /** Which of the two a time shown twice is, on the first day (minutes east of UTC). */
+    startOffset?: number; endOffset?: number;
+    /** A meeting over several days: a session each day at the same times, `days` of them. */
+    days?: number;
+  };
 
 export type EventStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 
@@ -128,19 +134,23 @@ export function meetingUrl(appBaseUrl: string, meetingId: Id): string | undefine
 
 /**
  * Without a start time the meeting is all-day over its days (DTEND exclusive). With one, it
- * runs to the end time on its last day; a meeting over several days with no end time runs
- * to the midnight after its last day; a one-day meeting with no end time has no end.
+ * is a session from the start time to the end time (or with no end time, a start alone); a
+ * meeting over several days holds that session on each of its days (17–18 November,
+ * 10:00–13:00: 10:00–13:00 on the 17th and on the 18th, never one 27-hour event), written
+ * as one repeating event (./daily-sessions.ts). Only an end time at or before the start time
+ * (18:00–10:00 over two days) still means one stretch, to the end time on the last day.
  */
 function timing(meeting: Meeting): EventTiming {
   const last = lastDay(meeting);
   if (!meeting.startTime) return { allDay: true, start: meeting.startDate, endExclusive: addDays(last, 1) };
-  const start = `${meeting.startDate}T${meeting.startTime}:00`;
+  const days = dailySessions(meeting);
   // Which of the two a time shown twice is (its offsets belong to the first day).
   const startOffset = meeting.startOffset === undefined ? {} : { startOffset: meeting.startOffset };
-  const endOffset = meeting.endOffset === undefined || last !== meeting.startDate ? {} : { endOffset: meeting.endOffset };
-  if (meeting.endTime) return { allDay: false, timeZone: meeting.timeZone, start, end: `${last}T${meeting.endTime}:00`, ...startOffset, ...endOffset };
-  if (last !== meeting.startDate) {
-    return { allDay: false, timeZone: meeting.timeZone, start, end: `${addDays(last, 1)}T00:00:00`, ...startOffset };
+  const session = { allDay: false as const, timeZone: meeting.timeZone, start: `${meeting.startDate}T${meeting.startTime}:00`, ...startOffset };
+  if (days > 1) {
+    const endOffset = meeting.endOffset === undefined ? {} : { endOffset: meeting.endOffset };
+    return { ...session, days, ...(meeting.endTime ? { end: `${meeting.startDate}T${meeting.endTime}:00`, ...endOffset } : {}) };
   }
-  return { allDay: false, timeZone: meeting.timeZone, start, ...startOffset };
+  const endOffset = meeting.endOffset === undefined || last !== meeting.startDate ? {} : { endOffset: meeting.endOffset };
+  return meeting.endTime ? { ...session, end: `${last}T${meeting.endTime}:00`, ...endOffset } : session;
 }

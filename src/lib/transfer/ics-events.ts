@@ -7,14 +7,16 @@
  * with this module, in the read worker: ics-worker.ts); the text comes through scanIcs first
  * (ics-scan.ts), so a file too large, too deep or with too many events is refused before
  * ical.js builds anything; a VTIMEZONE whose rules cannot be real is dropped before ical.js
- * expands it (ics-zones.ts). Recurring events are skipped, never expanded.
+ * expands it (ics-zones.ts). Recurring events are skipped, never expanded, except the app's
+ * own meeting over several days (ics-daily.ts).
  */
 import ICAL from 'ical.js';
 import { addDays, isIsoDate, isTimeZone } from '../domain/dates.ts';
 import type { TimeZoneId } from '../domain/types.ts';
 import type { EventTiming } from '../ical/meeting-event.ts';
 import { instantToWallClock } from '../domain/clock-changes.ts';
-import { wallClockAsUtc, wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
+import { offsetMinutesAt, wallClockAsUtc, wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
+import { dailyCount, dailyTiming } from './ics-daily.ts';
 import { tooManyEvents, type EventCap } from './ics-scan.ts';
 import { dropImpossibleZones } from './ics-zones.ts';
 import { MAX_STRING_LENGTH } from './limits.ts';
@@ -81,9 +83,12 @@ function readEvent(vevent: ICAL.Component, index: number, planZone: TimeZoneId, 
   if ([uid, summary, location, description].some((t) => t !== undefined && t.length > MAX_STRING_LENGTH)) {
     return problem(at, 'file.ics.tooLong', { max: MAX_STRING_LENGTH, ...about });
   }
-  if (['rrule', 'rdate', 'recurrence-id'].some((p) => vevent.hasProperty(p))) return problem(at, 'file.ics.recurring', about);
-  const timing = readTiming(vevent, at, planZone, impossible);
-  if ('path' in timing) return { ...timing, params: { ...timing.params, ...about } };
+  const daily = dailyCount(vevent); // the app's own meeting over several days
+  if (daily === undefined && ['rrule', 'rdate', 'recurrence-id'].some((p) => vevent.hasProperty(p))) return problem(at, 'file.ics.recurring', about);
+  const read = readTiming(vevent, at, planZone, impossible);
+  if ('path' in read) return { ...read, params: { ...read.params, ...about } };
+  const timing = daily === undefined ? read : dailyTiming(read, daily);
+  if (!timing) return problem(at, 'file.ics.recurring', about);
   const sequence = Number(text('sequence') ?? 0);
   return {
     index, uid, summary, location, description, timing,

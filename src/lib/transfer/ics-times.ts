@@ -27,6 +27,11 @@ export function meetingTimes(timing: EventTiming, allDayZone: TimeZoneId): Meeti
   const start = settled(timing.start, timing.timeZone, timing.startOffset);
   const startDate = start.wall.slice(0, 10);
   const times = { startDate, startTime: start.wall.slice(11, 16), timeZone: timing.timeZone, ...none, startOffset: start.offset };
+  if (timing.days && timing.days > 1) {
+    // The same session on each of its days (src/lib/ical/daily-sessions.ts).
+    const end = timing.end === undefined ? undefined : settled(timing.end, timing.timeZone, timing.endOffset);
+    return { ...times, endDate: addDays(startDate, timing.days - 1), endTime: end?.wall.slice(11, 16), endOffset: end?.offset };
+  }
   if (!timing.end) return { ...times, endDate: undefined, endTime: undefined };
   const end = settled(timing.end, timing.timeZone, timing.endOffset);
   const endDay = end.wall.slice(0, 10);

@@ -63,3 +63,24 @@ describe('MeetingScreen during the meeting', () => {
     expect(screen.getByRole('link', { name: 'Modifier la réunion' }).getAttribute('href')).toBe(`#/edit/meeting/${encodeURIComponent(firstWg.id)}`);
   });
 });
+
+describe('MeetingScreen: when, as the calendar file has it (issue 12)', () => {
+  it('says a timed meeting over several days is held at that time each day', () => {
+    const days = { ...firstWg, startDate: '2011-11-17', endDate: '2011-11-18', startTime: '10:00', endTime: '13:00', timeZone: 'America/New_York' };
+    render(MeetingScreen, { bundle: { ...mispaIII, meetings: [days] }, meetingId: days.id });
+    expect(screen.getByText(/^10:00 – 13:00 chaque jour/)).toBeTruthy();
+  });
+
+  it('says, by the reminder choice of an all-day meeting, when its reminder rings', () => {
+    render(MeetingScreen, { bundle: mispaIII, meetingId: firstWg.id });
+    const select = screen.getByLabelText('Rappel');
+    const hint = document.getElementById(select.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toBe('Réunion sur la journée entière : 15 minutes ou 1 heure avant sonne à 9 h le jour même ; 1 jour avant, la veille à 9 h.');
+  });
+
+  it('gives a timed meeting’s reminder choice no such hint', () => {
+    const timed = { ...firstWg, startTime: '10:00', endTime: '13:00' };
+    render(MeetingScreen, { bundle: { ...mispaIII, meetings: [timed] }, meetingId: timed.id });
+    expect(screen.getByLabelText('Rappel').hasAttribute('aria-describedby')).toBe(false);
+  });
+});

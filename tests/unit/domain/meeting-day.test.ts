@@ -45,6 +45,14 @@ describe('countdownTo', () => {
     expect(countdownTo(meeting, new Date('2011-09-15T16:00:00Z'))).toBeUndefined();
     expect(countdownTo(makeMeeting({ startDate: '2011-09-15' }), new Date('2011-09-15T04:00:00Z'))).toBeUndefined();
   });
+
+  it('counts to the next day’s session of a meeting over several days, and not while one is on', () => {
+    const days = makeMeeting({ startDate: '2011-11-05', endDate: '2011-11-06', startTime: '10:00', endTime: '13:00', timeZone: 'America/New_York' });
+    expect(countdownTo(days, new Date('2011-11-05T15:00:00Z'))).toBeUndefined(); // 11:00 on the first day
+    // 08:00 on the second day, after the clocks went back (10:00 is 15:00 UTC now).
+    expect(countdownTo(days, new Date('2011-11-06T13:00:00Z'))).toEqual({ hours: 2, minutes: 0 });
+    expect(countdownTo(days, new Date('2011-11-06T16:00:00Z'))).toBeUndefined();
+  });
 });
 
 describe('meetingAfter', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { meetingInstants } from '../../../src/lib/domain/zoned-time.ts';
+import { meetingInstants, meetingSessions } from '../../../src/lib/domain/zoned-time.ts';
 import { en } from '../../../src/lib/i18n/en.ts';
 import { enMore } from '../../../src/lib/i18n/en-more.ts';
 import { fr } from '../../../src/lib/i18n/fr.ts';
@@ -15,17 +15,42 @@ const at = (date: string, startTime = '10:00', endTime: string | null = '13:00',
 afterEach(() => useLanguage('fr', fr));
 
 describe('meetingInstants', () => {
-  it('gives the instants of a timed meeting in its own zone, ending on its last day', () => {
+  it('gives the instants of a timed meeting in its own zone: its first session over several days', () => {
     expect(meetingInstants(at('2011-09-15'))).toEqual({
       start: Date.parse('2011-09-15T14:00:00Z'), end: Date.parse('2011-09-15T17:00:00Z') });
     const twoDays = makeMeeting({ startDate: '2011-11-17', endDate: '2011-11-18', startTime: '09:00', endTime: '18:00', timeZone: 'America/Port_of_Spain' });
-    expect(meetingInstants(twoDays)).toEqual({ start: Date.parse('2011-11-17T13:00:00Z'), end: Date.parse('2011-11-18T22:00:00Z') });
+    expect(meetingInstants(twoDays)).toEqual({ start: Date.parse('2011-11-17T13:00:00Z'), end: Date.parse('2011-11-17T22:00:00Z') });
+    // An end time not after the start: one stretch to the last day.
+    const overnight = makeMeeting({ startDate: '2011-11-17', endDate: '2011-11-18', startTime: '18:00', endTime: '10:00', timeZone: NY });
+    expect(meetingInstants(overnight)).toEqual({ start: Date.parse('2011-11-17T23:00:00Z'), end: Date.parse('2011-11-18T15:00:00Z') });
     expect(meetingInstants(at('2011-09-15', '10:00', null))).toEqual({ start: Date.parse('2011-09-15T14:00:00Z'), end: undefined });
     expect(meetingInstants(makeMeeting())).toBeUndefined();
   });
 });
 
+describe('meetingSessions', () => {
+  it('holds a meeting over several days on each day, at its wall clock across a DST change', () => {
+    const days = makeMeeting({ startDate: '2011-11-05', endDate: '2011-11-07', startTime: '10:00', endTime: '13:00', timeZone: NY });
+    expect(meetingSessions(days)?.map((s) => [new Date(s.start).toISOString(), new Date(s.end ?? NaN).toISOString()])).toEqual([
+      ['2011-11-05T14:00:00.000Z', '2011-11-05T17:00:00.000Z'],
+      ['2011-11-06T15:00:00.000Z', '2011-11-06T18:00:00.000Z'], // clocks went back at 02:00
+      ['2011-11-07T15:00:00.000Z', '2011-11-07T18:00:00.000Z'],
+    ]);
+    expect(meetingSessions({ ...days, endTime: undefined })?.map((s) => s.end)).toEqual([undefined, undefined, undefined]);
+    expect(meetingSessions(makeMeeting({ startDate: '2011-11-05', endDate: '2011-11-07' }))).toBeUndefined();
+  });
+});
+
 describe('meetingTime', () => {
+  it('says a meeting over several days is held at that time each day, as the calendar file has it', () => {
+    const days = makeMeeting({ startDate: '2011-11-17', endDate: '2011-11-18', startTime: '10:00', endTime: '13:00', timeZone: NY });
+    expect(meetingTime(days, NY)).toBe('10:00 – 13:00 chaque jour');
+    expect(meetingTime(days, PARIS)).toBe('10:00 – 13:00 chaque jour (heure de New York) · 16:00 – 19:00 votre heure');
+    useLanguage('en', en, enMore);
+    expect(meetingTime(days, NY)).toBe('10:00 AM – 1:00 PM each day');
+    expect(meetingTime({ ...days, endTime: '09:00', startTime: '18:00' }, NY)).toBe('6:00 PM – 9:00 AM');
+  });
+
   it('shows only the meeting’s time when the device is in the same zone, or one with the same clocks', () => {
     expect(meetingTime(at('2011-09-15'), NY)).toBe('10:00 – 13:00');
     expect(meetingTime(at('2011-09-15', '10:00', '13:00', 'Europe/Berlin'), PARIS)).toBe('10:00 – 13:00');

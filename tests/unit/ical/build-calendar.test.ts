@@ -15,10 +15,11 @@ describe('buildCalendar: calendar properties', () => {
   const text = build();
   const lines = contentLines(text);
 
-  it('writes the calendar header RFC 5545 asks for, publishing, never requesting', () => {
+  it('writes the calendar header RFC 5545 asks for, and no METHOD: a snapshot, not an iTIP message', () => {
     expect(lines.slice(0, 3)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Quorum//Quorum work plan//FR']);
     expect(lines).toContain('CALSCALE:GREGORIAN');
-    expect(propertyLines(text, 'METHOD')).toEqual(['METHOD:PUBLISH']);
+    expect(propertyLines(text, 'METHOD')).toEqual([]);
+    expect(propertyLines(text, 'ORGANIZER')).toEqual([]);
     expect(propertyLines(text, 'X-WR-CALNAME')).toEqual(['X-WR-CALNAME:MISPA-III']);
     expect(lines.at(-1)).toBe('END:VCALENDAR');
   });
@@ -164,7 +165,7 @@ describe('buildCalendar: reminders', () => {
   it.each([
     ['15m', 'TRIGGER:-PT15M', -15 * 60],
     ['1h', 'TRIGGER:-PT1H', -60 * 60],
-    ['1d', 'TRIGGER:-P1D', -24 * 60 * 60],
+    ['1d', 'TRIGGER:-PT24H', -24 * 60 * 60], // exact hours: readers place a nominal -P1D differently
   ] as const)('writes a DISPLAY alarm for %s', (reminder, trigger, seconds) => {
     const text = build({ reminder });
     const alarm = contentLines(text).slice(contentLines(text).indexOf('BEGIN:VALARM'), contentLines(text).indexOf('END:VALARM') + 1);

@@ -108,15 +108,22 @@ describe('meeting -> event: timing', () => {
     expect(eventOf({ startTime: '10:00', endTime: '13:00', timeZone: 'America/New_York' }).timing).toEqual({
       allDay: false, timeZone: 'America/New_York', start: '2011-09-15T10:00:00', end: '2011-09-15T13:00:00',
     });
-    expect(eventOf({ startDate: '2011-11-17', endDate: '2011-11-18', startTime: '09:00', endTime: '18:00' }).timing).toMatchObject({
-      start: '2011-11-17T09:00:00', end: '2011-11-18T18:00:00',
+  });
+
+  it('holds a meeting over several days as the same session each day, not one stretch', () => {
+    expect(eventOf({ startDate: '2011-11-17', endDate: '2011-11-18', startTime: '10:00', endTime: '13:00' }).timing).toEqual({
+      allDay: false, timeZone: 'America/New_York', start: '2011-11-17T10:00:00', end: '2011-11-17T13:00:00', days: 2,
+    });
+    // An end time not after the start time can only mean one stretch to the last day.
+    expect(eventOf({ startDate: '2011-11-17', endDate: '2011-11-18', startTime: '18:00', endTime: '10:00' }).timing).toEqual({
+      allDay: false, timeZone: 'America/New_York', start: '2011-11-17T18:00:00', end: '2011-11-18T10:00:00',
     });
   });
 
-  it('ends a timed meeting with no end time at its start (one day) or after its last day', () => {
+  it('gives a timed meeting with no end time no end, on each of its days', () => {
     expect(eventOf({ startTime: '10:00' }).timing).toEqual({ allDay: false, timeZone: 'America/New_York', start: '2011-09-15T10:00:00' });
-    expect(eventOf({ startDate: '2011-11-17', endDate: '2011-11-18', startTime: '09:00' }).timing).toMatchObject({
-      end: '2011-11-19T00:00:00',
+    expect(eventOf({ startDate: '2011-11-17', endDate: '2011-11-19', startTime: '09:00' }).timing).toEqual({
+      allDay: false, timeZone: 'America/New_York', start: '2011-11-17T09:00:00', days: 3,
     });
   });
 });
