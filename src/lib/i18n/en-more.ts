@@ -585,4 +585,10 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'file.ics.tooSlow': 'Reading this calendar stopped making progress and was stopped. The file may be booby-trapped.',
   'file.ics.tooLongForForm': 'Event “{summary}” not imported: text too long ({max} characters at most, as in the form).',
   'file.ics.formRule': 'Event “{summary}” not imported: the meeting form would refuse it.',
+  'file.ics.eventUnreadable': 'This event is malformed and cannot be read.',
+  'file.ics.lineUnreadable': 'The line “{value}” of this event cannot be read.',
+  'file.ics.endBeforeStart': 'Ends before it starts: imported without an end time.',
+  'file.ics.skippedEvent': '“{summary}”, line {line}',
+  'file.ics.untitled': '(untitled)',
+  'file.ics.warnings': 'Meetings imported with a remark ({count})',
 };

@@ -585,4 +585,10 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'file.ics.tooSlow': 'La lectura de este calendario dejó de avanzar y se detuvo. El archivo puede estar trucado.',
   'file.ics.tooLongForForm': 'Evento «{summary}» no importado: texto demasiado largo ({max} caracteres como máximo, como en el formulario).',
   'file.ics.formRule': 'Evento «{summary}» no importado: el formulario de la reunión lo rechazaría.',
+  'file.ics.eventUnreadable': 'Este evento está mal formado y no se puede leer.',
+  'file.ics.lineUnreadable': 'La línea «{value}» de este evento no se puede leer.',
+  'file.ics.endBeforeStart': 'Termina antes de empezar: importada sin hora de fin.',
+  'file.ics.skippedEvent': '«{summary}», línea {line}',
+  'file.ics.untitled': '(sin título)',
+  'file.ics.warnings': 'Reuniones importadas con una observación ({count})',
 };

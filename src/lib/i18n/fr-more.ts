@@ -586,4 +586,10 @@ export const frMore = {
   'file.ics.tooSlow': 'La lecture de ce calendrier ne progresse plus : elle a été arrêtée. Le fichier est peut-être piégé.',
   'file.ics.tooLongForForm': 'Événement « {summary} » non importé : texte trop long ({max} caractères au plus, comme dans le formulaire).',
   'file.ics.formRule': 'Événement « {summary} » non importé : le formulaire de la réunion le refuserait.',
+  'file.ics.eventUnreadable': 'Cet événement est mal formé et ne peut pas être lu.',
+  'file.ics.lineUnreadable': 'La ligne « {value} » de cet événement ne peut pas être lue.',
+  'file.ics.endBeforeStart': 'Se termine avant de commencer : importée sans heure de fin.',
+  'file.ics.skippedEvent': '« {summary} », ligne {line}',
+  'file.ics.untitled': '(sans titre)',
+  'file.ics.warnings': 'Réunions importées avec une remarque ({count})',
 } as const;

@@ -585,4 +585,10 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'file.ics.tooSlow': 'A leitura deste calendário deixou de avançar e foi interrompida. O arquivo pode estar adulterado.',
   'file.ics.tooLongForForm': 'Evento “{summary}” não importado: texto longo demais ({max} caracteres no máximo, como no formulário).',
   'file.ics.formRule': 'Evento “{summary}” não importado: o formulário da reunião o recusaria.',
+  'file.ics.eventUnreadable': 'Este evento está malformado e não pode ser lido.',
+  'file.ics.lineUnreadable': 'A linha “{value}” deste evento não pode ser lida.',
+  'file.ics.endBeforeStart': 'Termina antes de começar: importada sem horário de término.',
+  'file.ics.skippedEvent': '“{summary}”, linha {line}',
+  'file.ics.untitled': '(sem título)',
+  'file.ics.warnings': 'Reuniões importadas com uma observação ({count})',
 };

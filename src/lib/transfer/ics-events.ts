@@ -1,31 +1,43 @@
 /*
  * .ics text -> the events in it, as plain values: what each VEVENT says (UID, SUMMARY,
  * LOCATION, DESCRIPTION, STATUS, SEQUENCE) and when it happens, as the app's own EventTiming.
- * Timed events keep their zone when its TZID is an IANA name; UTC times, and zones the file
- * only describes (Outlook's "Eastern Standard Time" with its VTIMEZONE), are converted to
- * the plan's zone; floating times are read in the plan's zone. Parsing is ical.js's (loaded
- * with this module, in the read worker: ics-worker.ts); the text comes through scanIcs first
- * (ics-scan.ts), so a file too large, too deep or with too many events is refused before
- * ical.js builds anything; a VTIMEZONE whose rules cannot be real is dropped before ical.js
- * expands it (ics-zones.ts). Recurring events are skipped, never expanded.
+ * Timed events keep their zone when its TZID is an IANA name or a Windows one (Outlook's
+ * "Romance Standard Time", windows-zones.ts); UTC times, and zones the file only describes
+ * (with its VTIMEZONE), are converted to the plan's zone; floating times are read in the
+ * plan's zone. A DURATION's weeks and days are nominal (same wall clock, so many days later),
+ * its hours, minutes and seconds exact (RFC 5545 3.3.6): PT3H from 00:30 on a spring-forward
+ * night ends at 04:30. Parsing is ical.js's (loaded with this module, in the read worker:
+ * ics-worker.ts), block by block as scanIcs cut the calendar (ics-scan.ts): the calendar's
+ * own lines and its VTIMEZONEs first, then each VEVENT apart, so a line ical.js cannot read
+ * costs its event only, which is skipped and named (SUMMARY, line). A quoted TZID that took
+ * in the value (`TZID="America/New_York:20110915T100000"`) is read as the TZID and value it
+ * meant. The text comes through scanIcs first, so a file too large, too deep or with too
+ * many events is refused before ical.js builds anything; a VTIMEZONE whose rules cannot be
+ * real is dropped before ical.js expands it (ics-zones.ts). Recurring events are skipped,
+ * never expanded. An end before the start is read as no end, with a warning for the preview.
  */
 import ICAL from 'ical.js';
 import { addDays, isIsoDate, isTimeZone } from '../domain/dates.ts';
 import type { TimeZoneId } from '../domain/types.ts';
 import type { EventTiming } from '../ical/meeting-event.ts';
 import { offsetMinutesAt, wallClockAsUtc, wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
-import { tooManyEvents, type EventCap } from './ics-scan.ts';
+import { tooManyEvents, type EventCap, type IcsBlock } from './ics-scan.ts';
 import { dropImpossibleZones } from './ics-zones.ts';
 import { MAX_STRING_LENGTH } from './limits.ts';
 import { problem, quote, type FileProblem } from './problems.ts';
 import { counter, type OnProgress } from './progress.ts';
+import { ianaForWindowsZone } from './windows-zones.ts';
 
 /** Events read between two progress reports. */
 const EVENTS_PER_REPORT = 500;
+/** Most lines of a broken event tried one by one to name the line that breaks it. */
+const LINES_TRIED = 200;
 
 export type IcsEvent = {
   /** Place among the file's VEVENTs, for messages ("events[3]"). */
   index: number;
+  /** Line of the file where the event begins. */
+  line: number;
   uid?: string;
   summary?: string;
   location?: string;
@@ -34,32 +46,30 @@ export type IcsEvent = {
   status: string;
   sequence: number;
   timing: EventTiming;
+  /** What the reading had to leave out (an end before the start), for the preview. */
+  warning?: FileProblem;
 };
 
 export type IcsEvents = { ok: true; events: IcsEvent[]; skipped: FileProblem[] } | { ok: false; problems: FileProblem[] };
 
-type Reading = { allDay: true; date: string } | { allDay: false; wall: WallClock; zone: TimeZoneId };
+/** A calendar as scanIcs gave it: its unfolded text and its blocks. */
+export type ScannedIcs = { text: string; blocks: readonly IcsBlock[] };
 
-/** The events of `text`, a calendar scanIcs accepted with `cap`; `onProgress` counts the events read. */
-export function parseIcsEvents(text: string, planZone: TimeZoneId, cap: EventCap, onProgress?: OnProgress): IcsEvents {
-  let vevents: ICAL.Component[];
-  let impossible: ReadonlySet<string>;
-  try {
-    const jcal = ICAL.parse(text) as unknown[];
-    const root = (Array.isArray(jcal[0]) ? jcal[0] : jcal) as unknown[];
-    // Before ical.js builds a zone: one whose rules cannot be real would hold it for ever.
-    impossible = dropImpossibleZones(root);
-    vevents = new ICAL.Component(root).getAllSubcomponents('vevent');
-  } catch {
-    return { ok: false, problems: [problem('', 'file.ics.invalid')] };
-  }
-  // The scan counted the BEGIN lines ical.js reads; this holds even for one it did not foresee.
+type Reading = { allDay: true; date: string } | { allDay: false; wall: WallClock; zone: TimeZoneId };
+type Zones = { root: ICAL.Component; impossible: ReadonlySet<string> };
+
+/** The events of `scan`, a calendar scanIcs accepted with `cap`; `onProgress` counts the events read. */
+export function parseIcsEvents(scan: ScannedIcs, planZone: TimeZoneId, cap: EventCap, onProgress?: OnProgress): IcsEvents {
+  const zones = readCalendar(scan);
+  if (!zones) return { ok: false, problems: [problem('', 'file.ics.invalid')] };
+  const vevents = scan.blocks.filter((block) => block.name === 'VEVENT');
+  // The scan counted every BEGIN line ical.js reads; this holds even for one it did not foresee.
   if (vevents.length > cap.max) return { ok: false, problems: [tooManyEvents(cap)] };
   const events: IcsEvent[] = [];
   const skipped: FileProblem[] = [];
   const advance = counter('checking', vevents.length, onProgress, 'events');
-  vevents.forEach((vevent, index) => {
-    const result = readEvent(vevent, index, planZone, impossible);
+  vevents.forEach((block, index) => {
+    const result = readBlock(scan.text.slice(block.start, block.end), index, block.line, planZone, zones);
     if ('timing' in result) events.push(result);
     else skipped.push(result);
     if ((index + 1) % EVENTS_PER_REPORT === 0) advance(EVENTS_PER_REPORT);
@@ -68,7 +78,89 @@ export function parseIcsEvents(text: string, planZone: TimeZoneId, cap: EventCap
   return { ok: true, events, skipped };
 }
 
-function readEvent(vevent: ICAL.Component, index: number, planZone: TimeZoneId, impossible: ReadonlySet<string>): IcsEvent | FileProblem {
+/**
+ * The calendar's own lines with its VTIMEZONEs, as the root every event is read under (so
+ * ical.js builds each zone once); undefined when those lines cannot be read (the file is
+ * then refused whole: it is not the calendar it says). A VTIMEZONE that cannot be read is
+ * left out, as one whose rules cannot be real: an event in it is skipped, unless its TZID
+ * names an IANA or Windows zone.
+ */
+function readCalendar({ text, blocks }: ScannedIcs): Zones | undefined {
+  let own = '';
+  let at = 0;
+  for (const block of blocks) {
+    own += text.slice(at, block.start);
+    at = block.end;
+  }
+  own += text.slice(at);
+  let root: unknown[];
+  try {
+    const jcal = ICAL.parse(own) as unknown[];
+    root = (Array.isArray(jcal[0]) ? jcal[0] : jcal) as unknown[];
+  } catch {
+    return undefined;
+  }
+  if (String(root[0]).toLowerCase() !== 'vcalendar' || !Array.isArray(root[2])) return undefined;
+  const unread = new Set<string>();
+  for (const block of blocks.filter((b) => b.name === 'VTIMEZONE')) {
+    const zone = parseComponent(text.slice(block.start, block.end), 'vtimezone');
+    if (zone) root[2].push(zone);
+    else unread.add(/^TZID(?:;[^:\r\n]*)?:([^\r\n]*)/im.exec(text.slice(block.start, block.end))?.[1]?.trim() ?? '');
+  }
+  // Before ical.js builds a zone: one whose rules cannot be real would hold it for ever.
+  const impossible = dropImpossibleZones(root);
+  try {
+    return { root: new ICAL.Component(root), impossible: new Set([...impossible, ...unread]) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The jCal of one component's text, or undefined when ical.js cannot read it or it is another component. */
+function parseComponent(text: string, name: string): unknown[] | undefined {
+  try {
+    const jcal = ICAL.parse(text) as unknown[];
+    return String(jcal[0]).toLowerCase() === name && Array.isArray(jcal[2]) ? jcal : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A quoted TZID that took in the value: `DTSTART;TZID="America/New_York:20110915T100000"`. */
+const SWALLOWED_VALUE = /^((?:DTSTART|DTEND)(?:;[^:;"\r\n]*)*);TZID="([^":\r\n]+):(\d{8}(?:T\d{6}Z?)?)"[ \t]*(?=\r?$)/gim;
+
+/** One VEVENT's text -> the event, or the problem that skips it (with its title and line). */
+function readBlock(raw: string, index: number, line: number, planZone: TimeZoneId, zones: Zones): IcsEvent | FileProblem {
+  const text = raw.replace(SWALLOWED_VALUE, '$1;TZID=$2:$3');
+  const jcal = parseComponent(text, 'vevent');
+  if (!jcal) {
+    const bad = unreadableLine(text);
+    const about = { summary: quote(summaryOf(text)), line };
+    return bad ? problem(`events[${index}]`, 'file.ics.lineUnreadable', { ...about, value: quote(bad) }) : problem(`events[${index}]`, 'file.ics.eventUnreadable', about);
+  }
+  let vevent: ICAL.Component;
+  try {
+    vevent = new ICAL.Component(jcal, zones.root);
+  } catch {
+    return problem(`events[${index}]`, 'file.ics.eventUnreadable', { summary: quote(summaryOf(text)), line });
+  }
+  const result = readEvent(vevent, index, line, planZone, zones.impossible);
+  return 'timing' in result ? result : { ...result, params: { ...result.params, line } };
+}
+
+/** The first line of a broken event that ical.js cannot read on its own; undefined if none is found. */
+function unreadableLine(text: string): string | undefined {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() && !/^(BEGIN|END)[;:]/i.test(l));
+  return lines.slice(0, LINES_TRIED).find((l) => !parseComponent(`BEGIN:VEVENT\r\n${l}\r\nEND:VEVENT`, 'vevent'));
+}
+
+/** The SUMMARY of an event ical.js could not read, unescaped as far as it is plain; '' without one. */
+function summaryOf(text: string): string {
+  const value = /^SUMMARY(?:;[^:\r\n]*)?:([^\r\n]*)/im.exec(text)?.[1] ?? '';
+  return value.replace(/\\([,;\\nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? ' ' : c)).trim();
+}
+
+function readEvent(vevent: ICAL.Component, index: number, line: number, planZone: TimeZoneId, impossible: ReadonlySet<string>): IcsEvent | FileProblem {
   const at = `events[${index}]`;
   const text = (name: string) => {
     const value = vevent.getFirstPropertyValue(name);
@@ -80,17 +172,21 @@ function readEvent(vevent: ICAL.Component, index: number, planZone: TimeZoneId, 
     return problem(at, 'file.ics.tooLong', { max: MAX_STRING_LENGTH, ...about });
   }
   if (['rrule', 'rdate', 'recurrence-id'].some((p) => vevent.hasProperty(p))) return problem(at, 'file.ics.recurring', about);
-  const timing = readTiming(vevent, at, planZone, impossible);
-  if ('path' in timing) return { ...timing, params: { ...timing.params, ...about } };
+  const read = readTiming(vevent, at, planZone, impossible);
+  if ('path' in read) return { ...read, params: { ...read.params, ...about } };
+  const { timing, endBeforeStart } = read;
   const sequence = Number(text('sequence') ?? 0);
+  const warning = endBeforeStart ? problem(`${at}.DTEND`, 'file.ics.endBeforeStart', { ...about, line }) : undefined;
   return {
-    index, uid, summary, location, description, timing,
+    index, line, uid, summary, location, description, timing, ...(warning ? { warning } : {}),
     status: (text('status') ?? 'CONFIRMED').toUpperCase(),
     sequence: Number.isInteger(sequence) && sequence >= 0 ? Math.min(sequence, 1_000_000) : 0,
   };
 }
 
-function readTiming(vevent: ICAL.Component, at: string, planZone: TimeZoneId, impossible: ReadonlySet<string>): EventTiming | FileProblem {
+type Timing = { timing: EventTiming; endBeforeStart: boolean };
+
+function readTiming(vevent: ICAL.Component, at: string, planZone: TimeZoneId, impossible: ReadonlySet<string>): Timing | FileProblem {
   const startProp = vevent.getFirstProperty('dtstart');
   if (!startProp) return problem(`${at}.DTSTART`, 'file.ics.noStart');
   const start = readTime(startProp, `${at}.DTSTART`, planZone, impossible);
@@ -98,13 +194,16 @@ function readTiming(vevent: ICAL.Component, at: string, planZone: TimeZoneId, im
   const end = readEnd(vevent, start, at, planZone, impossible);
   if (end && 'path' in end) return end;
   if (start.allDay) {
+    const endBeforeStart = end?.allDay === true && end.date < start.date;
     const endExclusive = end?.allDay && end.date > start.date ? end.date : addDays(start.date, 1);
-    return { allDay: true, start: start.date, endExclusive };
+    return { timing: { allDay: true, start: start.date, endExclusive }, endBeforeStart };
   }
   const endWall = end && !end.allDay ? inZone(end, start.zone) : undefined;
+  // An end equal to the start is a moment (a deadline): no end, and nothing to warn of.
+  const endBeforeStart = endWall !== undefined && endWall < start.wall;
   return endWall && endWall > start.wall
-    ? { allDay: false, timeZone: start.zone, start: start.wall, end: endWall }
-    : { allDay: false, timeZone: start.zone, start: start.wall };
+    ? { timing: { allDay: false, timeZone: start.zone, start: start.wall, end: endWall }, endBeforeStart }
+    : { timing: { allDay: false, timeZone: start.zone, start: start.wall }, endBeforeStart };
 }
 
 /** DTEND, or DTSTART + DURATION; undefined when the event gives neither. */
@@ -113,9 +212,13 @@ function readEnd(vevent: ICAL.Component, start: Reading, at: string, planZone: T
   if (endProp) return readTime(endProp, `${at}.DTEND`, planZone, impossible);
   const duration = vevent.getFirstPropertyValue('duration');
   if (!(duration instanceof ICAL.Duration)) return undefined;
-  const seconds = duration.toSeconds();
-  if (start.allDay) return { allDay: true, date: addDays(start.date, Math.floor(seconds / 86_400)) };
-  return { allDay: false, zone: start.zone, wall: new Date(wallClockAsUtc(start.wall) + seconds * 1000).toISOString().slice(0, 19) };
+  // RFC 5545 3.3.6: weeks and days keep the wall clock, hours to seconds are real time.
+  const sign = duration.isNegative ? -1 : 1;
+  const days = sign * (duration.weeks * 7 + duration.days);
+  const exact = sign * (duration.hours * 3600 + duration.minutes * 60 + duration.seconds);
+  if (start.allDay) return { allDay: true, date: addDays(start.date, days + Math.floor(exact / 86_400)) };
+  const nominal = `${addDays(start.wall.slice(0, 10), days)}${start.wall.slice(10)}`;
+  return { allDay: false, zone: start.zone, wall: wallAt(wallClockToInstant(nominal, start.zone) + exact * 1000, start.zone) };
 }
 
 function readTime(prop: ICAL.Property, path: string, planZone: TimeZoneId, impossible: ReadonlySet<string>): Reading | FileProblem {
@@ -140,6 +243,9 @@ function readTime(prop: ICAL.Property, path: string, planZone: TimeZoneId, impos
   const zoneId = typeof tzid === 'string' ? tzid : undefined;
   if (time.zone === ICAL.Timezone.utcTimezone) return { allDay: false, zone: planZone, wall: wallAt(wallClockAsUtc(wall), planZone) };
   if (zoneId && isTimeZone(zoneId)) return { allDay: false, zone: zoneId, wall };
+  // A Windows name means one IANA zone, whether or not the file describes it (and however).
+  const windows = zoneId && ianaForWindowsZone(zoneId);
+  if (windows) return { allDay: false, zone: windows, wall };
   if (zoneId && impossible.has(zoneId)) return problem(path, 'file.ics.zoneImpossible', { value: quote(zoneId) });
   if (zoneId && time.zone && time.zone !== ICAL.Timezone.localTimezone) {
     return { allDay: false, zone: planZone, wall: wallAt(time.toUnixTime() * 1000, planZone) };

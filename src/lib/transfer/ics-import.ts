@@ -35,8 +35,11 @@ import type { OnProgress, Progress } from './progress.ts';
 import { checkPlanFileValue, readText } from './read-file.ts';
 import { stableHash } from './stable-hash.ts';
 
+/** Something the preview should say about one meeting the calendar brings (an end dropped). */
+export type MeetingWarning = FileProblem & { meetingId: Id };
+
 export type IcsReadResult =
-  | { ok: true; file: PlanFile; meetingIds: Id[]; skipped: FileProblem[] }
+  | { ok: true; file: PlanFile; meetingIds: Id[]; skipped: FileProblem[]; warnings: MeetingWarning[] }
   | { ok: false; problems: FileProblem[] };
 
 const APP_PRODID = /^PRODID:-\/\/Quorum\/\/Quorum work plan\/\/([A-Za-z]{2})\r?$/m;
@@ -59,7 +62,7 @@ export async function readIcsFile(input: Blob | string, target: PlanBundle, now:
   const cap = eventCap(target.meetings.length);
   const scanned = scanIcs(text, cap);
   if (!scanned.ok) return { ok: false, problems: [scanned.problem] };
-  const parsed = parseIcsEvents(scanned.text, target.plan.timeZone, cap, onProgress);
+  const parsed = parseIcsEvents(scanned, target.plan.timeZone, cap, onProgress);
   if (!parsed.ok) return parsed;
   const merged = mergeEvents(target, parsed.events, now.toISOString(), fileWords(scanned.text));
   if ('problem' in merged) return { ok: false, problems: [merged.problem] };
@@ -69,7 +72,7 @@ export async function readIcsFile(input: Blob | string, target: PlanBundle, now:
   const file: PlanFile = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'Quorum (.ics)', plans: [{ bundle: merged.bundle }] };
   // The same checks as any plan file: the events must make a valid plan.
   const checked = checkPlanFileValue(JSON.parse(JSON.stringify(file)));
-  return checked.ok ? { ok: true, file: checked.file, meetingIds: merged.meetingIds, skipped } : checked;
+  return checked.ok ? { ok: true, file: checked.file, meetingIds: merged.meetingIds, skipped, warnings: merged.warnings } : checked;
 }
 
 type Origin = { fromApp: boolean; meetingId?: Id };
@@ -92,7 +95,7 @@ export function eventOrigin(uid: string | undefined, planId: Id): Origin {
  * (100,000 events stayed minutes in a search of every list for every event). Refuses as soon
  * as the agenda items would pass the plan's list cap; meetings cannot, eventCap saw to it.
  */
-type Merged = { bundle: PlanBundle; meetingIds: Id[]; skipped: FileProblem[] } | { problem: FileProblem };
+type Merged = { bundle: PlanBundle; meetingIds: Id[]; skipped: FileProblem[]; warnings: MeetingWarning[] } | { problem: FileProblem };
 
 function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: string, words: IcalWords): Merged {
   const meetings = new Map(target.meetings.map((m) => [m.id, m]));
@@ -101,40 +104,43 @@ function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: strin
   let items = target.agendaItems.length;
   const meetingIds = new Set<Id>();
   const skipped: FileProblem[] = [];
+  const warnings: MeetingWarning[] = [];
+  const skip = (event: IcsEvent, refusal: FileProblem) => skipped.push({ ...refusal, params: { summary: quote(event.summary ?? ''), ...refusal.params, line: event.line } });
   for (const event of events) {
     const origin = eventOrigin(event.uid, target.plan.id);
     const id = origin.meetingId ?? `${target.plan.id}/ics-${stableHash(event.uid ?? `${event.summary}|${JSON.stringify(event.timing)}`)}`;
     if (meetingIds.has(id)) {
-      skipped.push(problem(`events[${event.index}]`, 'file.ics.duplicate', { summary: event.summary ?? '' }));
+      skip(event, problem(`events[${event.index}]`, 'file.ics.duplicate', { summary: quote(event.summary ?? '') }));
       continue;
     }
     const own = agendas.get(id) ?? [];
     const meeting = toMeeting(event, id, meetings.get(id), own, origin.fromApp, target, now, words);
     if ('path' in meeting) {
-      skipped.push(meeting);
+      skip(event, meeting);
       continue;
     }
     // The forms' rules, event by event: one the meeting form would refuse costs that event only.
     const refused = ruleProblem(event, recordErrors('meetings', meeting));
     if (refused) {
-      skipped.push(refused);
+      skip(event, refused);
       continue;
     }
     const agenda = origin.fromApp ? withAgenda(own, meeting, event, target, now, words) : own;
     const refusedItem = agenda === own ? undefined : agenda.map((item) => ruleProblem(event, recordErrors('agendaItems', item), 'DESCRIPTION')).find(Boolean);
     if (refusedItem) {
-      skipped.push(refusedItem);
+      skip(event, refusedItem);
       continue;
     }
     meetings.set(id, meeting);
     meetingIds.add(id);
+    if (event.warning) warnings.push({ ...event.warning, meetingId: id });
     if (agenda === own) continue;
     items += agenda.length - own.length;
     if (items > MAX_LIST_LENGTH) return { problem: problem('', 'file.ics.tooManyItems', { max: MAX_LIST_LENGTH }) };
     rewritten.set(id, agenda);
   }
   const agendaItems = [...target.agendaItems.filter((a) => !rewritten.has(a.meetingId)), ...[...rewritten.values()].flat()];
-  return { bundle: { ...target, meetings: [...meetings.values()], agendaItems }, meetingIds: [...meetingIds], skipped };
+  return { bundle: { ...target, meetings: [...meetings.values()], agendaItems }, meetingIds: [...meetingIds], skipped, warnings };
 }
 
 /** The event property each meeting field is read from, for the path of a refusal. */
