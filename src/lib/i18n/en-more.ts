@@ -589,6 +589,7 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'file.ics.lineUnreadable': 'The line “{value}” of this event cannot be read.',
   'file.ics.endBeforeStart': 'Ends before it starts: imported without an end time.',
   'file.ics.skippedEvent': '“{summary}”, line {line}',
-  'file.ics.untitled': '(untitled)',
+  'file.ics.untitled': '(untitled), line {line}',
   'file.ics.warnings': 'Meetings imported with a remark ({count})',
+  'file.ics.timeInZone': '{time}, {city} time',
 };

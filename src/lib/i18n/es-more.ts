@@ -589,6 +589,7 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'file.ics.lineUnreadable': 'La línea «{value}» de este evento no se puede leer.',
   'file.ics.endBeforeStart': 'Termina antes de empezar: importada sin hora de fin.',
   'file.ics.skippedEvent': '«{summary}», línea {line}',
-  'file.ics.untitled': '(sin título)',
+  'file.ics.untitled': '(sin título), línea {line}',
   'file.ics.warnings': 'Reuniones importadas con una observación ({count})',
+  'file.ics.timeInZone': '{time}, hora de {city}',
 };

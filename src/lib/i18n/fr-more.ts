@@ -590,6 +590,7 @@ export const frMore = {
   'file.ics.lineUnreadable': 'La ligne « {value} » de cet événement ne peut pas être lue.',
   'file.ics.endBeforeStart': 'Se termine avant de commencer : importée sans heure de fin.',
   'file.ics.skippedEvent': '« {summary} », ligne {line}',
-  'file.ics.untitled': '(sans titre)',
+  'file.ics.untitled': '(sans titre), ligne {line}',
   'file.ics.warnings': 'Réunions importées avec une remarque ({count})',
+  'file.ics.timeInZone': '{time}, heure de {city}',
 } as const;

@@ -589,6 +589,7 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'file.ics.lineUnreadable': 'A linha “{value}” deste evento não pode ser lida.',
   'file.ics.endBeforeStart': 'Termina antes de começar: importada sem horário de término.',
   'file.ics.skippedEvent': '“{summary}”, linha {line}',
-  'file.ics.untitled': '(sem título)',
+  'file.ics.untitled': '(sem título), linha {line}',
   'file.ics.warnings': 'Reuniões importadas com uma observação ({count})',
+  'file.ics.timeInZone': '{time}, horário de {city}',
 };

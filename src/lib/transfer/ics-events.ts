@@ -145,7 +145,11 @@ function readBlock(raw: string, index: number, line: number, planZone: TimeZoneI
     return problem(`events[${index}]`, 'file.ics.eventUnreadable', { summary: quote(summaryOf(text)), line });
   }
   const result = readEvent(vevent, index, line, planZone, zones.impossible);
-  return 'timing' in result ? result : { ...result, params: { ...result.params, line } };
+  if ('timing' in result) return result;
+  // A date ical.js could not make sense of is quoted as the file wrote it, not as ical.js rewrote it.
+  const property = result.key === 'file.ics.dateInvalid' ? /\.(DTSTART|DTEND)$/.exec(result.path)?.[1] : undefined;
+  const written = property && new RegExp(`^${property}[;:][^\\r\\n]*`, 'im').exec(text)?.[0];
+  return { ...result, params: { ...result.params, ...(written ? { value: quote(written) } : {}), line } };
 }
 
 /** The first line of a broken event that ical.js cannot read on its own; undefined if none is found. */
@@ -167,7 +171,7 @@ function readEvent(vevent: ICAL.Component, index: number, line: number, planZone
     return value === null || value === undefined ? undefined : String(value);
   };
   const [uid, summary, location, description] = ['uid', 'summary', 'location', 'description'].map(text);
-  const about = { summary: quote(summary ?? uid ?? '') };
+  const about = { summary: quote(summary ?? '') };
   if ([uid, summary, location, description].some((t) => t !== undefined && t.length > MAX_STRING_LENGTH)) {
     return problem(at, 'file.ics.tooLong', { max: MAX_STRING_LENGTH, ...about });
   }

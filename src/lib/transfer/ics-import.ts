@@ -154,7 +154,7 @@ function ruleProblem(event: IcsEvent, errors: FieldErrors, property?: string): F
   if (!field || !message) return undefined;
   const name = property ?? EVENT_PROPERTIES[field.split('.')[0]!];
   const path = name ? `events[${event.index}].${name}` : `events[${event.index}]`;
-  const summary = quote(event.summary ?? event.uid ?? '');
+  const summary = quote(event.summary ?? '');
   return message.key === 'validation.tooLong'
     ? problem(path, 'file.ics.tooLongForForm', { max: message.params?.max ?? 0, summary })
     : problem(path, 'file.ics.formRule', { summary });
