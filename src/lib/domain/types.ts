@@ -121,6 +121,8 @@ export type Meeting = PlanOwned & {
    * the meeting is: setting it neither stamps updatedAt nor raises the SEQUENCE.
    */
   currentItemId?: Id;
+  /** Free text about the meeting (an imported event's DESCRIPTION, a note typed in the form); not its agenda. */
+  notes?: LocalizedText;
 };
 
 export const OUTCOME_KINDS = ['decided', 'postponed', 'withdrawn'] as const;

@@ -17,6 +17,7 @@ export type MeetingValues = {
   timeZone: string;
   place: string;
   status: MeetingStatus;
+  notes: string;
 };
 
 export function meetingValues(plan: Plan, meeting?: Meeting): MeetingValues {
@@ -30,6 +31,7 @@ export function meetingValues(plan: Plan, meeting?: Meeting): MeetingValues {
     timeZone: meeting?.timeZone ?? plan.timeZone,
     place: meeting?.place?.text ?? '',
     status: meeting?.status ?? 'planned',
+    notes: meeting?.notes?.text ?? '',
   };
 }
 
@@ -47,6 +49,7 @@ export function meetingDraft(values: MeetingValues, lang: string, meeting?: Meet
     startTime: values.startTime || undefined,
     endTime: values.endTime || undefined,
     place: text(values.place, meeting?.place),
+    notes: text(values.notes, meeting?.notes),
   };
 }
 
@@ -63,7 +66,7 @@ export function timeZoneChoices(current: string): string[] {
 /** The edit as a patch: a field the user cleared is removed (null), the others take their value. */
 export function meetingPatch(values: MeetingValues, lang: string, meeting: Meeting): MeetingPatch {
   const draft = meetingDraft(values, lang, meeting);
-  const optional = ['title', 'endDate', 'startTime', 'endTime', 'place'] as const;
+  const optional = ['title', 'endDate', 'startTime', 'endTime', 'place', 'notes'] as const;
   const patch: MeetingPatch = { ...draft };
   for (const key of optional) if (draft[key] === undefined) patch[key] = null;
   return patch;

@@ -63,6 +63,7 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'meeting.history': 'Change history',
   'meeting.actions': 'Meeting actions',
   'meeting.confirmCancel': 'Cancel the meeting “{name}”? It will remain visible, marked as cancelled.',
+  'meeting.notes': 'Notes',
 
   'meetingKind.working-group': 'Working group meeting',
   'meetingKind.ministerial': 'Ministerial meeting',

@@ -63,6 +63,7 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'meeting.history': 'Historial de cambios',
   'meeting.actions': 'Acciones sobre la reunión',
   'meeting.confirmCancel': '¿Cancelar la reunión «{name}»? Seguirá visible, marcada como cancelada.',
+  'meeting.notes': 'Notas',
 
   'meetingKind.working-group': 'Reunión del grupo de trabajo',
   'meetingKind.ministerial': 'Reunión ministerial',

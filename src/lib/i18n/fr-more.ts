@@ -64,6 +64,7 @@ export const frMore = {
   'meeting.history': 'Historique des modifications',
   'meeting.actions': 'Actions sur la réunion',
   'meeting.confirmCancel': 'Annuler la réunion « {name} » ? Elle restera visible, marquée annulée.',
+  'meeting.notes': 'Notes',
 
   'meetingKind.working-group': 'Réunion du groupe de travail',
   'meetingKind.ministerial': 'Réunion ministérielle',

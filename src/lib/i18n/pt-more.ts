@@ -63,6 +63,7 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'meeting.history': 'Histórico de alterações',
   'meeting.actions': 'Ações sobre a reunião',
   'meeting.confirmCancel': 'Cancelar a reunião “{name}”? Ela continuará visível, marcada como cancelada.',
+  'meeting.notes': 'Notas',
 
   'meetingKind.working-group': 'Reunião do grupo de trabalho',
   'meetingKind.ministerial': 'Reunião ministerial',

@@ -7,7 +7,8 @@
  * again updates instead of duplicating. A field the event says exactly what the app would
  * export for the meeting keeps the meeting's own value (with its translations, its zone
  * for a whole-day meeting...), so an unchanged calendar changes nothing, in whichever language
- * it was exported (its PRODID says which). Loads ical.js: it runs in the .ics read worker
+ * it was exported (its PRODID says which). Another application's DESCRIPTION becomes the
+ * meeting's notes. Loads ical.js: it runs in the .ics read worker
  * (ics-worker.ts, started by ics-off-thread.ts), on the page only where there is no Worker.
  * The caps are the plan's own: the scan refuses more events than the plan has room for, and
  * the merge stops as soon as the agenda items would pass MAX_LIST_LENGTH, so the plan checks
@@ -146,6 +147,7 @@ function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: strin
 /** The event property each meeting field is read from, for the path of a refusal. */
 const EVENT_PROPERTIES: Partial<Record<string, string>> = {
   title: 'SUMMARY', place: 'LOCATION', startDate: 'DTSTART', startTime: 'DTSTART', timeZone: 'DTSTART', endDate: 'DTEND', endTime: 'DTEND',
+  notes: 'DESCRIPTION',
 };
 
 /** The first of `errors` (a record's, as a form would show them) as the event's problem; undefined when there are none. */
@@ -188,7 +190,7 @@ function toMeeting(
     : meetingTimes(event.timing, existing?.timeZone ?? target.plan.timeZone);
   const status = before && event.status === before.status ? base.status : statusOf(event.status, fromApp, existing);
   const place = before && event.location === before.location ? base.place : event.location ? { lang, text: event.location } : undefined;
-  const draft = withFields(base, { ...times, status, place });
+  const draft = withFields(base, { ...times, status, place, notes: notesOf(event, base, fromApp, lang) });
   // The title last: an untitled meeting's summary is built from its date and status.
   const summary = fromApp ? withoutStatusPrefix(event.summary ?? '', words) : event.summary?.trim() ?? '';
   const keepTitle = existing !== undefined && event.summary === rendered(target, draft, words, own).summary;
@@ -197,6 +199,17 @@ function toMeeting(
   const meeting = withFields(draft, { title });
   // changedFields, not local-state's differs: that module brings Dexie into the worker.
   return existing && changedFields(existing, meeting).length === 0 ? existing : { ...meeting, updatedAt: now };
+}
+
+/**
+ * Another application's DESCRIPTION is the meeting's notes, as written (the same text keeps the
+ * meeting's own, with its translations); this app's is its agenda (withAgenda), so its notes stay.
+ */
+function notesOf(event: IcsEvent, base: Meeting, fromApp: boolean, lang: string): Meeting['notes'] {
+  if (fromApp) return base.notes;
+  const description = event.description?.trim();
+  if (!description) return undefined;
+  return base.notes?.text === description ? base.notes : { lang, text: description };
 }
 
 function statusOf(status: string, fromApp: boolean, existing: Meeting | undefined): MeetingStatus {

@@ -93,6 +93,7 @@ export const MeetingSchema = v.object({
   sequence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
   sourceSectionId: v.optional(IdSchema),
   currentItemId: v.optional(IdSchema),
+  notes: optionalText,
 });
 
 export const AgendaItemSchema = v.object({

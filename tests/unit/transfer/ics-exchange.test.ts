@@ -73,6 +73,17 @@ describe('an Exchange export with one malformed DTSTART', () => {
   });
 });
 
+describe('an event’s DESCRIPTION', () => {
+  it('becomes the notes of a meeting from another application, kept as written; an empty one gives none', async () => {
+    const { byTitle } = await imported(calendarText([
+      ['UID:n1@example.org', 'SUMMARY:Avec notes', 'DTSTART;VALUE=DATE:20111020', 'DESCRIPTION:Ordre du jour provisoire\\nInterprétation : fr\\, en'],
+      ['UID:n2@example.org', 'SUMMARY:Sans notes', 'DTSTART;VALUE=DATE:20111021', 'DESCRIPTION:\\n'],
+    ]));
+    expect(byTitle.get('Avec notes')?.notes).toEqual({ lang: mispaIII.plan.language, text: 'Ordre du jour provisoire\nInterprétation : fr, en' });
+    expect(byTitle.get('Sans notes')).not.toHaveProperty('notes');
+  });
+});
+
 describe('durations and ends', () => {
   const event = (uid: string, ...lines: string[]) => [`UID:${uid}@example.org`, `SUMMARY:${uid}`, ...lines];
 
