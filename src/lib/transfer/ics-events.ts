@@ -7,22 +7,19 @@
  * plan's zone. A DURATION's weeks and days are nominal (same wall clock, so many days later),
  * its hours, minutes and seconds exact (RFC 5545 3.3.6): PT3H from 00:30 on a spring-forward
  * night ends at 04:30. Parsing is ical.js's (loaded with this module, in the read worker:
- * ics-worker.ts), block by block as scanIcs cut the calendar (ics-scan.ts): the calendar's
- * own lines and its VTIMEZONEs first, then each VEVENT apart, so a line ical.js cannot read
- * costs its event only, which is skipped and named (SUMMARY, line). A quoted TZID that took
- * in the value (`TZID="America/New_York:20110915T100000"`) is read as the TZID and value it
- * meant. The text comes through scanIcs first, so a file too large, too deep or with too
- * many events is refused before ical.js builds anything; a VTIMEZONE whose rules cannot be
- * real is dropped before ical.js expands it (ics-zones.ts). Recurring events are skipped,
- * never expanded. An end before the start is read as no end, with a warning for the preview.
+ * ics-worker.ts), event by event (ics-blocks.ts): a line ical.js cannot read costs its event
+ * only, which is skipped and named (SUMMARY, line). The text comes through scanIcs first, so
+ * a file too large, too deep or with too many events is refused before ical.js builds
+ * anything. Recurring events are skipped, never expanded. An end before the start is read as
+ * no end, with a warning for the preview.
  */
 import ICAL from 'ical.js';
 import { addDays, isIsoDate, isTimeZone } from '../domain/dates.ts';
 import type { TimeZoneId } from '../domain/types.ts';
 import type { EventTiming } from '../ical/meeting-event.ts';
 import { offsetMinutesAt, wallClockAsUtc, wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
-import { tooManyEvents, type EventCap, type IcsBlock } from './ics-scan.ts';
-import { dropImpossibleZones } from './ics-zones.ts';
+import { eventComponent, readCalendar, writtenLine, type CalendarZones, type ScannedIcs } from './ics-blocks.ts';
+import { tooManyEvents, type EventCap } from './ics-scan.ts';
 import { MAX_STRING_LENGTH } from './limits.ts';
 import { problem, quote, type FileProblem } from './problems.ts';
 import { counter, type OnProgress } from './progress.ts';
@@ -30,8 +27,6 @@ import { ianaForWindowsZone } from './windows-zones.ts';
 
 /** Events read between two progress reports. */
 const EVENTS_PER_REPORT = 500;
-/** Most lines of a broken event tried one by one to name the line that breaks it. */
-const LINES_TRIED = 200;
 
 export type IcsEvent = {
   /** Place among the file's VEVENTs, for messages ("events[3]"). */
@@ -52,11 +47,7 @@ export type IcsEvent = {
 
 export type IcsEvents = { ok: true; events: IcsEvent[]; skipped: FileProblem[] } | { ok: false; problems: FileProblem[] };
 
-/** A calendar as scanIcs gave it: its unfolded text and its blocks. */
-export type ScannedIcs = { text: string; blocks: readonly IcsBlock[] };
-
 type Reading = { allDay: true; date: string } | { allDay: false; wall: WallClock; zone: TimeZoneId };
-type Zones = { root: ICAL.Component; impossible: ReadonlySet<string> };
 
 /** The events of `scan`, a calendar scanIcs accepted with `cap`; `onProgress` counts the events read. */
 export function parseIcsEvents(scan: ScannedIcs, planZone: TimeZoneId, cap: EventCap, onProgress?: OnProgress): IcsEvents {
@@ -78,90 +69,16 @@ export function parseIcsEvents(scan: ScannedIcs, planZone: TimeZoneId, cap: Even
   return { ok: true, events, skipped };
 }
 
-/**
- * The calendar's own lines with its VTIMEZONEs, as the root every event is read under (so
- * ical.js builds each zone once); undefined when those lines cannot be read (the file is
- * then refused whole: it is not the calendar it says). A VTIMEZONE that cannot be read is
- * left out, as one whose rules cannot be real: an event in it is skipped, unless its TZID
- * names an IANA or Windows zone.
- */
-function readCalendar({ text, blocks }: ScannedIcs): Zones | undefined {
-  let own = '';
-  let at = 0;
-  for (const block of blocks) {
-    own += text.slice(at, block.start);
-    at = block.end;
-  }
-  own += text.slice(at);
-  let root: unknown[];
-  try {
-    const jcal = ICAL.parse(own) as unknown[];
-    root = (Array.isArray(jcal[0]) ? jcal[0] : jcal) as unknown[];
-  } catch {
-    return undefined;
-  }
-  if (String(root[0]).toLowerCase() !== 'vcalendar' || !Array.isArray(root[2])) return undefined;
-  const unread = new Set<string>();
-  for (const block of blocks.filter((b) => b.name === 'VTIMEZONE')) {
-    const zone = parseComponent(text.slice(block.start, block.end), 'vtimezone');
-    if (zone) root[2].push(zone);
-    else unread.add(/^TZID(?:;[^:\r\n]*)?:([^\r\n]*)/im.exec(text.slice(block.start, block.end))?.[1]?.trim() ?? '');
-  }
-  // Before ical.js builds a zone: one whose rules cannot be real would hold it for ever.
-  const impossible = dropImpossibleZones(root);
-  try {
-    return { root: new ICAL.Component(root), impossible: new Set([...impossible, ...unread]) };
-  } catch {
-    return undefined;
-  }
-}
-
-/** The jCal of one component's text, or undefined when ical.js cannot read it or it is another component. */
-function parseComponent(text: string, name: string): unknown[] | undefined {
-  try {
-    const jcal = ICAL.parse(text) as unknown[];
-    return String(jcal[0]).toLowerCase() === name && Array.isArray(jcal[2]) ? jcal : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A quoted TZID that took in the value: `DTSTART;TZID="America/New_York:20110915T100000"`. */
-const SWALLOWED_VALUE = /^((?:DTSTART|DTEND)(?:;[^:;"\r\n]*)*);TZID="([^":\r\n]+):(\d{8}(?:T\d{6}Z?)?)"[ \t]*(?=\r?$)/gim;
-
 /** One VEVENT's text -> the event, or the problem that skips it (with its title and line). */
-function readBlock(raw: string, index: number, line: number, planZone: TimeZoneId, zones: Zones): IcsEvent | FileProblem {
-  const text = raw.replace(SWALLOWED_VALUE, '$1;TZID=$2:$3');
-  const jcal = parseComponent(text, 'vevent');
-  if (!jcal) {
-    const bad = unreadableLine(text);
-    const about = { summary: quote(summaryOf(text)), line };
-    return bad ? problem(`events[${index}]`, 'file.ics.lineUnreadable', { ...about, value: quote(bad) }) : problem(`events[${index}]`, 'file.ics.eventUnreadable', about);
-  }
-  let vevent: ICAL.Component;
-  try {
-    vevent = new ICAL.Component(jcal, zones.root);
-  } catch {
-    return problem(`events[${index}]`, 'file.ics.eventUnreadable', { summary: quote(summaryOf(text)), line });
-  }
-  const result = readEvent(vevent, index, line, planZone, zones.impossible);
+function readBlock(raw: string, index: number, line: number, planZone: TimeZoneId, zones: CalendarZones): IcsEvent | FileProblem {
+  const read = eventComponent(raw, index, line, zones);
+  if ('path' in read) return read;
+  const result = readEvent(read.vevent, index, line, planZone, zones.impossible);
   if ('timing' in result) return result;
   // A date ical.js could not make sense of is quoted as the file wrote it, not as ical.js rewrote it.
   const property = result.key === 'file.ics.dateInvalid' ? /\.(DTSTART|DTEND)$/.exec(result.path)?.[1] : undefined;
-  const written = property && new RegExp(`^${property}[;:][^\\r\\n]*`, 'im').exec(text)?.[0];
+  const written = property && writtenLine(read.text, property as 'DTSTART' | 'DTEND');
   return { ...result, params: { ...result.params, ...(written ? { value: quote(written) } : {}), line } };
-}
-
-/** The first line of a broken event that ical.js cannot read on its own; undefined if none is found. */
-function unreadableLine(text: string): string | undefined {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() && !/^(BEGIN|END)[;:]/i.test(l));
-  return lines.slice(0, LINES_TRIED).find((l) => !parseComponent(`BEGIN:VEVENT\r\n${l}\r\nEND:VEVENT`, 'vevent'));
-}
-
-/** The SUMMARY of an event ical.js could not read, unescaped as far as it is plain; '' without one. */
-function summaryOf(text: string): string {
-  const value = /^SUMMARY(?:;[^:\r\n]*)?:([^\r\n]*)/im.exec(text)?.[1] ?? '';
-  return value.replace(/\\([,;\\nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? ' ' : c)).trim();
 }
 
 function readEvent(vevent: ICAL.Component, index: number, line: number, planZone: TimeZoneId, impossible: ReadonlySet<string>): IcsEvent | FileProblem {
