@@ -154,17 +154,22 @@ describe('sharing a plan as a file', () => {
     await expect(s.page.getByText('10:00 – 13:00').count()).resolves.toBe(1);
   });
 
-  it('imports meetings from an .ics file into the plan shown, with the same preview', async () => {
+  it('imports meetings from an .ics file into the plan shown, with the same preview, then shows them on the calendar', async () => {
     const s = await session();
     const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other//EN', 'BEGIN:VEVENT', 'UID:extra-1@example.org', 'DTSTAMP:20240101T000000Z',
-      'DTSTART;VALUE=DATE:20111201', 'SUMMARY:Réunion extraordinaire', 'LOCATION:Washington', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+      'DTSTART;VALUE=DATE:20111201', 'SUMMARY:Réunion extraordinaire', 'LOCATION:Washington', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:extra-2@example.org', 'SUMMARY:Réunion illisible', 'DTSTART;TZID="Eastern Standard Time', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
     await openFile(s, { name: 'extra.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) });
     await s.page.getByText('Calendrier : 1 réunion à importer dans le plan MISPA-III.').waitFor();
     const schedule = s.page.getByRole('region', { name: 'Changements de calendrier (1)' });
     expect(await schedule.textContent()).toContain('Réunion extraordinaire');
+    expect(await schedule.locator('.facts').allTextContents()).toEqual(['Journée entière (heure non précisée) · Washington · Prévue']);
+    await s.page.getByText('Événements ignorés (1)').click();
+    expect(await s.page.locator('main details').innerText()).toContain('« Réunion illisible », ligne 11');
+    expect(await axeViolations(s.page)).toEqual([]);
+    expect(await layoutProblems(s.page)).toEqual([]);
     await s.page.getByRole('button', { name: 'Importer les réunions' }).click();
-    await s.page.waitForURL(/#\/plan$/);
-    await goto(s, '#/calendar');
+    await s.page.waitForURL(/#\/calendar\?month=2011-12$/);
     await eventually(async () => expect(await s.page.getByText('Réunion extraordinaire').count()).toBe(1));
   });
 });

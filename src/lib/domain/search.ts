@@ -64,6 +64,7 @@ export function buildSearchIndex(bundle: PlanBundle, names: SearchNames = {}, te
     const title = meetingTitle(m);
     titles.set(m.id, title);
     add('meeting', m.id, { screen: 'meeting', id: m.id }, m.place ? `${title} — ${m.place.text}` : title);
+    if (m.notes) add('meeting', m.id, { screen: 'meeting', id: m.id }, m.notes.text, title);
   }
   for (const item of bundle.agendaItems) {
     const target: SearchTarget = { screen: 'meeting', id: item.meetingId, anchor: item.id };

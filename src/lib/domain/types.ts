@@ -128,6 +128,8 @@ export type Meeting = PlanOwned & {
    */
   startOffset?: number;
   endOffset?: number;
+  /** Free text about the meeting (an imported event's DESCRIPTION, a note typed in the form); not its agenda. */
+  notes?: LocalizedText;
 };
 
 export const OUTCOME_KINDS = ['decided', 'postponed', 'withdrawn'] as const;

@@ -21,7 +21,7 @@ export * from './validation-rules.ts';
 
 export type PlanDraft = Pick<Plan, 'title' | 'shortTitle' | 'body' | 'language' | 'timeZone' | 'status'> & { chair?: Person };
 export type MeetingDraft = Pick<Meeting, 'kind' | 'startDate' | 'timeZone' | 'status'>
-  & Partial<Pick<Meeting, 'title' | 'endDate' | 'startTime' | 'endTime' | 'place' | 'startOffset' | 'endOffset'>>;
+  & Partial<Pick<Meeting, 'title' | 'endDate' | 'startTime' | 'endTime' | 'place' | 'startOffset' | 'endOffset' | 'notes'>>;
 export type OutcomeDraft = { kind: OutcomeKind; note?: LocalizedText };
 export type AgendaItemDraft = { text: LocalizedText; outcome?: OutcomeDraft };
 export type MandateDraft = Pick<Mandate, 'text' | 'responsible' | 'status' | 'toBeConfirmed'>
@@ -56,6 +56,7 @@ export function validateMeeting(draft: MeetingDraft): FieldErrors {
     ['startTime', time(draft.startTime)],
     ['endTime', time(draft.endTime) ?? endTimeRule(draft)],
     ['timeZone', meetingZoneRule(draft)],
+    ['notes', optionalText(draft.notes?.text, PARAGRAPH_MAX)],
   ]);
   // The clock-change rule, for fields that break no rule above.
   return { ...meetingClockErrors(draft), ...errors };

@@ -24,6 +24,7 @@ export type MeetingValues = {
   /** The UTC offset (minutes, as a string) chosen for the start time when it happens twice; '' when none. */
   startOffset: string;
   endOffset: string;
+  notes: string;
 };
 
 export function meetingValues(plan: Plan, meeting?: Meeting): MeetingValues {
@@ -39,6 +40,7 @@ export function meetingValues(plan: Plan, meeting?: Meeting): MeetingValues {
     status: meeting?.status ?? 'planned',
     startOffset: meeting?.startOffset === undefined ? '' : String(meeting.startOffset),
     endOffset: meeting?.endOffset === undefined ? '' : String(meeting.endOffset),
+    notes: meeting?.notes?.text ?? '',
   };
 }
 
@@ -73,6 +75,7 @@ export function meetingDraft(values: MeetingValues, lang: string, meeting?: Meet
     place: text(values.place, meeting?.place),
     startOffset: chosenOffset(values, 'start'),
     endOffset: chosenOffset(values, 'end'),
+    notes: text(values.notes, meeting?.notes),
   };
 }
 
@@ -91,7 +94,7 @@ export function timeZoneChoices(current: string): string[] {
 /** The edit as a patch: a field the user cleared is removed (null), the others take their value. */
 export function meetingPatch(values: MeetingValues, lang: string, meeting: Meeting): MeetingPatch {
   const draft = meetingDraft(values, lang, meeting);
-  const optional = ['title', 'endDate', 'startTime', 'endTime', 'place', 'startOffset', 'endOffset'] as const;
+  const optional = ['title', 'endDate', 'startTime', 'endTime', 'place', 'startOffset', 'endOffset', 'notes'] as const;
   const patch: MeetingPatch = { ...draft };
   for (const key of optional) if (draft[key] === undefined) patch[key] = null;
   return patch;

@@ -67,6 +67,7 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'meeting.history': 'Change history',
   'meeting.actions': 'Meeting actions',
   'meeting.confirmCancel': 'Cancel the meeting “{name}”? It will remain visible, marked as cancelled.',
+  'meeting.notes': 'Notes',
 
   'meetingKind.working-group': 'Working group meeting',
   'meetingKind.ministerial': 'Ministerial meeting',
@@ -620,4 +621,11 @@ export const enMore: Record<keyof typeof frMore, string> = {
   // Meetings over several days, reminders of all-day meetings (issue 12)
   'meeting.eachDay': '{time} each day',
   'ical.reminder.allDayHint': 'All-day meeting: 15 minutes or 1 hour before rings at 9:00 on the day; 1 day before, at 9:00 the day before.',
+  'file.ics.eventUnreadable': 'This event is malformed and cannot be read.',
+  'file.ics.lineUnreadable': 'The line “{value}” of this event cannot be read.',
+  'file.ics.endBeforeStart': 'Ends before it starts: imported without an end time.',
+  'file.ics.skippedEvent': '“{summary}”, line {line}',
+  'file.ics.untitled': '(untitled), line {line}',
+  'file.ics.warnings': 'Meetings imported with a remark ({count})',
+  'file.ics.timeInZone': '{time}, {city} time',
 };

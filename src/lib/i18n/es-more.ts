@@ -67,6 +67,7 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'meeting.history': 'Historial de cambios',
   'meeting.actions': 'Acciones sobre la reunión',
   'meeting.confirmCancel': '¿Cancelar la reunión «{name}»? Seguirá visible, marcada como cancelada.',
+  'meeting.notes': 'Notas',
 
   'meetingKind.working-group': 'Reunión del grupo de trabajo',
   'meetingKind.ministerial': 'Reunión ministerial',
@@ -620,4 +621,11 @@ export const esMore: Record<keyof typeof frMore, string> = {
   // Reuniones de varios días, recordatorios de reuniones de todo el día (issue 12)
   'meeting.eachDay': '{time} cada día',
   'ical.reminder.allDayHint': 'Reunión de todo el día: 15 minutos o 1 hora antes suena a las 9:00 del mismo día; 1 día antes, a las 9:00 del día anterior.',
+  'file.ics.eventUnreadable': 'Este evento está mal formado y no se puede leer.',
+  'file.ics.lineUnreadable': 'La línea «{value}» de este evento no se puede leer.',
+  'file.ics.endBeforeStart': 'Termina antes de empezar: importada sin hora de fin.',
+  'file.ics.skippedEvent': '«{summary}», línea {line}',
+  'file.ics.untitled': '(sin título), línea {line}',
+  'file.ics.warnings': 'Reuniones importadas con una observación ({count})',
+  'file.ics.timeInZone': '{time}, hora de {city}',
 };

@@ -35,6 +35,7 @@ export const fieldNamesFr: Record<string, string> = {
   date: 'Date', meetingId: 'Réunion', resolutionId: 'Résolution',
   // Today mode
   currentItemId: 'Point en discussion', dueDate: 'Échéance',
+  notes: 'Notes',
 };
 
 export const valueWordsFr = { yes: 'oui', no: 'non', nothing: '—' };

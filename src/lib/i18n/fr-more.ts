@@ -68,6 +68,7 @@ export const frMore = {
   'meeting.history': 'Historique des modifications',
   'meeting.actions': 'Actions sur la réunion',
   'meeting.confirmCancel': 'Annuler la réunion « {name} » ? Elle restera visible, marquée annulée.',
+  'meeting.notes': 'Notes',
 
   'meetingKind.working-group': 'Réunion du groupe de travail',
   'meetingKind.ministerial': 'Réunion ministérielle',
@@ -621,4 +622,11 @@ export const frMore = {
   // Réunions sur plusieurs jours, rappels des réunions sur la journée (issue 12)
   'meeting.eachDay': '{time} chaque jour',
   'ical.reminder.allDayHint': 'Réunion sur la journée entière : 15 minutes ou 1 heure avant sonne à 9 h le jour même ; 1 jour avant, la veille à 9 h.',
+  'file.ics.eventUnreadable': 'Cet événement est mal formé et ne peut pas être lu.',
+  'file.ics.lineUnreadable': 'La ligne « {value} » de cet événement ne peut pas être lue.',
+  'file.ics.endBeforeStart': 'Se termine avant de commencer : importée sans heure de fin.',
+  'file.ics.skippedEvent': '« {summary} », ligne {line}',
+  'file.ics.untitled': '(sans titre), ligne {line}',
+  'file.ics.warnings': 'Réunions importées avec une remarque ({count})',
+  'file.ics.timeInZone': '{time}, heure de {city}',
 } as const;

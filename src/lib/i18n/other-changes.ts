@@ -43,6 +43,7 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
       date: 'Date', meetingId: 'Meeting', resolutionId: 'Resolution',
       // Today mode
       currentItemId: 'Item under discussion', dueDate: 'Due date',
+      notes: 'Notes',
     },
     values: { yes: 'yes', no: 'no', nothing: '—' },
   },
@@ -78,6 +79,7 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
       date: 'Fecha', meetingId: 'Reunión', resolutionId: 'Resolución',
       // Today mode
       currentItemId: 'Punto en debate', dueDate: 'Fecha límite',
+      notes: 'Notas',
     },
     values: { yes: 'sí', no: 'no', nothing: '—' },
   },
@@ -113,6 +115,7 @@ export const changeWords: Record<'en' | 'es' | 'pt', ChangeWords> = {
       date: 'Data', meetingId: 'Reunião', resolutionId: 'Resolução',
       // Today mode
       currentItemId: 'Item em discussão', dueDate: 'Prazo',
+      notes: 'Notas',
     },
     values: { yes: 'sim', no: 'não', nothing: '—' },
   },

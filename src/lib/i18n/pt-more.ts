@@ -67,6 +67,7 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'meeting.history': 'Histórico de alterações',
   'meeting.actions': 'Ações sobre a reunião',
   'meeting.confirmCancel': 'Cancelar a reunião “{name}”? Ela continuará visível, marcada como cancelada.',
+  'meeting.notes': 'Notas',
 
   'meetingKind.working-group': 'Reunião do grupo de trabalho',
   'meetingKind.ministerial': 'Reunião ministerial',
@@ -620,4 +621,11 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   // Reuniões de vários dias, lembretes de reuniões de dia inteiro (issue 12)
   'meeting.eachDay': '{time} todos os dias',
   'ical.reminder.allDayHint': 'Reunião de dia inteiro: 15 minutos ou 1 hora antes toca às 9:00 do próprio dia; 1 dia antes, às 9:00 da véspera.',
+  'file.ics.eventUnreadable': 'Este evento está malformado e não pode ser lido.',
+  'file.ics.lineUnreadable': 'A linha “{value}” deste evento não pode ser lida.',
+  'file.ics.endBeforeStart': 'Termina antes de começar: importada sem horário de término.',
+  'file.ics.skippedEvent': '“{summary}”, linha {line}',
+  'file.ics.untitled': '(sem título), linha {line}',
+  'file.ics.warnings': 'Reuniões importadas com uma observação ({count})',
+  'file.ics.timeInZone': '{time}, horário de {city}',
 };

@@ -7,7 +7,8 @@
  * again updates instead of duplicating. A field the event says exactly what the app would
  * export for the meeting keeps the meeting's own value (with its translations, its zone
  * for a whole-day meeting...), so an unchanged calendar changes nothing, in whichever language
- * it was exported (its PRODID says which). Loads ical.js: it runs in the .ics read worker
+ * it was exported (its PRODID says which). Another application's DESCRIPTION becomes the
+ * meeting's notes. Loads ical.js: it runs in the .ics read worker
  * (ics-worker.ts, started by ics-off-thread.ts), on the page only where there is no Worker.
  * The caps are the plan's own: the scan refuses more events than the plan has room for, and
  * the merge stops as soon as the agenda items would pass MAX_LIST_LENGTH, so the plan checks
@@ -35,8 +36,11 @@ import type { OnProgress, Progress } from './progress.ts';
 import { checkPlanFileValue, readText } from './read-file.ts';
 import { stableHash } from './stable-hash.ts';
 
+/** Something the preview should say about one meeting the calendar brings (an end dropped). */
+export type MeetingWarning = FileProblem & { meetingId: Id };
+
 export type IcsReadResult =
-  | { ok: true; file: PlanFile; meetingIds: Id[]; skipped: FileProblem[] }
+  | { ok: true; file: PlanFile; meetingIds: Id[]; skipped: FileProblem[]; warnings: MeetingWarning[] }
   | { ok: false; problems: FileProblem[] };
 
 const APP_PRODID = /^PRODID:-\/\/Quorum\/\/Quorum work plan\/\/([A-Za-z]{2})\r?$/m;
@@ -59,7 +63,7 @@ export async function readIcsFile(input: Blob | string, target: PlanBundle, now:
   const cap = eventCap(target.meetings.length);
   const scanned = scanIcs(text, cap);
   if (!scanned.ok) return { ok: false, problems: [scanned.problem] };
-  const parsed = parseIcsEvents(scanned.text, target.plan.timeZone, cap, onProgress);
+  const parsed = parseIcsEvents(scanned, target.plan.timeZone, cap, onProgress);
   if (!parsed.ok) return parsed;
   const merged = mergeEvents(target, parsed.events, now.toISOString(), fileWords(scanned.text));
   if ('problem' in merged) return { ok: false, problems: [merged.problem] };
@@ -69,7 +73,7 @@ export async function readIcsFile(input: Blob | string, target: PlanBundle, now:
   const file: PlanFile = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'Quorum (.ics)', plans: [{ bundle: merged.bundle }] };
   // The same checks as any plan file: the events must make a valid plan.
   const checked = checkPlanFileValue(JSON.parse(JSON.stringify(file)));
-  return checked.ok ? { ok: true, file: checked.file, meetingIds: merged.meetingIds, skipped } : checked;
+  return checked.ok ? { ok: true, file: checked.file, meetingIds: merged.meetingIds, skipped, warnings: merged.warnings } : checked;
 }
 
 type Origin = { fromApp: boolean; meetingId?: Id };
@@ -92,7 +96,7 @@ export function eventOrigin(uid: string | undefined, planId: Id): Origin {
  * (100,000 events stayed minutes in a search of every list for every event). Refuses as soon
  * as the agenda items would pass the plan's list cap; meetings cannot, eventCap saw to it.
  */
-type Merged = { bundle: PlanBundle; meetingIds: Id[]; skipped: FileProblem[] } | { problem: FileProblem };
+type Merged = { bundle: PlanBundle; meetingIds: Id[]; skipped: FileProblem[]; warnings: MeetingWarning[] } | { problem: FileProblem };
 
 function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: string, words: IcalWords): Merged {
   const meetings = new Map(target.meetings.map((m) => [m.id, m]));
@@ -101,45 +105,49 @@ function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: strin
   let items = target.agendaItems.length;
   const meetingIds = new Set<Id>();
   const skipped: FileProblem[] = [];
+  const warnings: MeetingWarning[] = [];
+  const skip = (event: IcsEvent, refusal: FileProblem) => skipped.push({ ...refusal, params: { summary: quote(event.summary ?? ''), ...refusal.params, line: event.line } });
   for (const event of events) {
     const origin = eventOrigin(event.uid, target.plan.id);
     const id = origin.meetingId ?? `${target.plan.id}/ics-${stableHash(event.uid ?? `${event.summary}|${JSON.stringify(event.timing)}`)}`;
     if (meetingIds.has(id)) {
-      skipped.push(problem(`events[${event.index}]`, 'file.ics.duplicate', { summary: event.summary ?? '' }));
+      skip(event, problem(`events[${event.index}]`, 'file.ics.duplicate', { summary: quote(event.summary ?? '') }));
       continue;
     }
     const own = agendas.get(id) ?? [];
     const meeting = toMeeting(event, id, meetings.get(id), own, origin.fromApp, target, now, words);
     if ('path' in meeting) {
-      skipped.push(meeting);
+      skip(event, meeting);
       continue;
     }
     // The forms' rules, event by event: one the meeting form would refuse costs that event only.
     const refused = ruleProblem(event, recordErrors('meetings', meeting));
     if (refused) {
-      skipped.push(refused);
+      skip(event, refused);
       continue;
     }
     const agenda = origin.fromApp ? withAgenda(own, meeting, event, target, now, words) : own;
     const refusedItem = agenda === own ? undefined : agenda.map((item) => ruleProblem(event, recordErrors('agendaItems', item), 'DESCRIPTION')).find(Boolean);
     if (refusedItem) {
-      skipped.push(refusedItem);
+      skip(event, refusedItem);
       continue;
     }
     meetings.set(id, meeting);
     meetingIds.add(id);
+    if (event.warning) warnings.push({ ...event.warning, meetingId: id });
     if (agenda === own) continue;
     items += agenda.length - own.length;
     if (items > MAX_LIST_LENGTH) return { problem: problem('', 'file.ics.tooManyItems', { max: MAX_LIST_LENGTH }) };
     rewritten.set(id, agenda);
   }
   const agendaItems = [...target.agendaItems.filter((a) => !rewritten.has(a.meetingId)), ...[...rewritten.values()].flat()];
-  return { bundle: { ...target, meetings: [...meetings.values()], agendaItems }, meetingIds: [...meetingIds], skipped };
+  return { bundle: { ...target, meetings: [...meetings.values()], agendaItems }, meetingIds: [...meetingIds], skipped, warnings };
 }
 
 /** The event property each meeting field is read from, for the path of a refusal. */
 const EVENT_PROPERTIES: Partial<Record<string, string>> = {
   title: 'SUMMARY', place: 'LOCATION', startDate: 'DTSTART', startTime: 'DTSTART', timeZone: 'DTSTART', endDate: 'DTEND', endTime: 'DTEND',
+  notes: 'DESCRIPTION',
 };
 
 /** The first of `errors` (a record's, as a form would show them) as the event's problem; undefined when there are none. */
@@ -148,7 +156,7 @@ function ruleProblem(event: IcsEvent, errors: FieldErrors, property?: string): F
   if (!field || !message) return undefined;
   const name = property ?? EVENT_PROPERTIES[field.split('.')[0]!];
   const path = name ? `events[${event.index}].${name}` : `events[${event.index}]`;
-  const summary = quote(event.summary ?? event.uid ?? '');
+  const summary = quote(event.summary ?? '');
   return message.key === 'validation.tooLong'
     ? problem(path, 'file.ics.tooLongForForm', { max: message.params?.max ?? 0, summary })
     : problem(path, 'file.ics.formRule', { summary });
@@ -182,7 +190,7 @@ function toMeeting(
     : meetingTimes(event.timing, existing?.timeZone ?? target.plan.timeZone);
   const status = before && event.status === before.status ? base.status : statusOf(event.status, fromApp, existing);
   const place = before && event.location === before.location ? base.place : event.location ? { lang, text: event.location } : undefined;
-  const draft = withFields(base, { ...times, status, place });
+  const draft = withFields(base, { ...times, status, place, notes: notesOf(event, base, fromApp, lang) });
   // The title last: an untitled meeting's summary is built from its date and status.
   const summary = fromApp ? withoutStatusPrefix(event.summary ?? '', words) : event.summary?.trim() ?? '';
   const keepTitle = existing !== undefined && event.summary === rendered(target, draft, words, own).summary;
@@ -191,6 +199,17 @@ function toMeeting(
   const meeting = withFields(draft, { title });
   // changedFields, not local-state's differs: that module brings Dexie into the worker.
   return existing && changedFields(existing, meeting).length === 0 ? existing : { ...meeting, updatedAt: now };
+}
+
+/**
+ * Another application's DESCRIPTION is the meeting's notes, as written (the same text keeps the
+ * meeting's own, with its translations); this app's is its agenda (withAgenda), so its notes stay.
+ */
+function notesOf(event: IcsEvent, base: Meeting, fromApp: boolean, lang: string): Meeting['notes'] {
+  if (fromApp) return base.notes;
+  const description = event.description?.trim();
+  if (!description) return undefined;
+  return base.notes?.text === description ? base.notes : { lang, text: description };
 }
 
 function statusOf(status: string, fromApp: boolean, existing: Meeting | undefined): MeetingStatus {

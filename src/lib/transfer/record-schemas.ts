@@ -97,6 +97,7 @@ export const MeetingSchema = v.object({
   currentItemId: v.optional(IdSchema),
   startOffset: v.optional(OffsetSchema),
   endOffset: v.optional(OffsetSchema),
+  notes: optionalText,
 });
 
 export const AgendaItemSchema = v.object({

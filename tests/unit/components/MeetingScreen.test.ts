@@ -31,6 +31,14 @@ describe('MeetingScreen', () => {
     expect(links).toEqual([['MISPA-III', '#/glossary/mispa']]);
   });
 
+  it('shows the meeting’s notes under its facts, line breaks kept, and nothing when it has none', () => {
+    const notes = { lang: 'fr', text: 'Ordre du jour provisoire\nInterprétation assurée' };
+    const bundle = { ...mispaIII, meetings: mispaIII.meetings.map((m) => (m.id === firstWg.id ? { ...m, notes } : m)) };
+    const { container } = render(MeetingScreen, { bundle, meetingId: firstWg.id });
+    expect(screen.getByRole('heading', { level: 2, name: 'Notes' })).toBeTruthy();
+    expect(container.querySelector('.notes')?.textContent).toBe(notes.text);
+  });
+
   it('says plainly when the meeting does not exist', () => {
     render(MeetingScreen, { bundle: mispaIII, meetingId: 'nope' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Page introuvable');

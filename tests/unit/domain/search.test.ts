@@ -55,6 +55,12 @@ describe('search', () => {
     expect(marked(documents.hits[0]!)).toEqual(['AG/RES. 2692']);
   });
 
+  it('finds a meeting by its notes, the meeting named beside them', () => {
+    const meeting = makeMeeting({ id: 'm1', title: fr('Consultations'), notes: fr('Interprétation en portugais assurée') });
+    const found = hits(search(buildSearchIndex(bundleOf({ meetings: [meeting] })), 'portugais'));
+    expect(found.map((h) => [h.entry.kind, h.entry.id, h.entry.context])).toEqual([['meeting', 'm1', 'Consultations']]);
+  });
+
   it('needs every word (AND), in any order', () => {
     const both = search(seedIndex, 'port spain securite');
     expect(both.total).toBeGreaterThan(0);

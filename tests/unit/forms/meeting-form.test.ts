@@ -26,6 +26,14 @@ describe('meeting form values', () => {
     expect(patch.startDate).toBe(meeting.startDate);
   });
 
+  it('edits the meeting’s notes like its other texts: kept with their language, cleared when emptied, capped', () => {
+    const meeting = makeMeeting({ notes: { lang: 'fr', text: 'Salle à confirmer', translations: { en: 'Room to be confirmed' } } });
+    expect(meetingValues(plan, meeting).notes).toBe('Salle à confirmer');
+    expect(meetingDraft({ ...meetingValues(plan, meeting), notes: 'Salle à confirmer ' }, 'fr', meeting).notes).toEqual(meeting.notes);
+    expect(meetingPatch({ ...meetingValues(plan, meeting), notes: '' }, 'fr', meeting).notes).toBeNull();
+    expect(meetingErrors({ ...meetingValues(plan), startDate: '2011-09-15', notes: 'x'.repeat(10_001) }, 'fr').notes).toBeDefined();
+  });
+
   it('explains what is wrong, field by field, in French', () => {
     const errors = meetingErrors({ ...meetingValues(plan), startDate: '2011-02-30', endTime: '09:00' }, 'fr');
     expect(errors.startDate).toBe('« 2011-02-30 » n’est pas une date qui existe.');

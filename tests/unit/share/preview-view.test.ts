@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import { agendaChanges, contactHref, fieldValue, otherChanges, paragraphText, scheduleValue, sectionName } from '../../../src/lib/components/share/preview-view.ts';
+import {
+  agendaChanges, contactHref, fieldValue, inDateOrder, meetingFacts, otherChanges, paragraphText, scheduleValue, sectionName, skippedEventName,
+} from '../../../src/lib/components/share/preview-view.ts';
+import { problem } from '../../../src/lib/transfer/problems.ts';
 import { previewImport, type UpdatePreview } from '../../../src/lib/transfer/preview.ts';
-import { fr, makePlanFile } from '../factories.ts';
+import { fr, makeMeeting, makePlanFile } from '../factories.ts';
 import { seededDb } from '../db/db-helpers.ts';
 import { secretariatUpdate, WG } from '../transfer/update-fixture.ts';
 
@@ -53,5 +56,30 @@ describe('the import preview’s lists', () => {
     expect(contactHref('https://example.org')).toBe('https://example.org');
     expect(contactHref('javascript:alert(1)')).toBeUndefined();
     expect(contactHref(undefined)).toBeUndefined();
+  });
+});
+
+describe('what the .ics preview shows of each meeting', () => {
+  it('lists the meetings added or changed in the order of their days and times, a removed one at its old time', () => {
+    const at = (id: string, startDate: string, startTime?: string) => makeMeeting({ id, startDate, ...(startTime ? { startTime } : {}) });
+    const schedule = [
+      { meetingId: 'c', kind: 'added' as const, fields: [], after: at('c', '2011-11-08', '14:00') },
+      { meetingId: 'a', kind: 'removed' as const, fields: [], before: at('a', '2011-09-15') },
+      { meetingId: 'b', kind: 'changed' as const, fields: [], before: at('b', '2011-12-01', '09:00'), after: at('b', '2011-09-15', '10:00') },
+      { meetingId: 'd', kind: 'added' as const, fields: [], after: at('d', '2011-11-08', '09:30') },
+    ];
+    expect(inDateOrder(schedule).map((s) => s.meetingId)).toEqual(['a', 'b', 'd', 'c']);
+  });
+
+  it('gives its time with its zone, its place and its status', () => {
+    const meeting = makeMeeting({ startTime: '09:00', endTime: '10:30', timeZone: 'America/Los_Angeles', place: fr('Salle 4'), status: 'cancelled' });
+    expect(meetingFacts(meeting)).toEqual(['9:00 – 10:30, heure de Los Angeles', 'Salle 4', 'Annulée']);
+    expect(meetingFacts(makeMeeting({ status: 'planned' }))).toEqual(['Journée entière (heure non précisée)', 'Prévue']);
+  });
+
+  it('names a skipped event by its title and line, "(sans titre)" when it has none', () => {
+    expect(skippedEventName(problem('events[1]', 'file.ics.recurring', { summary: 'Budget review', line: 51 }))).toBe('« Budget review », ligne 51');
+    expect(skippedEventName(problem('events[6]', 'file.ics.eventUnreadable', { summary: '', line: 126 }))).toBe('(sans titre), ligne 126');
+    expect(skippedEventName(problem('', 'file.ics.noEvents'))).toBeUndefined();
   });
 });

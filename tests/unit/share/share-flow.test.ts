@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import { exportPlanFile, isCalendar, openBlob } from '../../../src/lib/components/share/share-flow.ts';
+import { exportPlanFile, isCalendar, landingHash, openBlob } from '../../../src/lib/components/share/share-flow.ts';
 import { updateMeeting } from '../../../src/lib/db/commands/index.ts';
 import { backupStatus, exportPlans } from '../../../src/lib/transfer/write-file.ts';
 import { seedAppDb } from '../components/app-db.ts';
@@ -39,6 +39,19 @@ describe('openBlob', () => {
     expect(opened.file.plans[0]!.bundle.meetings).toHaveLength(mispaIII.meetings.length + 1);
     const empty = await openBlob(new File(['BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n'], 'e.ics'), 'e.ics', mispaIII, T1);
     expect(empty).toMatchObject({ ok: false, problems: [{ key: 'file.ics.noEvents' }] });
+  });
+});
+
+describe('landingHash', () => {
+  it('lands a calendar import on the calendar at the month of the first meeting it brings, a plan file on the plan', async () => {
+    const opened = await openBlob(new File([CALENDAR], 'extra.ics'), 'extra.ics', mispaIII, T1);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+    expect(landingHash(opened, mispaIII)).toBe('#/calendar?month=2011-12');
+    const db = await seedAppDb();
+    const { text } = await exportPlans(db, [mispaIII.plan.id], T1);
+    const plan = await openBlob(new Blob([text]), 'MISPA-III.quorum.json', mispaIII);
+    if (!plan.ok) throw new Error('expected a plan file');
+    expect(landingHash(plan, mispaIII)).toBe('#/plan');
   });
 });
 

@@ -33,7 +33,7 @@ function zoned(tzid: string, rule: string, observances = 1): string {
 describe('VTIMEZONE rules that cannot be real', () => {
   it('answers the hostile i29 (a rule every second since year 1) by skipping its event, instead of expanding it for ever', async () => {
     const result = await readIcsFile(hostile('i29-vtimezone-rrule-bomb.ics'), target, T2);
-    expect(result).toEqual({ ok: false, problems: [{ path: 'events[0].DTSTART', key: 'file.ics.zoneImpossible', params: { value: 'Bomb/Zone', summary: 'Fuseau piégé' } }] });
+    expect(result).toEqual({ ok: false, problems: [{ path: 'events[0].DTSTART', key: 'file.ics.zoneImpossible', params: { value: 'Bomb/Zone', summary: 'Fuseau piégé', line: 13 } }] });
   });
 
   it.each([
@@ -47,7 +47,7 @@ describe('VTIMEZONE rules that cannot be real', () => {
     const text = bad.replace('END:VCALENDAR', ['BEGIN:VEVENT', 'UID:fine@example.org', 'DTSTAMP:20240101T000000Z', 'SUMMARY:Autre', 'DTSTART:20251214T100000Z', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n'));
     const result = ok(await readIcsFile(text, target, T2));
     expect(result.meetingIds).toHaveLength(1);
-    expect(result.skipped).toEqual([{ path: 'events[0].DTSTART', key: 'file.ics.zoneImpossible', params: { value: 'Custom Zone', summary: 'Réunion' } }]);
+    expect(result.skipped).toEqual([{ path: 'events[0].DTSTART', key: 'file.ics.zoneImpossible', params: { value: 'Custom Zone', summary: 'Réunion', line: 13 } }]);
   });
 
   it('reads an event in a dropped zone whose TZID is an IANA zone in that zone', async () => {
@@ -78,7 +78,7 @@ describe('events the meeting form would refuse', () => {
     const result = ok(await readIcsFile(hostile('i32-summary-over-form-limit.ics'), target, T2));
     expect(result.meetingIds).toHaveLength(1);
     expect(result.skipped).toEqual([
-      { path: 'events[0].SUMMARY', key: 'file.ics.tooLongForForm', params: { max: TITLE_MAX, summary: expect.stringMatching(/^Séance x+…$/) } },
+      { path: 'events[0].SUMMARY', key: 'file.ics.tooLongForForm', params: { max: TITLE_MAX, summary: expect.stringMatching(/^Séance x+…$/), line: 4 } },
     ]);
     expect(String(result.skipped[0]!.params!.summary).length).toBeLessThan(100);
   });

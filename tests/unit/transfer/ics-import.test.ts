@@ -140,8 +140,8 @@ describe('importing a calendar from another application', () => {
     expect(byTitle.get('Visioconférence')).toMatchObject({ startDate: '2011-11-01', startTime: '11:00', endTime: '12:30', timeZone: 'America/New_York' });
     expect(byTitle.get('Réunion à Washington')).toMatchObject({ startDate: '2011-11-08', startTime: '14:00', endTime: '16:00', timeZone: 'America/New_York', status: 'cancelled' });
     expect(result.skipped).toEqual([
-      { path: 'events[4]', key: 'file.ics.recurring', params: { summary: 'Point hebdomadaire' } },
-      { path: 'events[5].DTSTART', key: 'file.ics.unknownZone', params: { value: 'Atlantis Time', summary: 'Fuseau inconnu' } },
+      { path: 'events[4]', key: 'file.ics.recurring', params: { summary: 'Point hebdomadaire', line: 50 } },
+      { path: 'events[5].DTSTART', key: 'file.ics.unknownZone', params: { value: 'Atlantis Time', summary: 'Fuseau inconnu', line: 57 } },
     ]);
   });
 

@@ -51,7 +51,7 @@ async function translationForm(text: string): Promise<string | undefined> {
   return message && t(message.key, message.params);
 }
 
-const meetingForm = (field: 'title' | 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'startOffset' | 'endOffset') => (m: Rec) =>
+const meetingForm = (field: 'title' | 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'startOffset' | 'endOffset' | 'notes') => (m: Rec) =>
   meetingErrors(meetingValues(mispaIII.plan, m as never), LANG)[field];
 
 const CASES: RuleCase[] = [
@@ -116,6 +116,10 @@ const CASES: RuleCase[] = [
   {
     rule: 'an over-long meeting title', table: 'meetings', fault: (m) => { m.title = fr(x(301)); },
     field: 'title', message: { key: 'validation.tooLong', params: { max: 300 } }, form: meetingForm('title'), fileKey: 'file.tooLong',
+  },
+  {
+    rule: 'over-long meeting notes', table: 'meetings', fault: (m) => { m.notes = fr(x(10_001)); },
+    field: 'notes', message: { key: 'validation.tooLong', params: { max: 10_000 } }, form: meetingForm('notes'), fileKey: 'file.tooLong',
   },
   {
     rule: 'an over-long short title', table: 'plans', fault: (p) => { p.shortTitle = fr(x(81)); },

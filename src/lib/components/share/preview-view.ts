@@ -10,10 +10,12 @@ import { textIn } from '../../domain/text.ts';
 import type { LocalizedText, Meeting, Section } from '../../domain/types.ts';
 import { recordLabel, showValue } from '../../i18n/change-labels.ts';
 import { formatDate, formatTime } from '../../i18n/format.ts';
+import { zoneCity } from '../../i18n/zone-cities.ts';
 import { meetingTitle, meetingWhen } from '../../i18n/labels.ts';
 import { locale, t } from '../../i18n/more.ts';
+import type { FileProblem } from '../../transfer/problems.ts';
 import type { TextChange, UpdatePreview } from '../../transfer/preview.ts';
-import { SCHEDULE_FIELDS } from '../../transfer/schedule.ts';
+import { SCHEDULE_FIELDS, type ScheduleChange } from '../../transfer/schedule.ts';
 
 /** Longest list shown in full; the rest is counted. */
 export const LIST_MAX = 100;
@@ -100,4 +102,30 @@ export function fieldValue(table: string, field: string, value: unknown): string
 /** A contact from the file, as a link only for the schemes the format allows. */
 export function contactHref(contact: string | undefined): string | undefined {
   return contact && /^(https?:|mailto:|tel:)/i.test(contact) ? contact : undefined;
+}
+
+/** The schedule changes in the order of the meetings' days and start times (a removed meeting at the time it had). */
+export function inDateOrder(schedule: readonly ScheduleChange[]): ScheduleChange[] {
+  const at = (change: ScheduleChange) => {
+    const meeting = change.after ?? change.before;
+    return meeting ? `${meeting.startDate}T${meeting.startTime ?? ''}` : '';
+  };
+  return [...schedule].sort((a, b) => at(a).localeCompare(at(b)));
+}
+
+/** What a delegate checks of a meeting before importing it: its time with its zone, its place, its status (its days are in meetingLine). */
+export function meetingFacts(meeting: Meeting): string[] {
+  const time = meeting.startTime
+    ? t('file.ics.timeInZone', { time: [meeting.startTime, meeting.endTime].filter(Boolean).map((v) => formatTime(v!)).join(' – '), city: zoneCity(meeting.timeZone, locale) })
+    : t('meeting.allDay');
+  const place = meeting.place ? textIn(meeting.place, locale).text : undefined;
+  return [time, ...(place ? [place] : []), t(`meetingStatus.${meeting.status}`)];
+}
+
+/** "“Budget review”, line 52": how the preview names an event it skipped; undefined for a problem of the whole file. */
+export function skippedEventName(skipped: FileProblem): string | undefined {
+  const line = skipped.params?.line;
+  if (line === undefined) return undefined;
+  const summary = String(skipped.params?.summary ?? '');
+  return summary ? t('file.ics.skippedEvent', { summary, line }) : t('file.ics.untitled', { line });
 }

@@ -12,9 +12,13 @@
 import { setCurrentPlan } from '../../db/commands/index.ts';
 import { db } from '../../db/db.ts';
 import { noteBackupInMarker } from '../../db/lost-data.ts';
+import { sameValue } from '../../domain/equal.ts';
+import { monthOf } from '../../domain/dates.ts';
 import type { Id, PlanBundle } from '../../domain/types.ts';
+import { href } from '../../routing/routes.ts';
 import { handOffJson, type HandOffResult } from '../../files/hand-off.ts';
 import type { ImportChoices, ImportPreview, ImportSummary, OnProgress, PlanFile } from '../../transfer/index.ts';
+import type { MeetingWarning } from '../../transfer/ics-import.ts';
 import type { FileProblem } from '../../transfer/problems.ts';
 
 let transferModule: Promise<typeof import('../../transfer/index.ts')> | undefined;
@@ -43,7 +47,7 @@ export async function exportPlanFile(
 
 /** A file read and checked: for a calendar, which meetings it brings into which plan. */
 export type OpenedFile =
-  | { ok: true; name: string; file: PlanFile; calendar?: { planId: Id; planName: string; meetingIds: Id[]; skipped: FileProblem[] } }
+  | { ok: true; name: string; file: PlanFile; calendar?: { planId: Id; planName: string; meetingIds: Id[]; skipped: FileProblem[]; warnings: MeetingWarning[] } }
   | { ok: false; name: string; problems: FileProblem[] };
 
 /** A calendar, by its name, its media type or its first line. */
@@ -63,7 +67,7 @@ export async function openBlob(blob: Blob, name: string, target: PlanBundle, now
     const { readIcsFileOffThread } = await import('../../transfer/ics-off-thread.ts');
     const read = await readIcsFileOffThread(blob, target, now, onProgress);
     if (!read.ok) return { ok: false, name, problems: read.problems };
-    const calendar = { planId: target.plan.id, planName: target.plan.shortTitle.text, meetingIds: read.meetingIds, skipped: read.skipped };
+    const calendar = { planId: target.plan.id, planName: target.plan.shortTitle.text, meetingIds: read.meetingIds, skipped: read.skipped, warnings: read.warnings };
     return { ok: true, name, file: read.file, calendar };
   }
   const { readPlanFileOffThread } = await loadTransfer();
@@ -91,4 +95,19 @@ export async function applyFile(file: PlanFile, choices: ImportChoices, now = ne
   const first = summary.plans[0];
   if (first) await setCurrentPlan(db, first.planId);
   return summary;
+}
+
+/**
+ * Where the user lands once a file is imported: a calendar's meetings on the calendar, at the
+ * month of the first meeting it adds or changes (of its first meeting when it changes none);
+ * a plan file on the plan.
+ */
+export function landingHash(opened: Extract<OpenedFile, { ok: true }>, target: PlanBundle): string {
+  if (!opened.calendar) return href({ name: 'plan' });
+  const before = new Map(target.meetings.map((m) => [m.id, m]));
+  const ids = new Set(opened.calendar.meetingIds);
+  const brought = opened.file.plans[0]?.bundle.meetings.filter((m) => ids.has(m.id)) ?? [];
+  const changed = brought.filter((m) => !sameValue(m, before.get(m.id)));
+  const first = (changed.length ? changed : brought).map((m) => m.startDate).sort()[0];
+  return href(first ? { name: 'calendar', month: monthOf(first) } : { name: 'calendar' });
 }

@@ -17,7 +17,7 @@ export type MeetingPatch = Patch<MeetingDraft & { sourceSectionId?: Id }>;
 /** Where a postponed meeting moves to; left out, it stays "postponed" with no new date yet. */
 export type NewTime = Patch<Pick<Meeting, 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'timeZone' | 'startOffset' | 'endOffset'>>;
 
-const OPTIONAL = ['title', 'endDate', 'startTime', 'endTime', 'place', 'sourceSectionId', 'startOffset', 'endOffset'] as const;
+const OPTIONAL = ['title', 'endDate', 'startTime', 'endTime', 'place', 'sourceSectionId', 'startOffset', 'endOffset', 'notes'] as const;
 
 export async function addMeeting(db: QuorumDatabase, planId: Id, draft: NewMeeting, now = new Date()): Promise<Meeting> {
   const fields = dropBlank(draft, OPTIONAL);
