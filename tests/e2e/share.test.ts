@@ -127,7 +127,7 @@ describe('sharing a plan as a file', () => {
 
     // Undo puts the device's own version back.
     await goto(b, '#/changes');
-    await b.page.getByRole('button', { name: 'Annuler la dernière modification' }).click();
+    await b.page.getByRole('button', { name: 'Défaire la dernière modification' }).click();
     await eventually(async () => expect(await b.page.getByRole('status').filter({ hasText: 'Modification annulée.' }).count()).toBe(1));
     await goto(b, MEETING);
     await expect(b.page.getByText('Journée entière (heure non précisée)').count()).resolves.toBe(1);

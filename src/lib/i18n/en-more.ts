@@ -121,7 +121,7 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'ical.failed': 'The export failed: {reason}',
 
   'form.save': 'Save',
-  'form.cancel': 'Cancel',
+  'form.cancel': 'Discard',
   'form.restored': 'Unsaved input recovered: check it, then save, or cancel.',
   'form.saved': 'Change saved.',
   'form.required': 'Required field',

@@ -121,7 +121,7 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'ical.failed': 'La exportación falló: {reason}',
 
   'form.save': 'Guardar',
-  'form.cancel': 'Cancelar',
+  'form.cancel': 'Descartar',
   'form.restored': 'Se recuperó un texto sin guardar: revíselo y guárdelo, o cancele.',
   'form.saved': 'Cambio guardado.',
   'form.required': 'Campo obligatorio',

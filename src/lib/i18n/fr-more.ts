@@ -122,7 +122,7 @@ export const frMore = {
   'ical.failed': 'L’export a échoué : {reason}',
 
   'form.save': 'Enregistrer',
-  'form.cancel': 'Annuler',
+  'form.cancel': 'Abandonner',
   'form.restored': 'Saisie non enregistrée retrouvée : vérifiez-la puis enregistrez, ou annulez.',
   'form.saved': 'Modification enregistrée.',
   'form.required': 'Champ obligatoire',
@@ -197,7 +197,7 @@ export const frMore = {
 
   'changes.title': 'Modifications du plan',
   'changes.recent': 'Dernières modifications',
-  'changes.undoLast': 'Annuler la dernière modification',
+  'changes.undoLast': 'Défaire la dernière modification',
   'changes.compare': 'Comparaison avec la version adoptée',
   'changes.noAdopted': 'La version adoptée de ce plan n’est pas connue.',
   'changes.same': 'Le plan est identique à la version adoptée.',

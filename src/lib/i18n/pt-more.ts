@@ -121,7 +121,7 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'ical.failed': 'A exportação falhou: {reason}',
 
   'form.save': 'Salvar',
-  'form.cancel': 'Cancelar',
+  'form.cancel': 'Descartar',
   'form.restored': 'Dados não salvos recuperados: verifique-os e salve, ou cancele.',
   'form.saved': 'Alteração salva.',
   'form.required': 'Campo obrigatório',
