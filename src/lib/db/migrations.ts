@@ -36,24 +36,4 @@ export const migrations: readonly Migration[] = [
       icalExports: '[planId+meetingId], planId',
     },
   },
-  {
-    version: 3,
-    reason: 'The embedded MISPA-III plan is the draft examined on 15 September, not an adopted plan: correct its seeded status.',
-    stores: {},
-    upgrade: draftSeededPlan,
-  },
 ];
-
-/**
- * Earlier versions seeded the MISPA-III work plan as "adopted"; its source is the draft
- * submitted for approval. The status is corrected only where the user never edited the plan
- * record itself (no history entry for it), so a status someone chose is kept. No history
- * entry is written: this corrects the data as loaded, it is not a change of the user's.
- */
-async function draftSeededPlan(tx: Transaction): Promise<void> {
-  const seeded = await tx.table('plans').filter((p) => p.seedKey === 'mispa-iii' && p.status === 'adopted').toArray();
-  for (const plan of seeded) {
-    const edited = await tx.table('history').where('recordId').equals(plan.id).filter((e) => e.table === 'plans').count();
-    if (!edited) await tx.table('plans').update(plan.id, { status: 'draft' });
-  }
-}

@@ -2,7 +2,7 @@
  * Rules about meetings that every screen shares: their order, which one is next, which
  * month they fall in, and which meeting the whole plan prepares.
  */
-import { daysBetween, monthOf, todayIn } from './dates.ts';
+import { daysBetween, monthOf } from './dates.ts';
 import type { IsoDate, Meeting } from './types.ts';
 
 /** Last day of a meeting (its start day for a one-day meeting). */
@@ -22,11 +22,6 @@ export function compareMeetings(a: Meeting, b: Meeting): number {
 
 export function sortMeetings(meetings: readonly Meeting[]): Meeting[] {
   return [...meetings].sort(compareMeetings);
-}
-
-/** Whether every day of `meeting` is over on its own zone's calendar at `now` (over, not held: that is its status). */
-export function isPastMeeting(meeting: Meeting, now: Date): boolean {
-  return lastDay(meeting) < todayIn(meeting.timeZone, now);
 }
 
 export type NextMeeting =

@@ -519,6 +519,13 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'translation.save': 'Apply the translation',
   'translation.saved': 'Translation saved.',
   'translation.removed': 'Translation removed.',
+  'translation.mark': 'Translation ({language})',
+  'translation.showOriginal': 'show the original ({language})',
+  'translation.hideOriginal': 'hide the original',
+  'translation.original': 'Original text ({language})',
+  'translation.settingsTitle': 'Texts of the plan',
+  'translation.originalsOnly': 'Show original texts only',
+  'translation.originalsOnlyHint': 'Translations added to the plan no longer replace the texts as written. Remembered on this device; the page reloads.',
 
   // Plan-file progress (large files: reading, checking, writing, export).
   'progress.reading': 'Reading the file',

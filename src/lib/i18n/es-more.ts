@@ -519,6 +519,13 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'translation.save': 'Aplicar la traducción',
   'translation.saved': 'Traducción guardada.',
   'translation.removed': 'Traducción eliminada.',
+  'translation.mark': 'Traducción ({language})',
+  'translation.showOriginal': 'ver el original ({language})',
+  'translation.hideOriginal': 'ocultar el original',
+  'translation.original': 'Texto original ({language})',
+  'translation.settingsTitle': 'Textos del plan',
+  'translation.originalsOnly': 'Mostrar solo los textos originales',
+  'translation.originalsOnlyHint': 'Las traducciones añadidas al plan ya no reemplazan los textos tal como están escritos. Se recuerda en este dispositivo; la página se recarga.',
 
   // Plan-file progress (large files: reading, checking, writing, export).
   'progress.reading': 'Leyendo el archivo',

@@ -520,6 +520,13 @@ export const frMore = {
   'translation.save': 'Valider la traduction',
   'translation.saved': 'Traduction enregistrée.',
   'translation.removed': 'Traduction retirée.',
+  'translation.mark': 'Traduction ({language})',
+  'translation.showOriginal': 'voir l’original ({language})',
+  'translation.hideOriginal': 'masquer l’original',
+  'translation.original': 'Texte original ({language})',
+  'translation.settingsTitle': 'Textes du plan',
+  'translation.originalsOnly': 'Afficher les textes originaux seulement',
+  'translation.originalsOnlyHint': 'Les traductions ajoutées au plan ne remplacent plus les textes tels qu’écrits. Retenu sur cet appareil ; la page se recharge.',
 
   // Plan-file progress (large files: reading, checking, writing, export).
   'progress.reading': 'Lecture du fichier',

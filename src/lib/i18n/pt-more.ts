@@ -519,6 +519,13 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'translation.save': 'Aplicar a tradução',
   'translation.saved': 'Tradução salva.',
   'translation.removed': 'Tradução removida.',
+  'translation.mark': 'Tradução ({language})',
+  'translation.showOriginal': 'ver o original ({language})',
+  'translation.hideOriginal': 'ocultar o original',
+  'translation.original': 'Texto original ({language})',
+  'translation.settingsTitle': 'Textos do plano',
+  'translation.originalsOnly': 'Mostrar apenas os textos originais',
+  'translation.originalsOnlyHint': 'As traduções adicionadas ao plano deixam de substituir os textos tal como escritos. Lembrado neste dispositivo; a página é recarregada.',
 
   // Plan-file progress (large files: reading, checking, writing, export).
   'progress.reading': 'Lendo o arquivo',

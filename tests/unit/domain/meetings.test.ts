@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalMeeting, groupByMonth, isPastMeeting, lastDay, neighbours, nextMeeting, sortMeetings } from '../../../src/lib/domain/meetings.ts';
+import { goalMeeting, groupByMonth, lastDay, neighbours, nextMeeting, sortMeetings } from '../../../src/lib/domain/meetings.ts';
 import { makeMeeting } from '../factories.ts';
 
 const a = makeMeeting({ id: 'a', startDate: '2011-09-15' });
@@ -58,15 +58,5 @@ describe('meetings', () => {
     expect(goalMeeting([a, b])).toBeUndefined();
     expect(neighbours([c, a, b], 'b')).toEqual({ previous: a, next: c });
     expect(neighbours([a], 'zzz')).toEqual({});
-  });
-});
-
-describe('isPastMeeting', () => {
-  it('is past once its last day is over in its own zone, not before', () => {
-    const m = makeMeeting({ startDate: '2011-11-17', endDate: '2011-11-18', timeZone: 'America/New_York' });
-    expect(isPastMeeting(m, new Date('2011-11-18T23:00:00Z'))).toBe(false); // 18:00 in New York
-    expect(isPastMeeting(m, new Date('2011-11-19T04:30:00Z'))).toBe(false); // 23:30 in New York
-    expect(isPastMeeting(m, new Date('2011-11-19T05:30:00Z'))).toBe(true);
-    expect(isPastMeeting(m, new Date('2011-11-16T12:00:00Z'))).toBe(false);
   });
 });
