@@ -109,7 +109,7 @@ describe('sharing a plan as a file', () => {
     await openFile(b, file.path);
     const schedule = b.page.getByRole('region', { name: 'Changements de calendrier (1)' });
     await schedule.waitFor();
-    await expect(b.page.getByText('Ce fichier contient un plan.').count()).resolves.toBe(1);
+    await expect(b.page.getByText('Ce fichier contient 1 plan.').count()).resolves.toBe(1);
     await expect(b.page.getByRole('heading', { name: /Mise à jour\s+MISPA-III/ }).count()).resolves.toBe(1);
     expect(await schedule.textContent()).toContain('Réunion du groupe de travail du 22 septembre 2011');
     // Fields in name order: end time, then start time.

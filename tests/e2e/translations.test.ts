@@ -64,11 +64,13 @@ describe('translations of the plan’s text', () => {
     // Marked as a translation, with its language; the original is one tap (or key) away.
     expect(english.text).toContain('Translation (English)');
     expect(english.text).not.toMatch(/\bMANDAT\b/);
-    const toggle = headingOfS2(session).getByRole('button', { name: 'show the original (French)' });
+    await expect(headingOfS2(session).getByRole('button', { name: 'show the original (French)' }).count()).resolves.toBe(1);
+    const toggle = headingOfS2(session).getByRole('button');
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
     await toggle.focus();
     await page.keyboard.press('Enter');
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(toggle.innerText()).resolves.toBe('hide the original');
     const original = headingOfS2(session).locator('[lang="fr"]');
     await expect(original.innerText()).resolves.toBe('MANDAT');
     expect(await axeViolations(page)).toEqual([]);
