@@ -476,7 +476,8 @@ export const mispaIII: PlanBundle = {
         'Représentant suppléant de Trinité-et-Tobago près l’OEA, Président du Groupe de travail chargé de préparer la Troisième Réunion des ministres responsables de la sécurité publique des Amériques',
       ),
     },
-    status: 'adopted',
+    // The source is the draft work plan, examined for approval on 15 September (NOTES.md).
+    status: 'draft',
     seedKey: MISPA_III_SEED_KEY,
   },
   sections,

@@ -43,6 +43,27 @@ describe('calendar pages', () => {
     expect(await axeViolations(session.page)).toEqual([]);
   });
 
+  it('shows the export as a control: bordered and filled unlike its card, 44 px at least, opened by keyboard', async () => {
+    session = await openOfflineSession();
+    await goto(session, '#/calendar');
+    const summary = session.page.locator('details.export > summary');
+    const look = await summary.evaluate((el) => {
+      const own = getComputedStyle(el);
+      const card = getComputedStyle(el.parentElement!);
+      const box = el.getBoundingClientRect();
+      return { filled: own.backgroundColor !== card.backgroundColor, border: own.borderTopStyle !== 'none' && parseFloat(own.borderTopWidth) > 0,
+        cursor: own.cursor, width: box.width, height: box.height, fullWidth: box.width >= el.parentElement!.clientWidth - 1 };
+    });
+    expect(look).toMatchObject({ filled: true, border: true, cursor: 'pointer', fullWidth: false });
+    expect(look.height).toBeGreaterThanOrEqual(44);
+    expect(look.width).toBeGreaterThanOrEqual(44);
+    await summary.focus();
+    await session.page.keyboard.press('Enter');
+    await expect(session.page.locator('details.export').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    expect(await layoutProblems(session.page)).toEqual([]);
+    expect(await axeViolations(session.page)).toEqual([]);
+  });
+
   it('steps through the pages of a larger plan by keyboard, offline', async () => {
     session = await openOfflineSession();
     const s = session;

@@ -42,7 +42,7 @@ describe('editing, offline on a phone', () => {
     await expect(page.locator('ins', { hasText: '10:00' }).count()).resolves.toBe(1);
 
     await goto(session, '#/changes');
-    await page.getByRole('button', { name: 'Annuler la dernière modification' }).click();
+    await page.getByRole('button', { name: 'Défaire la dernière modification' }).click();
     await eventually(async () => expect(await page.getByRole('status').filter({ hasText: 'Modification annulée.' }).count()).toBe(1));
     await goto(session, MEETING);
     await expect(page.getByText('Journée entière (heure non précisée)').count()).resolves.toBe(1);
@@ -120,7 +120,7 @@ describe('editing, offline on a phone', () => {
     });
     // With no plan left, the plans screen stays usable (create, restore, undo).
     await expect(page.getByRole('heading', { name: 'Nouveau plan vide' }).count()).resolves.toBe(1);
-    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('button', { name: 'Défaire' }).click();
     await page.waitForFunction(() => document.querySelectorAll('ul.plans li').length === 1);
     await goto(session, '#/calendar');
     await expect(page.locator('article').count()).resolves.toBe(10);

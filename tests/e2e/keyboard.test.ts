@@ -115,7 +115,7 @@ describe('keyboard on a phone', () => {
     await box.focus();
     await page.keyboard.press('Space');
     expect(await box.isChecked()).toBe(!before);
-    await page.getByRole('button', { name: 'Annuler' }).focus();
+    await page.getByRole('button', { name: 'Abandonner' }).focus();
     page.once('dialog', (dialog) => void dialog.accept());
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/plan\//);
@@ -123,7 +123,7 @@ describe('keyboard on a phone', () => {
 });
 
 // Words of the French interface that no English or Spanish control should be named with.
-const FRENCH_ONLY = ['Modifier', 'Ajouter', 'Supprimer', 'Enregistrer', 'Annuler', 'Calendrier', 'Rechercher', 'Monter',
+const FRENCH_ONLY = ['Modifier', 'Ajouter', 'Supprimer', 'Enregistrer', 'Annuler', 'Abandonner', 'Défaire', 'Calendrier', 'Rechercher', 'Monter',
   'Descendre', 'Partager', 'Historique', 'Fermer', 'Chronologie', 'Parcourir', 'Aller au contenu', 'Mes plans', 'Réunion'];
 
 describe.each([['en', 'en-US'], ['es', 'es-ES']] as const)('names read out in %s', (lang, locale) => {

@@ -107,7 +107,7 @@ describe('editing the plan text, offline on a phone', () => {
     await page.waitForTimeout(200);
     expect(page.url()).toContain('#/edit/section/');
 
-    await page.getByRole('form', { name: 'Modifier le paragraphe 2' }).getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('form', { name: 'Modifier le paragraphe 2' }).getByRole('button', { name: 'Abandonner' }).click();
     await goto(session, `#/edit/mandate/${enc(M5)}`);
     await page.getByLabel('Texte du mandat').fill('');
     await page.getByRole('button', { name: 'Enregistrer' }).click();

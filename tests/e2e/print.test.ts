@@ -50,3 +50,21 @@ describe.each(['#/plan', '#/calendar'])('printing %s', (hash) => {
     expect(pages.length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('printing the plan', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+    await goto(session, '#/plan');
+    await session.page.emulateMedia({ media: 'print' });
+  });
+  afterAll(async () => session.close());
+
+  it('prints the meetings of section IV with their themes, as the source lists them', async () => {
+    // innerText is what is rendered: nothing hidden by the print stylesheet counts.
+    const printed = await session.page.locator('section[id="mispa-iii/s4"]').evaluate((el) => (el as HTMLElement).innerText);
+    for (const date of ['15 septembre 2011', '22 septembre 2011', '29 septembre 2011', '13 octobre 2011', '27 octobre 2011']) expect(printed).toContain(date);
+    expect(printed).toContain('Élection de la vice-présidence du Groupe de travail');
+    expect(printed).toContain('Examen du document final');
+  });
+});

@@ -109,7 +109,7 @@ describe('sharing a plan as a file', () => {
     await openFile(b, file.path);
     const schedule = b.page.getByRole('region', { name: 'Changements de calendrier (1)' });
     await schedule.waitFor();
-    await expect(b.page.getByText('Ce fichier contient un plan.').count()).resolves.toBe(1);
+    await expect(b.page.getByText('Ce fichier contient 1 plan.').count()).resolves.toBe(1);
     await expect(b.page.getByRole('heading', { name: /Mise à jour\s+MISPA-III/ }).count()).resolves.toBe(1);
     expect(await schedule.textContent()).toContain('Réunion du groupe de travail du 22 septembre 2011');
     // Fields in name order: end time, then start time.
@@ -127,7 +127,7 @@ describe('sharing a plan as a file', () => {
 
     // Undo puts the device's own version back.
     await goto(b, '#/changes');
-    await b.page.getByRole('button', { name: 'Annuler la dernière modification' }).click();
+    await b.page.getByRole('button', { name: 'Défaire la dernière modification' }).click();
     await eventually(async () => expect(await b.page.getByRole('status').filter({ hasText: 'Modification annulée.' }).count()).toBe(1));
     await goto(b, MEETING);
     await expect(b.page.getByText('Journée entière (heure non précisée)').count()).resolves.toBe(1);

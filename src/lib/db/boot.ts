@@ -1,6 +1,7 @@
 /*
  * Start-up: check that the stored database is one this code may open, open it and seed the
- * embedded default plan the first time, then see whether data the device had was deleted.
+ * embedded default plan the first time (or bring an earlier seeded version up to date,
+ * seed-revisions.ts), then see whether data the device had was deleted.
  * The result tells the shell whether it can show data, and if not, why (in words for the user).
  * The plan's data and the checks are separate chunks, loaded when needed: the plan only when
  * it has not been seeded yet, so it weighs nothing on every later start (it is still
@@ -25,6 +26,7 @@ export type BootResult =
 
 export async function boot(db: QuorumDatabase): Promise<BootResult> {
   const lostData = import('./lost-data.ts');
+  const revisions = import('./seed-revisions.ts');
   try {
     const verdict = await (await import('./schema-check.ts')).checkStoredSchema(db.name, migrations);
     if (verdict.kind !== 'ok') {
@@ -38,6 +40,7 @@ export async function boot(db: QuorumDatabase): Promise<BootResult> {
       const { mispaIII, MISPA_III_SEED_KEY } = await import('../../data/mispa-iii.ts');
       await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
     }
+    await (await revisions).reviseSeeds(db);
     const lost = await noticeLostData(db, lostData);
     return { ok: true, ...(lost ? { lost } : {}) };
   } catch (error) {

@@ -6,6 +6,7 @@ import type { LanguageTag, LocalizedText } from './types.ts';
 
 export type ShownText = { text: string; lang: LanguageTag };
 
+/** `value` in `wanted`, or as written; '' wants the original always. */
 export function textIn(value: LocalizedText, wanted: LanguageTag): ShownText {
   if (value.lang === wanted) return { text: value.text, lang: value.lang };
   const translated = value.translations?.[wanted];

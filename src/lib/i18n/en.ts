@@ -26,7 +26,7 @@ export const en: Record<MessageKey, string> = {
   'overview.nextMeeting': 'Next meeting of the group',
   'overview.todayMeeting': 'Group meeting today',
   'overview.lastMeeting': 'Last meeting of the group',
-  'overview.completed': 'Work completed: all meetings of the group have been held.',
+  'overview.completed': 'The dates of all the group’s meetings are past.',
   'overview.noMeeting': 'No meeting of the group is scheduled.',
   'overview.inDays': 'in {count} days',
   'overview.tomorrow': 'tomorrow',
@@ -49,6 +49,7 @@ export const en: Record<MessageKey, string> = {
   'meetingStatus.held': 'Held',
   'meetingStatus.postponed': 'Postponed',
   'meetingStatus.cancelled': 'Cancelled',
+  'meetingStatus.plannedPast': 'Date passed',
 
   'form.edit': 'Edit',
   'form.invalid': 'Correct the highlighted fields before saving.',

@@ -26,7 +26,7 @@ export const es: Record<MessageKey, string> = {
   'overview.nextMeeting': 'Próxima reunión del grupo',
   'overview.todayMeeting': 'Reunión del grupo hoy',
   'overview.lastMeeting': 'Última reunión del grupo',
-  'overview.completed': 'Trabajos concluidos: se celebraron todas las reuniones del grupo.',
+  'overview.completed': 'Las fechas de todas las reuniones del grupo ya pasaron.',
   'overview.noMeeting': 'No hay ninguna reunión del grupo prevista.',
   'overview.inDays': 'dentro de {count} días',
   'overview.tomorrow': 'mañana',
@@ -49,6 +49,7 @@ export const es: Record<MessageKey, string> = {
   'meetingStatus.held': 'Celebrada',
   'meetingStatus.postponed': 'Aplazada',
   'meetingStatus.cancelled': 'Cancelada',
+  'meetingStatus.plannedPast': 'Fecha pasada',
 
   'form.edit': 'Modificar',
   'form.invalid': 'Corrija los campos señalados antes de guardar.',

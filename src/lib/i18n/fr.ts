@@ -28,7 +28,7 @@ export const fr = {
   'overview.nextMeeting': 'Prochaine réunion du groupe',
   'overview.todayMeeting': 'Réunion du groupe aujourd’hui',
   'overview.lastMeeting': 'Dernière réunion du groupe',
-  'overview.completed': 'Travaux terminés : toutes les réunions du groupe ont eu lieu.',
+  'overview.completed': 'Les dates de toutes les réunions du groupe sont passées.',
   'overview.noMeeting': 'Aucune réunion du groupe n’est prévue.',
   'overview.inDays': 'dans {count} jours',
   'overview.tomorrow': 'demain',
@@ -51,6 +51,7 @@ export const fr = {
   'meetingStatus.held': 'Tenue',
   'meetingStatus.postponed': 'Reportée',
   'meetingStatus.cancelled': 'Annulée',
+  'meetingStatus.plannedPast': 'Date passée',
 
   'form.edit': 'Modifier',
   'form.invalid': 'Corrigez les champs signalés avant d’enregistrer.',
@@ -58,9 +59,9 @@ export const fr = {
   'form.failed': 'L’enregistrement a échoué, rien n’a été modifié : {reason}',
   'form.quota': 'L’appareil n’a plus assez d’espace pour enregistrer. Rien n’a été modifié ; libérez de l’espace puis réessayez.',
   'form.gone': 'Cet élément n’existe plus (supprimé ailleurs, peut-être dans un autre onglet).',
-  'form.undo': 'Annuler',
+  'form.undo': 'Défaire',
   'form.undone': 'Modification annulée.',
-  'form.nothingToUndo': 'Rien à annuler.',
+  'form.nothingToUndo': 'Rien à défaire.',
   'form.otherPlan': 'Cette modification concerne un autre plan ; rien n’a été modifié.',
 
   'plans.manage': 'Mes plans',

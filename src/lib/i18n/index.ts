@@ -13,6 +13,8 @@ export const LANGUAGES: readonly Language[] = ['fr', 'en', 'es', 'pt'];
 
 /** The interface language (a BCP 47 primary subtag, used for Intl and `lang` attributes). */
 export let locale: Language = 'fr';
+/** The language the plan's texts are shown in: the interface's, or '' when the user chose originals only. */
+export let textLanguage: Language | '' = 'fr';
 let messages: Record<MessageKey, string> = fr;
 /** Strings of the lazily loaded screens in the active language; undefined for French (fr-more.ts). */
 let moreMessages: Record<string, string> | undefined;
@@ -29,9 +31,10 @@ export function fillLocal(pattern: string, params: Record<string, string | numbe
   return fill(pattern, shown);
 }
 
-/** Makes `lang` the interface language with its tables (called by loadLanguage). */
-export function useLanguage(lang: Language, core: Record<MessageKey, string>, more?: Record<string, string>): void {
+/** Makes `lang` the interface language with its tables (called by loadLanguage); translations shown unless `originalsOnly`. */
+export function useLanguage(lang: Language, core: Record<MessageKey, string>, more?: Record<string, string>, originalsOnly = false): void {
   locale = lang;
+  textLanguage = originalsOnly ? '' : lang;
   messages = core;
   moreMessages = more;
   numbers = numberFormat(lang);

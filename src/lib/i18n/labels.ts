@@ -6,10 +6,10 @@
 import { textIn, type ShownText } from '../domain/text.ts';
 import type { Meeting } from '../domain/types.ts';
 import { formatDate, formatDateRange } from './format.ts';
-import { locale, t } from './index.ts';
+import { locale, t, textLanguage } from './index.ts';
 
 export function meetingTitle(meeting: Meeting): ShownText {
-  if (meeting.title) return textIn(meeting.title, locale);
+  if (meeting.title) return textIn(meeting.title, textLanguage);
   return { text: t('meeting.wgTitle', { date: formatDate(meeting.startDate) }), lang: locale };
 }
 

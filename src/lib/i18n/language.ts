@@ -2,12 +2,15 @@
  * Which language the interface speaks: the remembered choice (localStorage `quorum:lang`) if
  * any, else the first of the device's languages (navigator.languages) that the app knows by
  * its primary subtag, else French. Read synchronously so the first paint is already right.
- * The switch itself is in language-switch.ts, out of the first screen.
+ * With it, whether the user chose to see the plan's texts as written only (`quorum:originals`,
+ * no translations). The switches themselves are in language-switch.ts, out of the first screen.
  */
 import { fr } from './fr.ts';
 import { LANGUAGES, useLanguage, type Language } from './index.ts';
 
 export const LANGUAGE_KEY = 'quorum:lang';
+export const ORIGINALS_KEY = 'quorum:originals';
+let originalsOnly = false;
 
 const known = (tag: string | null | undefined): Language | undefined =>
   LANGUAGES.find((lang) => lang === tag?.trim().toLowerCase().split(/[-_]/)[0]);
@@ -22,6 +25,7 @@ export function initialLanguage(): Language {
   let remembered: string | null = null;
   try {
     remembered = localStorage.getItem(LANGUAGE_KEY);
+    originalsOnly = localStorage.getItem(ORIGINALS_KEY) === '1';
   } catch {
     // Storage refused (private mode): follow the device.
   }
@@ -38,10 +42,10 @@ const tables = {
 
 /** Loads a language's tables and makes it the interface language. */
 export async function loadLanguage(lang: Language): Promise<void> {
-  if (lang === 'fr') useLanguage(lang, fr);
+  if (lang === 'fr') useLanguage(lang, fr, undefined, originalsOnly);
   else {
     const { core, more } = await tables[lang]();
-    useLanguage(lang, core, more);
+    useLanguage(lang, core, more, originalsOnly);
   }
   document.documentElement.lang = lang;
 }

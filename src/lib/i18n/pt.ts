@@ -26,7 +26,7 @@ export const pt: Record<MessageKey, string> = {
   'overview.nextMeeting': 'Próxima reunião do grupo',
   'overview.todayMeeting': 'Reunião do grupo hoje',
   'overview.lastMeeting': 'Última reunião do grupo',
-  'overview.completed': 'Trabalhos concluídos: todas as reuniões do grupo foram realizadas.',
+  'overview.completed': 'As datas de todas as reuniões do grupo já passaram.',
   'overview.noMeeting': 'Nenhuma reunião do grupo está prevista.',
   'overview.inDays': 'em {count} dias',
   'overview.tomorrow': 'amanhã',
@@ -49,6 +49,7 @@ export const pt: Record<MessageKey, string> = {
   'meetingStatus.held': 'Realizada',
   'meetingStatus.postponed': 'Adiada',
   'meetingStatus.cancelled': 'Cancelada',
+  'meetingStatus.plannedPast': 'Data passada',
 
   'form.edit': 'Editar',
   'form.invalid': 'Corrija os campos indicados antes de salvar.',

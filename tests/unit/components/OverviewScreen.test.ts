@@ -28,9 +28,11 @@ describe('OverviewScreen', () => {
     expect(screen.queryByRole('button', { name: /^Maintenant/ })).toBeNull();
   });
 
-  it('says the work is completed once every meeting is past, and shows the last one', () => {
+  it('says every meeting is past once their days are over, without claiming they were held, and shows the last one', () => {
     render(OverviewScreen, { bundle: mispaIII, now: new Date('2026-11-29T12:00:00Z') });
-    expect(screen.getByText(/Travaux terminés/)).toBeTruthy();
+    expect(screen.getByText('Les dates de toutes les réunions du groupe sont passées.')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/ont eu lieu|Tenue|Travaux terminés/);
+    expect(screen.getByText('Date passée')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Dernière réunion du groupe' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Réunion du groupe de travail du 27 octobre 2011' })).toBeTruthy();
   });

@@ -58,6 +58,15 @@ describe('DocumentsScreen editing links', () => {
     expect(link('Ajouter un document')).toBe('#/new/document/mispa-iii');
     expect(link('Modifier le document CP/RES. 934 (1644/08)')).toBe(`#/edit/document/${enc('mispa-iii/doc-cp-res-934')}`);
   });
+
+  it('shows the note on the resolution’s two numbers on the entries of both AG/RES. 2629 and 2692', () => {
+    render(DocumentsScreen, { bundle: mispaIII });
+    const note = mispaIII.resolutions[0]!.note!.text;
+    for (const symbol of ['AG/RES. 2629 (XLI-O/11)', 'AG/RES. 2692 (XLI-O/11)']) {
+      expect(screen.getByRole('article', { name: symbol }).textContent).toContain(note);
+    }
+    expect(screen.getByRole('article', { name: 'CP/RES. 934 (1644/08)' }).textContent).not.toContain(note);
+  });
 });
 
 describe('lazy form screens', () => {

@@ -71,7 +71,7 @@ describe('OpenScreen', () => {
     expect(await screen.findByRole('heading', { name: 'Changements de calendrier (1)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Ordres du jour (1)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Textes du plan (1)' })).toBeTruthy();
-    expect(screen.getByText('Ce fichier contient un plan.')).toBeTruthy();
+    expect(screen.getByText('Ce fichier contient 1 plan.')).toBeTruthy();
     expect(screen.getByText('22 septembre 2011')).toBeTruthy();
     expect(await snapshot(db)).toBe(before);
 

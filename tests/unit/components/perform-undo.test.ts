@@ -25,7 +25,7 @@ describe('perform and undo, as the interface runs them', () => {
     expect(feedback.current?.text).toBe('Modification annulée.');
     expect((await db.meetings.get(WG))?.startTime).toBeUndefined();
     await undoLastChange('mispa-iii');
-    expect(feedback.current?.text).toBe('Rien à annuler.');
+    expect(feedback.current?.text).toBe('Rien à défaire.');
   });
 
   it('reports a refused change in words, with no undo, and changes nothing', async () => {

@@ -138,7 +138,7 @@ describe('MISPA-III seed: plan', () => {
     expect(b.plan.seedKey).toBe(MISPA_III_SEED_KEY);
     expect(b.plan.language).toBe('fr');
     expect(b.plan.timeZone).toBe('America/New_York');
-    expect(b.plan.status).toBe('adopted');
+    expect(b.plan.status).toBe('draft');
     expect(inSource(b.plan.shortTitle.text)).toBe(true);
     expect(inSource(b.plan.body.text)).toBe(true);
     const lowerFlat = flat.toLowerCase();

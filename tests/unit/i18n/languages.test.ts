@@ -19,7 +19,7 @@ import { ptMore } from '../../../src/lib/i18n/pt-more.ts';
 
 const core: Record<string, Record<string, string>> = { fr, en, es, pt };
 const more: Record<string, Record<string, string>> = { fr: frMore, en: enMore, es: esMore, pt: ptMore };
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
 
 describe('language tables', () => {
   for (const [name, tables] of [['core', core], ['more', more]] as const) {

@@ -7,6 +7,7 @@ import type { Component } from 'svelte';
 import { clock } from '../../clock.svelte.ts';
 import type { PlanBundle } from '../../domain/types.ts';
 import type { Route } from '../../routing/routes.ts';
+import { translationNote } from './Text.svelte';
 
 // Props differ by screen; each loader below passes the right ones for its module.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -17,8 +18,9 @@ export type LazyScreen = { key: string; load: () => Promise<{ default: AnyCompon
 const withTab = (load: LazyScreen['load']): LazyScreen['load'] => () =>
   Promise.all([load(), import('../../forms/this-tab.ts').then((m) => m.tabReady)]).then(([module]) => module);
 
-/** Loads (without showing) the code of the screens opened most from the overview. */
+/** Loads (without showing) the code of the screens opened most from the overview, and the mark beside translations. */
 export function warmUp(): void {
+  void import('./TranslationNote.svelte').then((m) => (translationNote.view = m.default));
   void import('../calendar/CalendarScreen.svelte');
   void import('../plan/PlanScreen.svelte');
   void import('../meeting/MeetingScreen.svelte');

@@ -50,7 +50,7 @@ describe('undoLast', () => {
     expect((await undoLast(db, PLAN))?.command).toBe('updateMeeting');
     expect((await db.meetings.get(WG))?.place).toBeUndefined();
     expect((await undoLast(db, PLAN))?.command).toBe('updatePlan');
-    expect((await db.plans.get(PLAN))?.status).toBe('adopted');
+    expect((await db.plans.get(PLAN))?.status).toBe(mispaIII.plan.status);
     const before = await dump(db);
     expect(await undoLast(db, PLAN)).toBeUndefined();
     expect(await dump(db)).toEqual(before);
