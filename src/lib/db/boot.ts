@@ -1,7 +1,7 @@
 /*
  * Start-up: check that the stored database is one this code may open, open it and seed the
  * embedded default plan the first time (or bring an earlier seeded version up to date,
- * seed-revisions.ts), then see whether data the device had was deleted.
+ * seed-revisions.ts), then see whether data the device had was deleted (after-open.ts).
  * The result tells the shell whether it can show data, and if not, why (in words for the user).
  * The plan's data and the checks are separate chunks, loaded when needed: the plan only when
  * it has not been seeded yet, so it weighs nothing on every later start (it is still
@@ -25,8 +25,7 @@ export type BootResult =
   | { ok: false; problem: BootProblem; detail: string };
 
 export async function boot(db: QuorumDatabase): Promise<BootResult> {
-  const lostData = import('./lost-data.ts');
-  const revisions = import('./seed-revisions.ts');
+  const settle = import('./after-open.ts');
   try {
     const verdict = await (await import('./schema-check.ts')).checkStoredSchema(db.name, migrations);
     if (verdict.kind !== 'ok') {
@@ -40,21 +39,11 @@ export async function boot(db: QuorumDatabase): Promise<BootResult> {
       const { mispaIII, MISPA_III_SEED_KEY } = await import('../../data/mispa-iii.ts');
       await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
     }
-    await (await revisions).reviseSeeds(db);
-    const lost = await noticeLostData(db, lostData);
+    const lost = await (await settle).afterOpen(db);
     return { ok: true, ...(lost ? { lost } : {}) };
   } catch (error) {
     // Loaded only on failure: telling a full disk from the rest is a few rules the first screen need not carry.
     const { classifyStorageError } = await import('./storage-errors.ts');
     return { ok: false, problem: classifyStorageError(error), detail: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/** Data the device had and lost, if any. Best effort: the plan stays readable if the check fails (a full disk...). */
-async function noticeLostData(db: QuorumDatabase, module: Promise<typeof import('./lost-data.ts')>): Promise<LostData | undefined> {
-  try {
-    return await (await module).checkForLostData(db);
-  } catch {
-    return undefined;
   }
 }

@@ -627,4 +627,9 @@ export const enMore: Record<keyof typeof frMore, string> = {
   'file.ics.untitled': '(untitled), line {line}',
   'file.ics.warnings': 'Meetings imported with a remark ({count})',
   'file.ics.timeInZone': '{time}, {city} time',
+  // Why a command failed (errors.ts, loaded on failure only): off the first screen.
+  'form.invalid': 'Correct the highlighted fields before saving.',
+  'form.failed': 'Saving failed, nothing was changed: {reason}',
+  'form.gone': 'This item no longer exists (deleted elsewhere, perhaps in another tab).',
+  'form.otherPlan': 'This change belongs to another plan; nothing was changed.',
 };

@@ -52,15 +52,11 @@ export const en: Record<MessageKey, string> = {
   'meetingStatus.plannedPast': 'Date passed',
 
   'form.edit': 'Edit',
-  'form.invalid': 'Correct the highlighted fields before saving.',
   'form.leave': 'Some changes are not saved. Leave anyway?',
-  'form.failed': 'Saving failed, nothing was changed: {reason}',
   'form.quota': 'The device does not have enough space left to save. Nothing was changed; free up some space and try again.',
-  'form.gone': 'This item no longer exists (deleted elsewhere, perhaps in another tab).',
   'form.undo': 'Undo',
   'form.undone': 'Change undone.',
   'form.nothingToUndo': 'Nothing to undo.',
-  'form.otherPlan': 'This change belongs to another plan; nothing was changed.',
 
   'plans.manage': 'My plans',
   'plans.edit': 'Edit the plan',

@@ -627,4 +627,9 @@ export const esMore: Record<keyof typeof frMore, string> = {
   'file.ics.untitled': '(sin título), línea {line}',
   'file.ics.warnings': 'Reuniones importadas con una observación ({count})',
   'file.ics.timeInZone': '{time}, hora de {city}',
+  // Why a command failed (errors.ts, loaded on failure only): off the first screen.
+  'form.invalid': 'Corrija los campos señalados antes de guardar.',
+  'form.failed': 'No se pudo guardar; no se modificó nada: {reason}',
+  'form.gone': 'Este elemento ya no existe (se eliminó en otro lugar, quizá en otra pestaña).',
+  'form.otherPlan': 'Este cambio pertenece a otro plan; no se modificó nada.',
 };

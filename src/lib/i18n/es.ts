@@ -52,15 +52,11 @@ export const es: Record<MessageKey, string> = {
   'meetingStatus.plannedPast': 'Fecha pasada',
 
   'form.edit': 'Modificar',
-  'form.invalid': 'Corrija los campos señalados antes de guardar.',
   'form.leave': 'Hay cambios sin guardar. ¿Salir de todos modos?',
-  'form.failed': 'No se pudo guardar; no se modificó nada: {reason}',
   'form.quota': 'El dispositivo no tiene espacio suficiente para guardar. No se modificó nada; libere espacio y vuelva a intentarlo.',
-  'form.gone': 'Este elemento ya no existe (se eliminó en otro lugar, quizá en otra pestaña).',
   'form.undo': 'Deshacer',
   'form.undone': 'Cambio deshecho.',
   'form.nothingToUndo': 'No hay nada que deshacer.',
-  'form.otherPlan': 'Este cambio pertenece a otro plan; no se modificó nada.',
 
   'plans.manage': 'Mis planes',
   'plans.edit': 'Modificar el plan',

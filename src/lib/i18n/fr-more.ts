@@ -628,4 +628,9 @@ export const frMore = {
   'file.ics.untitled': '(sans titre), ligne {line}',
   'file.ics.warnings': 'Réunions importées avec une remarque ({count})',
   'file.ics.timeInZone': '{time}, heure de {city}',
+  // Why a command failed (errors.ts, loaded on failure only): off the first screen.
+  'form.invalid': 'Corrigez les champs signalés avant d’enregistrer.',
+  'form.failed': 'L’enregistrement a échoué, rien n’a été modifié : {reason}',
+  'form.gone': 'Cet élément n’existe plus (supprimé ailleurs, peut-être dans un autre onglet).',
+  'form.otherPlan': 'Cette modification concerne un autre plan ; rien n’a été modifié.',
 } as const;

@@ -54,15 +54,11 @@ export const fr = {
   'meetingStatus.plannedPast': 'Date passée',
 
   'form.edit': 'Modifier',
-  'form.invalid': 'Corrigez les champs signalés avant d’enregistrer.',
   'form.leave': 'Des modifications ne sont pas enregistrées. Quitter quand même ?',
-  'form.failed': 'L’enregistrement a échoué, rien n’a été modifié : {reason}',
   'form.quota': 'L’appareil n’a plus assez d’espace pour enregistrer. Rien n’a été modifié ; libérez de l’espace puis réessayez.',
-  'form.gone': 'Cet élément n’existe plus (supprimé ailleurs, peut-être dans un autre onglet).',
   'form.undo': 'Défaire',
   'form.undone': 'Modification annulée.',
   'form.nothingToUndo': 'Rien à défaire.',
-  'form.otherPlan': 'Cette modification concerne un autre plan ; rien n’a été modifié.',
 
   'plans.manage': 'Mes plans',
   'plans.edit': 'Modifier le plan',

@@ -627,4 +627,9 @@ export const ptMore: Record<keyof typeof frMore, string> = {
   'file.ics.untitled': '(sem título), linha {line}',
   'file.ics.warnings': 'Reuniões importadas com uma observação ({count})',
   'file.ics.timeInZone': '{time}, horário de {city}',
+  // Why a command failed (errors.ts, loaded on failure only): off the first screen.
+  'form.invalid': 'Corrija os campos indicados antes de salvar.',
+  'form.failed': 'Não foi possível salvar; nada foi alterado: {reason}',
+  'form.gone': 'Este item não existe mais (foi excluído em outro lugar, talvez em outra aba).',
+  'form.otherPlan': 'Esta alteração pertence a outro plano; nada foi alterado.',
 };

@@ -52,15 +52,11 @@ export const pt: Record<MessageKey, string> = {
   'meetingStatus.plannedPast': 'Data passada',
 
   'form.edit': 'Editar',
-  'form.invalid': 'Corrija os campos indicados antes de salvar.',
   'form.leave': 'Há alterações não salvas. Sair mesmo assim?',
-  'form.failed': 'Não foi possível salvar; nada foi alterado: {reason}',
   'form.quota': 'O dispositivo não tem espaço suficiente para salvar. Nada foi alterado; libere espaço e tente novamente.',
-  'form.gone': 'Este item não existe mais (foi excluído em outro lugar, talvez em outra aba).',
   'form.undo': 'Desfazer',
   'form.undone': 'Alteração desfeita.',
   'form.nothingToUndo': 'Nada a desfazer.',
-  'form.otherPlan': 'Esta alteração pertence a outro plano; nada foi alterado.',
 
   'plans.manage': 'Meus planos',
   'plans.edit': 'Editar o plano',
