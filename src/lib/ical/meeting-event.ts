@@ -65,7 +65,7 @@ export function meetingEvent({ plan, meeting, agendaItems, words, appBaseUrl }: 
     uid: meetingUid(plan.id, meeting.id),
     sequence: Math.max(0, Math.trunc(meeting.sequence) || 0),
     summary,
-    description: agendaText(meeting, agendaItems, words),
+    description: descriptionText(meeting, agendaItems, words),
     location: meeting.place ? oneLine(read(meeting.place, words)) : undefined,
     url,
     timing: timing(meeting),
@@ -106,6 +106,18 @@ function statusPrefix(status: MeetingStatus, words: IcalWords): string {
   if (status === 'postponed') return words.postponedPrefix;
   if (status === 'cancelled') return words.cancelledPrefix;
   return '';
+}
+
+/**
+ * The meeting's notes (as written, line breaks kept), then its agenda under its heading: the
+ * import reads the agenda from the lines after the heading only, so a numbered line in the
+ * notes never becomes an item (src/lib/transfer/ics-import.ts).
+ */
+function descriptionText(meeting: Meeting, items: readonly AgendaItem[], words: IcalWords): string | undefined {
+  const notes = meeting.notes ? read(meeting.notes, words).trim() : '';
+  const agenda = agendaText(meeting, items, words);
+  const parts = [notes, agenda ?? ''].filter(Boolean);
+  return parts.length ? parts.join('\n\n') : undefined;
 }
 
 function agendaText(meeting: Meeting, items: readonly AgendaItem[], words: IcalWords): string | undefined {

@@ -190,7 +190,7 @@ function toMeeting(
     : meetingTimes(event.timing, existing?.timeZone ?? target.plan.timeZone);
   const status = before && event.status === before.status ? base.status : statusOf(event.status, fromApp, existing);
   const place = before && event.location === before.location ? base.place : event.location ? { lang, text: event.location } : undefined;
-  const draft = withFields(base, { ...times, status, place, notes: notesOf(event, base, fromApp, lang) });
+  const draft = withFields(base, { ...times, status, place, notes: notesOf(event, base, fromApp, lang, words) });
   // The title last: an untitled meeting's summary is built from its date and status.
   const summary = fromApp ? withoutStatusPrefix(event.summary ?? '', words) : event.summary?.trim() ?? '';
   const keepTitle = existing !== undefined && event.summary === rendered(target, draft, words, own).summary;
@@ -202,14 +202,28 @@ function toMeeting(
 }
 
 /**
- * Another application's DESCRIPTION is the meeting's notes, as written (the same text keeps the
- * meeting's own, with its translations); this app's is its agenda (withAgenda), so its notes stay.
+ * Another application's DESCRIPTION is the meeting's notes, as written; this app's holds the
+ * notes before its agenda (ownParts). The same text keeps the meeting's own notes, with their
+ * translations.
  */
-function notesOf(event: IcsEvent, base: Meeting, fromApp: boolean, lang: string): Meeting['notes'] {
-  if (fromApp) return base.notes;
-  const description = event.description?.trim();
+function notesOf(event: IcsEvent, base: Meeting, fromApp: boolean, lang: string, words: IcalWords): Meeting['notes'] {
+  const description = (fromApp ? ownParts(event.description, words).notes : event.description)?.trim();
   if (!description) return undefined;
-  return base.notes?.text === description ? base.notes : { lang, text: description };
+  if (base.notes && (base.notes.text === description || textIn(base.notes, words.locale).text === description)) return base.notes;
+  return { lang, text: description };
+}
+
+/**
+ * This app's DESCRIPTION: the notes, then the agenda heading and its numbered lines
+ * (src/lib/ical/meeting-event.ts). Without the heading it is all notes: the app writes the
+ * heading whenever there is an agenda.
+ */
+function ownParts(description: string | undefined, words: IcalWords): { notes?: string; agenda: string[] } {
+  const lines = (description ?? '').split(/\r?\n/);
+  const heading = lines.findIndex((line) => line.trim() === words.agendaHeading);
+  const notes = (heading < 0 ? lines : lines.slice(0, heading)).join('\n').trim();
+  const agenda = heading < 0 ? [] : lines.slice(heading + 1);
+  return { ...(notes ? { notes } : {}), agenda };
 }
 
 function statusOf(status: string, fromApp: boolean, existing: Meeting | undefined): MeetingStatus {
@@ -229,7 +243,7 @@ function withAgenda(
 ): readonly AgendaItem[] {
   const own = sortByOrder(ownItems);
   if (own.length && event.description === rendered(target, meeting, words, own).description) return ownItems;
-  const lines = (event.description ?? '').split(/\r?\n/).flatMap((line) => /^\s*\d+\.\s+(.*\S)\s*$/.exec(line)?.slice(1) ?? []);
+  const lines = ownParts(event.description, words).agenda.flatMap((line) => /^\s*\d+\.\s+(.*\S)\s*$/.exec(line)?.slice(1) ?? []);
   let order = -1;
   return lines.map((line, i): AgendaItem => {
     const item = own[i];

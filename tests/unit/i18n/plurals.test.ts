@@ -24,6 +24,9 @@ const NUMBERS = new Set(['count', 'n', 'max', 'min', 'total', 'done', 'shown', '
   'sections', 'resolutions', 'mandates', 'meetings', 'agendaItems', 'documents', 'milestones']);
 // Only ever said for two days or more: 0 is "today" and 1 "tomorrow" (OverviewScreen, NextDeadline).
 const TWO_OR_MORE = new Set(['overview.inDays']);
+// Not counts: one form per ordinal category ("1st", "2nd", "3rd", "4th"), picked by
+// Intl.PluralRules with type 'ordinal' (src/lib/history/change-lines.ts); tests/unit/history checks them.
+const ORDINAL = /^history\.ordinal\./;
 // CLDR's cardinal rules: French and (Brazilian) Portuguese put 0 with 1, English and Spanish with the plural.
 const ZERO_IS_ONE: Record<Language, boolean> = { fr: true, pt: true, en: false, es: false };
 // Words that end in s in the singular and may follow a number.
@@ -31,7 +34,8 @@ const SINGULAR_S = new Set(['más', 'mais', 'plus']);
 
 const names = (pattern: string) => [...pattern.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]!);
 const countMessages = (lang: Language) =>
-  Object.entries({ ...TABLES[lang][0], ...TABLES[lang][1] }).filter(([, pattern]) => names(pattern).some((n) => NUMBERS.has(n)));
+  Object.entries({ ...TABLES[lang][0], ...TABLES[lang][1] })
+    .filter(([key, pattern]) => !ORDINAL.test(key) && names(pattern).some((n) => NUMBERS.has(n)));
 const render = (key: string, pattern: string, n: number) =>
   t(key as MoreMessageKey, Object.fromEntries(names(pattern).map((name) => [name, NUMBERS.has(name) ? n : 'X'])));
 /** The message with its numbers put back to `n`, to compare the words around them. */

@@ -102,6 +102,30 @@ describe('importing a calendar this app exported', () => {
     expect((await db.meetings.get(second!.id))?.status).toBe('cancelled');
   });
 
+  it('carries a meeting’s notes in the description and reads them back apart from its agenda', async () => {
+    const db = await seededDb();
+    const local = (await loadPlanBundle(db, PLAN))!;
+    const first = WG[0]!;
+    const notes = fr('Salle à confirmer.\n1. Ceci est une remarque, pas un point.');
+    const items = local.agendaItems.filter((a) => a.meetingId === first.id);
+    const withNotes: PlanBundle = { ...local, meetings: local.meetings.map((m) => (m.id === first.id ? { ...m, notes } : m)) };
+    const text = calendarOf(withNotes);
+    expect(text.replace(/\r\n[ \t]/g, '')).toContain('DESCRIPTION:Salle à confirmer.\\n1. Ceci est une remarque\\, pas un point.\\n\\n');
+
+    const plan = await previewOf(db, await readIcsFile(text, local, T2));
+    const meetingChange = plan.changes.find((c) => c.table === 'meetings' && c.id === first.id);
+    expect(meetingChange).toMatchObject({ kind: 'changed', fields: [{ field: 'notes', after: notes }] });
+    // The numbered line of the notes is not an agenda item: the agenda is unchanged.
+    expect(plan.changes.filter((c) => c.table === 'agendaItems')).toEqual([]);
+    expect(items.length).toBeGreaterThan(0);
+
+    // Exported with its notes and read back on that plan, nothing changes.
+    await applyImport(db, ok(await readIcsFile(text, local, T2)).file, {}, T2);
+    const after = (await loadPlanBundle(db, PLAN))!;
+    expect(after.meetings.find((m) => m.id === first.id)?.notes).toEqual(notes);
+    expect(await previewOf(db, await readIcsFile(calendarOf(after), after, T2))).toMatchObject({ changes: [], conflicts: [] });
+  });
+
   it('adds an event exported from another plan as a new meeting, never taking that plan’s id', async () => {
     const db = await seededDb();
     const local = (await loadPlanBundle(db, PLAN))!;
