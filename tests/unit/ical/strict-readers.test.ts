@@ -51,6 +51,13 @@ const MEETINGS: Meeting[] = [
   // days in summer time: exactly 24 h apart; on the day it began (16 October): not.
   meeting('days-sao-paulo', { startDate: '2011-12-01', endDate: '2011-12-02', startTime: '10:00', endTime: '12:00', timeZone: 'America/Sao_Paulo' }),
   meeting('days-sao-paulo-change', { startDate: '2011-10-15', endDate: '2011-10-16', startTime: '10:00', endTime: '12:00', timeZone: 'America/Sao_Paulo' }),
+  // Clock changes (issue 12, point 2): 01:30 happens twice in New York on 6 November 2011,
+  // 02:30 never on 13 March. Written in UTC at the instant meant (its chosen offset).
+  meeting('twice-first', { startDate: '2011-11-06', startTime: '01:30', endTime: '03:00', startOffset: -240, timeZone: 'America/New_York' }),
+  meeting('twice-second', { startDate: '2011-11-06', startTime: '01:30', endTime: '03:00', startOffset: -300, timeZone: 'America/New_York' }),
+  meeting('twice-days', { startDate: '2011-11-06', endDate: '2011-11-07', startTime: '01:30', endTime: '04:00', startOffset: -300, timeZone: 'America/New_York' }),
+  // Stored before the rule existed (the form refuses it now): still one instant in every reader.
+  meeting('skipped-old', { startDate: '2011-03-13', startTime: '02:30', endTime: '04:00', timeZone: 'America/New_York' }),
 ];
 const AGENDA = [makeAgendaItem({ id: 'item-1', planId: plan.id, meetingId: 'new-york', order: 1 })];
 const REMINDERS: ReminderChoice[] = ['none', '15m', '1h', '1d'];
