@@ -101,12 +101,15 @@ async function show(hash: string): Promise<void> {
   await waitForScreen(page);
 }
 
+// A placeholder, or a count's forms ("{max, plural, one {# niveau} other {# niveaux}}": plural.ts).
+const PARAMETER = /\{\w+, plural, one \{(?:[^{}]|\{\w+\})*\} other \{(?:[^{}]|\{\w+\})*\}\}|\{\w+\}/;
+
 /** The parts of a message that do not depend on its parameters ("{max}"...), all of which must show. */
 function missingMessages(keys: readonly string[], shown: string): string[] {
   return keys.filter((key) => {
     const text = FR[key];
     if (text === undefined) return true;
-    return text.split(/\{\w+\}/).some((part) => part.trim() && !shown.includes(part.trim()));
+    return text.split(PARAMETER).some((part) => part.trim() && !shown.includes(part.trim()));
   }).map((key) => `${key}: ${FR[key] ?? '(no French text)'}`);
 }
 

@@ -213,16 +213,20 @@ function notesOf(event: IcsEvent, base: Meeting, fromApp: boolean, lang: string,
   return { lang, text: description };
 }
 
+/** "3. Text": one agenda item in this app's description. */
+const AGENDA_LINE = /^\s*\d+\.\s+(.*\S)\s*$/;
+
 /**
  * This app's DESCRIPTION: the notes, then the agenda heading and its numbered lines
- * (src/lib/ical/meeting-event.ts). Without the heading it is all notes: the app writes the
- * heading whenever there is an agenda.
+ * (src/lib/ical/meeting-event.ts). Without the heading (a description written by hand), its
+ * numbered lines are the agenda and the others the notes.
  */
 function ownParts(description: string | undefined, words: IcalWords): { notes?: string; agenda: string[] } {
   const lines = (description ?? '').split(/\r?\n/);
   const heading = lines.findIndex((line) => line.trim() === words.agendaHeading);
-  const notes = (heading < 0 ? lines : lines.slice(0, heading)).join('\n').trim();
-  const agenda = heading < 0 ? [] : lines.slice(heading + 1);
+  const numbered = (line: string) => AGENDA_LINE.test(line);
+  const notes = (heading < 0 ? lines.filter((line) => !numbered(line)) : lines.slice(0, heading)).join('\n').trim();
+  const agenda = heading < 0 ? lines.filter(numbered) : lines.slice(heading + 1);
   return { ...(notes ? { notes } : {}), agenda };
 }
 
@@ -243,7 +247,7 @@ function withAgenda(
 ): readonly AgendaItem[] {
   const own = sortByOrder(ownItems);
   if (own.length && event.description === rendered(target, meeting, words, own).description) return ownItems;
-  const lines = ownParts(event.description, words).agenda.flatMap((line) => /^\s*\d+\.\s+(.*\S)\s*$/.exec(line)?.slice(1) ?? []);
+  const lines = ownParts(event.description, words).agenda.flatMap((line) => AGENDA_LINE.exec(line)?.slice(1) ?? []);
   let order = -1;
   return lines.map((line, i): AgendaItem => {
     const item = own[i];
