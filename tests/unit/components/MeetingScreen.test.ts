@@ -1,13 +1,24 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import MeetingScreen from '../../../src/lib/components/meeting/MeetingScreen.svelte';
 
+import type { PlanBundle } from '../../../src/lib/domain/types.ts';
+import { seedAppDb } from './app-db.ts';
+
+/** The screen reads the stored plan: `bundle` is stored first, and the screen shown once read. */
+async function show(bundle: PlanBundle, meetingId: string) {
+  await seedAppDb(bundle);
+  const shown = render(MeetingScreen, { plan: bundle.plan, meetingId });
+  await waitFor(() => expect(document.querySelector('h1')).toBeTruthy());
+  return shown;
+}
+
 const firstWg = mispaIII.meetings.find((m) => m.startDate === '2011-09-15')!;
 
-describe('MeetingScreen', () => {
-  it('shows the date, an all-day time when none is set, the agenda in order and links around', () => {
-    const { container } = render(MeetingScreen, { bundle: mispaIII, meetingId: firstWg.id });
+describe('MeetingScreen', async () => {
+  it('shows the date, an all-day time when none is set, the agenda in order and links around', async () => {
+    const { container } = await show(mispaIII, firstWg.id);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Réunion du groupe de travail du 15 septembre 2011');
     expect(screen.getByText('Journée entière (heure non précisée)')).toBeTruthy();
     expect(screen.getByText('Non précisé')).toBeTruthy();
@@ -24,45 +35,45 @@ describe('MeetingScreen', () => {
     expect(screen.getByRole('link', { name: 'Retour au calendrier' })).toBeTruthy();
   });
 
-  it('links the acronyms of its agenda items to the glossary', () => {
+  it('links the acronyms of its agenda items to the glossary', async () => {
     const second = mispaIII.meetings.find((m) => m.startDate === '2011-09-22')!;
-    const { container } = render(MeetingScreen, { bundle: mispaIII, meetingId: second.id });
+    const { container } = await show(mispaIII, second.id);
     const links = [...container.querySelectorAll('ol.agenda > li .text a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toEqual([['MISPA-III', '#/glossary/mispa']]);
   });
 
-  it('shows the meeting’s notes under its facts, line breaks kept, and nothing when it has none', () => {
+  it('shows the meeting’s notes under its facts, line breaks kept, and nothing when it has none', async () => {
     const notes = { lang: 'fr', text: 'Ordre du jour provisoire\nInterprétation assurée' };
     const bundle = { ...mispaIII, meetings: mispaIII.meetings.map((m) => (m.id === firstWg.id ? { ...m, notes } : m)) };
-    const { container } = render(MeetingScreen, { bundle, meetingId: firstWg.id });
+    const { container } = await show(bundle, firstWg.id);
     expect(screen.getByRole('heading', { level: 2, name: 'Notes' })).toBeTruthy();
     expect(container.querySelector('.notes')?.textContent).toBe(notes.text);
   });
 
-  it('says plainly when the meeting does not exist', () => {
-    render(MeetingScreen, { bundle: mispaIII, meetingId: 'nope' });
+  it('says plainly when the meeting does not exist', async () => {
+    await show(mispaIII, 'nope');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Page introuvable');
   });
 });
 
-describe('MeetingScreen at the clock changes', () => {
-  it('says what is wrong with a time stored before the rule, beside the time', () => {
+describe('MeetingScreen at the clock changes', async () => {
+  it('says what is wrong with a time stored before the rule, beside the time', async () => {
     const stored = { ...firstWg, startDate: '2011-03-13', startTime: '02:30', endTime: '04:00', timeZone: 'America/New_York' };
-    render(MeetingScreen, { bundle: { ...mispaIII, meetings: [stored] }, meetingId: firstWg.id });
+    await show({ ...mispaIII, meetings: [stored] }, firstWg.id);
     expect(screen.getByText('2:30 n’existe pas le 13 mars 2011 à New York : les horloges passent de 2:00 à 3:00.')).toBeTruthy();
   });
 
-  it('shows a time the clocks show twice with the offset chosen, and no notice', () => {
+  it('shows a time the clocks show twice with the offset chosen, and no notice', async () => {
     const chosen = { ...firstWg, startDate: '2011-11-06', startTime: '01:30', startOffset: -300, endTime: '04:00', timeZone: 'America/New_York' };
-    const { container } = render(MeetingScreen, { bundle: { ...mispaIII, meetings: [chosen] }, meetingId: firstWg.id });
+    const { container } = await show({ ...mispaIII, meetings: [chosen] }, firstWg.id);
     expect(container.textContent).toContain('1:30 UTC−05:00 – 4:00');
     expect(container.querySelector('.clock-notice')).toBeNull();
   });
 });
 
-describe('MeetingScreen during the meeting', () => {
-  it('offers one-tap outcomes and reordering for each item, by keyboard-reachable buttons', () => {
-    render(MeetingScreen, { bundle: mispaIII, meetingId: firstWg.id });
+describe('MeetingScreen during the meeting', async () => {
+  it('offers one-tap outcomes and reordering for each item, by keyboard-reachable buttons', async () => {
+    await show(mispaIII, firstWg.id);
     const outcomes = screen.getByRole('group', { name: 'Résultat du point 1' });
     expect([...outcomes.querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual(['Décidé', 'Reporté', 'Retiré']);
     expect(screen.getByRole('button', { name: 'Monter le point 1' })).toHaveProperty('disabled', true);
@@ -72,23 +83,23 @@ describe('MeetingScreen during the meeting', () => {
   });
 });
 
-describe('MeetingScreen: when, as the calendar file has it (issue 12)', () => {
-  it('says a timed meeting over several days is held at that time each day', () => {
+describe('MeetingScreen: when, as the calendar file has it (issue 12)', async () => {
+  it('says a timed meeting over several days is held at that time each day', async () => {
     const days = { ...firstWg, startDate: '2011-11-17', endDate: '2011-11-18', startTime: '10:00', endTime: '13:00', timeZone: 'America/New_York' };
-    render(MeetingScreen, { bundle: { ...mispaIII, meetings: [days] }, meetingId: days.id });
+    await show({ ...mispaIII, meetings: [days] }, days.id);
     expect(screen.getByText(/^10:00 – 13:00 chaque jour/)).toBeTruthy();
   });
 
-  it('says, by the reminder choice of an all-day meeting, when its reminder rings', () => {
-    render(MeetingScreen, { bundle: mispaIII, meetingId: firstWg.id });
+  it('says, by the reminder choice of an all-day meeting, when its reminder rings', async () => {
+    await show(mispaIII, firstWg.id);
     const select = screen.getByLabelText('Rappel');
     const hint = document.getElementById(select.getAttribute('aria-describedby') ?? '');
     expect(hint?.textContent).toBe('Réunion sur la journée entière : 15 minutes ou 1 heure avant sonne à 9 h le jour même ; 1 jour avant, la veille à 9 h.');
   });
 
-  it('gives a timed meeting’s reminder choice no such hint', () => {
+  it('gives a timed meeting’s reminder choice no such hint', async () => {
     const timed = { ...firstWg, startTime: '10:00', endTime: '13:00' };
-    render(MeetingScreen, { bundle: { ...mispaIII, meetings: [timed] }, meetingId: timed.id });
+    await show({ ...mispaIII, meetings: [timed] }, timed.id);
     expect(screen.getByLabelText('Rappel').hasAttribute('aria-describedby')).toBe(false);
   });
 });

@@ -5,9 +5,8 @@
  * share sheet or a download, then remember what was exported (not when the user cancelled
  * the share).
  */
-import { db } from '../../db/db.ts';
-import { recordIcalExport } from '../../db/ical-exports.ts';
 import { classifyStorageError } from '../../db/storage-errors.ts';
+import { commands } from '../../state/commands.ts';
 import type { Meeting, PlanBundle } from '../../domain/types.ts';
 import { locale } from '../../i18n/index.ts';
 import type { HandOffResult, ReminderChoice } from '../../ical/index.ts';
@@ -53,7 +52,7 @@ export async function exportMeetings(
   const { text, fileName } = await calendarFile(bundle, meetings, reminder, onProgress);
   const ical = await preloadIcal();
   const result = await ical.handOffIcs(text, fileName);
-  if (result !== 'cancelled') await recordIcalExport(db, bundle.plan.id, meetings, bundle.agendaItems);
+  if (result !== 'cancelled') await commands.recordIcalExport(bundle.plan.id, meetings, bundle.agendaItems);
   return { result, fileName };
 }
 

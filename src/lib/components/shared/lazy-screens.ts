@@ -26,9 +26,15 @@ export function warmUp(): void {
   void import('../meeting/MeetingScreen.svelte');
 }
 
-/** The screen for `route`; only the plans screen opens without a current plan. */
-export function lazyScreen(route: Route, bundle: PlanBundle | undefined): LazyScreen | undefined {
+/**
+ * The screen for `route`; only the plans screen opens without a current plan. The meeting
+ * screen reads its own state (its meeting and agenda): it gets the plan's record, not `bundle`.
+ */
+export function lazyScreen(route: Route, bundle: PlanBundle | undefined, plan = bundle?.plan): LazyScreen | undefined {
   if (route.name === 'plans') return { key: 'plans', load: withTab(() => import('../plans/PlansScreen.svelte')), props: {} };
+  if (route.name === 'meeting' && plan) {
+    return { key: `meeting:${route.id}`, load: withTab(() => import('../meeting/MeetingScreen.svelte')), props: { plan, meetingId: route.id } };
+  }
   if (!bundle) return undefined;
   switch (route.name) {
     case 'plan':
@@ -36,8 +42,6 @@ export function lazyScreen(route: Route, bundle: PlanBundle | undefined): LazySc
     case 'calendar':
       // The clock itself, not its time: the screen reads it, so this table is not rebuilt every minute.
       return { key: 'calendar', load: () => import('../calendar/CalendarScreen.svelte'), props: { bundle, month: route.month, clock } };
-    case 'meeting':
-      return { key: `meeting:${route.id}`, load: withTab(() => import('../meeting/MeetingScreen.svelte')), props: { bundle, meetingId: route.id } };
     case 'timeline':
       return { key: 'timeline', load: () => import('../timeline/TimelineScreen.svelte'), props: { bundle } };
     case 'documents':
