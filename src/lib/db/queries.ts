@@ -1,6 +1,6 @@
 /*
  * Read queries: everything a screen shows comes through here (wrapped in live queries by
- * live.svelte.ts), so no component reads a Dexie table itself. Queries that read several
+ * src/lib/state/), so no component reads a Dexie table itself. Queries that read several
  * tables run in one read-only transaction: the screen gets a consistent snapshot, and Dexie
  * keeps track of every read (through nested async functions, its zone is only kept inside a
  * transaction), so a live query re-runs when any of them changes.

@@ -1,11 +1,11 @@
-import Dexie from 'dexie';
+import Dexie, { RangeSet } from 'dexie';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { mispaIII, MISPA_III_SEED_KEY } from '../../../src/data/mispa-iii.ts';
 import { recordOutcome, updateMeeting } from '../../../src/lib/db/commands/index.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
-import { coalesced, live, type LiveValue } from '../../../src/lib/db/live.svelte.ts';
-import { loadCurrentPlan } from '../../../src/lib/db/queries.ts';
+import { coalesced, live, type LiveValue } from '../../../src/lib/state/live.svelte.ts';
+import { readCurrentPlan, readPlanBundle } from '../../../src/lib/state/plan-reads.ts';
 import { seedOnce } from '../../../src/lib/db/seed.ts';
 import type { PlanBundle } from '../../../src/lib/domain/types.ts';
 import { inEffectRoot } from '../helpers/effect-root.svelte.ts';
@@ -14,7 +14,10 @@ import { inEffectRoot } from '../helpers/effect-root.svelte.ts';
 async function watch(db: QuorumDatabase) {
   let value!: LiveValue<PlanBundle | undefined>;
   const stop = inEffectRoot(() => {
-    value = live(() => () => loadCurrentPlan(db));
+    value = live(() => async (reads) => {
+      const plan = await readCurrentPlan(db, reads);
+      return plan && readPlanBundle(db, reads, plan.id);
+    });
   });
   flushSync();
   const until = async (ready: (v: PlanBundle | undefined) => boolean) => {
@@ -51,19 +54,23 @@ describe('live queries see commands', () => {
 });
 
 describe('live queries under a burst of changes', () => {
+  // A table the query notes it read, and a change Dexie would report for it.
+  const meetings = new QuorumDatabase().meetings;
+  const change = () => ({ 'idb://quorum/meetings/': new RangeSet('mispa-iii/m1') });
   it('run once more after the running query, however many changes came meanwhile', async () => {
     const answers: Array<(n: number) => void> = [];
     let runs = 0;
     let value!: LiveValue<number>;
     const stop = inEffectRoot(() => {
-      value = live(() => () => {
+      value = live(() => (reads) => {
+        reads.table(meetings);
         runs++;
         return new Promise<number>((resolve) => answers.push(resolve));
       });
     });
     flushSync();
     expect(runs).toBe(1);
-    for (let i = 0; i < 5; i++) Dexie.on('storagemutated').fire({});
+    for (let i = 0; i < 5; i++) Dexie.on('storagemutated').fire(change());
     expect(runs).toBe(1);
     answers[0]!(1);
     await until(() => runs === 2);
@@ -72,7 +79,7 @@ describe('live queries under a burst of changes', () => {
     await until(() => value.value === 2);
     expect(runs).toBe(2);
     // A change after the query ended starts one at once.
-    Dexie.on('storagemutated').fire({});
+    Dexie.on('storagemutated').fire(change());
     expect(runs).toBe(3);
     stop();
   });
