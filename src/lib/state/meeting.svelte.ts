@@ -8,7 +8,7 @@ import { db } from '../db/db.ts';
 import { neighbours } from '../domain/meetings.ts';
 import type { AgendaItem, DocumentRef, Id, Meeting, Section } from '../domain/types.ts';
 import { live } from './live.svelte.ts';
-import { readDocumentsOf, readMeeting, readMeetingsOf } from './plan-reads.ts';
+import { readDocumentsOf, readMeeting, readMeetingsOf } from './meeting-reads.ts';
 
 export class MeetingState {
   readonly #meeting;

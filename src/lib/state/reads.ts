@@ -18,56 +18,39 @@ type AnyTable = Table<any, any>;
 const partOf = (table: AnyTable, index: string) => `idb://${table.db.name}/${table.name}/${index}`;
 
 export class Reads {
-  readonly #tables = new Set<string>();
-  readonly #keys = new Map<string, Set<IndexableType>>();
+  // Per part, the keys read; 'all' for a whole table (every write names some primary key).
+  readonly #keys = new Map<string, Set<IndexableType> | 'all'>();
 
   /** Any change to `table` concerns the query. */
   table(table: AnyTable): void {
-    this.#tables.add(partOf(table, ''));
+    this.#keys.set(partOf(table, ''), 'all');
   }
 
   /** A change to a record whose `index` ('' for the primary key) holds one of `keys` concerns it. */
   keys(table: AnyTable, index: string, keys: Iterable<IndexableType>): void {
     const part = partOf(table, index);
     let set = this.#keys.get(part);
+    if (set === 'all') return;
     if (!set) this.#keys.set(part, (set = new Set()));
     for (const key of keys) set.add(key);
   }
 
   /** Whether a change Dexie reported touches anything this run read. */
   touchedBy(changed: ChangedParts): boolean {
-    for (const [part, ranges] of Object.entries(changed)) {
-      // 'all': Dexie's own signal after a page comes back from the back-forward cache.
-      if (part === 'all') return true;
-      const node = ranges as Node;
-      if (!('from' in node)) continue;
-      if (this.#tables.has(part.slice(0, part.lastIndexOf('/') + 1))) return true;
+    // 'all': Dexie's own signal after a page comes back from the back-forward cache.
+    return Object.entries(changed).some(([part, node]) => {
       const keys = this.#keys.get(part);
-      if (keys && overlaps(node, keys)) return true;
-    }
-    return false;
+      return part === 'all' || (keys !== undefined && overlaps(node as Node, keys));
+    });
   }
 }
 
-/** Whether one of `keys` lies in a range of the RangeSet tree `node`. */
-function overlaps(node: Node | undefined, keys: Set<IndexableType>): boolean {
+/** Whether one of `keys` (or any key, for 'all') lies in a range of the RangeSet tree `node`. */
+function overlaps(node: Node | undefined, keys: Set<IndexableType> | 'all'): boolean {
   if (!node || !('from' in node)) return false;
   const { from, to } = node as Required<Node>;
-  if (cmp(from, to) === 0 ? keys.has(from) : [...keys].some((k) => cmp(k, from) >= 0 && cmp(k, to) <= 0)) return true;
-  return overlaps(node.l, keys) || overlaps(node.r, keys);
-}
-
-/** `table.get(key)`, noted. */
-export function getIn<T, K extends IndexableType, I>(reads: Reads, table: Table<T, K, I>, key: K): Promise<T | undefined> {
-  reads.keys(table, '', [key]);
-  return table.get(key);
-}
-
-/** The records whose `index` equals `value`, noted by that value and by their keys. */
-export async function whereIn<T, K, I>(reads: Reads, table: Table<T, K, I>, index: string, value: IndexableType): Promise<T[]> {
-  const rows = await table.where(index).equals(value).toArray();
-  noteRows(reads, table, index, value, rows);
-  return rows;
+  const hit = keys === 'all' || (cmp(from, to) ? [...keys].some((k) => cmp(k, from) >= 0 && cmp(k, to) <= 0) : keys.has(from));
+  return hit || overlaps(node.l, keys) || overlaps(node.r, keys);
 }
 
 /** Notes records read through `index` = `value` (by another function, e.g. a paged read). */

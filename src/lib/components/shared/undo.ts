@@ -1,18 +1,18 @@
 /*
  * "Undo the last change" for a plan, as the interface offers it (feedback bar, changes
- * screen): loads the command on first use and says what happened.
+ * screen), and what happened. The feedback bar (first screen) loads this module, with the
+ * commands and the words for a failure, on the first tap on "undo".
  */
 import { feedback } from '../../feedback.svelte.ts';
+import { commandFailure } from '../../i18n/errors.ts';
 import { t } from '../../i18n/index.ts';
+import { commands } from '../../state/commands.ts';
 
 export async function undoLastChange(planId: string): Promise<void> {
   try {
-    const { commands } = await import('../../state/commands.ts');
     const undone = await commands.undoLast(planId);
     feedback.show(undone ? t('form.undone') : t('form.nothingToUndo'));
   } catch (error) {
-    // The feedback bar (first screen) offers undo: the words for a failure load only when one happens.
-    const { commandFailure } = await import('../../i18n/errors.ts');
     feedback.show(commandFailure(error), 'bad');
   }
 }
