@@ -9,11 +9,11 @@ import { sortByOrder } from '../domain/agenda.ts';
 import { sortMeetings } from '../domain/meetings.ts';
 import type { AgendaItem, Id, Meeting, PlanBundle } from '../domain/types.ts';
 import Dexie, { type EntityTable } from 'dexie';
+import { currentPlanId } from './current-plan.ts';
 import type { QuorumDatabase } from './database.ts';
 
-export async function listPlans(db: QuorumDatabase) {
-  return (await db.plans.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-}
+// Which plan is shown, kept apart so the first screen loads it without the plan reads below.
+export { CURRENT_PLAN_KEY, currentPlanId, listPlans } from './current-plan.ts';
 
 /** Everything a plan owns, sorted for display; undefined when the plan does not exist. */
 export async function loadPlanBundle(db: QuorumDatabase, planId: Id): Promise<PlanBundle | undefined> {
@@ -78,16 +78,6 @@ export async function loadMeeting(db: QuorumDatabase, meetingId: Id): Promise<Me
   if (!meeting) return undefined;
   const agenda = sortByOrder(await db.agendaItems.where({ meetingId }).toArray());
   return { meeting, agenda };
-}
-
-/** The `meta` key under which setCurrentPlan stores the id of the plan the app shows. */
-export const CURRENT_PLAN_KEY = 'currentPlanId';
-
-/** The id of the plan the app shows: the one chosen last if it still exists, else the oldest. */
-export async function currentPlanId(db: QuorumDatabase): Promise<Id | undefined> {
-  const chosen = (await db.meta.get(CURRENT_PLAN_KEY))?.value;
-  if (typeof chosen === 'string' && (await db.plans.get(chosen))) return chosen;
-  return (await listPlans(db))[0]?.id;
 }
 
 /** The plan the app shows, with everything it owns. */

@@ -7,8 +7,8 @@ import { sortMeetings } from '../domain/meetings.ts';
 import type { DocumentRef, Id, Meeting, Section } from '../domain/types.ts';
 import type { QuorumDatabase } from '../db/database.ts';
 import type { MeetingWithAgenda } from '../db/queries.ts';
-import type { Table, IndexableType } from 'dexie';
-import { noteRows, type Reads } from './reads.ts';
+import type { IndexableType, Table } from 'dexie';
+import { whereIn, type Reads } from './reads.ts';
 
 export type MeetingPage = MeetingWithAgenda & { source?: Section };
 
@@ -30,13 +30,6 @@ export async function readMeetingsOf(db: QuorumDatabase, reads: Reads, planId: I
 /** The plan's documents by symbol. */
 export async function readDocumentsOf(db: QuorumDatabase, reads: Reads, planId: Id): Promise<DocumentRef[]> {
   return (await whereIn(reads, db.documents, 'planId', planId)).sort((a, b) => a.symbol.localeCompare(b.symbol));
-}
-
-/** The records whose `index` equals `value`, noted by that value and by their keys. */
-async function whereIn<T, K, I>(reads: Reads, table: Table<T, K, I>, index: string, value: IndexableType): Promise<T[]> {
-  const rows = await table.where(index).equals(value).toArray();
-  noteRows(reads, table, index, value, rows);
-  return rows;
 }
 
 /** `table.get(key)`, noted. */

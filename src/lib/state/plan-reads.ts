@@ -1,13 +1,19 @@
 /*
- * The reads behind the shell's live queries (the plan shown, a whole plan), each noting what
- * it read (reads.ts) so that a write re-runs only the queries it concerns. They read through
- * db/queries.ts. The meeting screen's reads are in meeting-reads.ts, off the first screen.
+ * The reads behind the first screen's live queries (the plan shown, the part of it the
+ * overview shows), each noting what it read (reads.ts) so that a write re-runs only the
+ * queries it concerns. A whole plan is read by whole-plan-reads.ts, loaded when a screen
+ * that shows one opens; the meeting screen's reads are in meeting-reads.ts.
  */
+import { sortByOrder } from '../domain/agenda.ts';
+import { sortMeetings } from '../domain/meetings.ts';
 import type { Id, Plan, PlanBundle } from '../domain/types.ts';
 import type { Table } from 'dexie';
 import type { QuorumDatabase } from '../db/database.ts';
-import { CURRENT_PLAN_KEY, currentPlanId, loadPlanBundle } from '../db/queries.ts';
-import { noteRows, type Reads } from './reads.ts';
+import { CURRENT_PLAN_KEY, currentPlanId } from '../db/current-plan.ts';
+import { noteRows, whereIn, type Reads } from './reads.ts';
+
+/** What the overview shows of a plan: its meetings (next, goal) and mandates (next deadline). */
+export type OverviewPlan = Pick<PlanBundle, 'plan' | 'meetings' | 'mandates' | 'resolutions'>;
 
 /** The plan the app shows: the one chosen last if it still exists, else the oldest. */
 export async function readCurrentPlan(db: QuorumDatabase, reads: Reads): Promise<Plan | undefined> {
@@ -17,12 +23,18 @@ export async function readCurrentPlan(db: QuorumDatabase, reads: Reads): Promise
   return id === undefined ? undefined : db.plans.get(id);
 }
 
-/** Everything plan `planId` owns (db/queries.ts), in one snapshot, noted record by record. */
-export function readPlanBundle(db: QuorumDatabase, reads: Reads, planId: Id): Promise<PlanBundle | undefined> {
-  return db.transaction('r', [db.plans, ...db.planTables], async () => {
-    const bundle = await loadPlanBundle(db, planId);
-    reads.keys(db.plans, '', [planId]);
-    for (const table of db.planTables as readonly Table[]) noteRows(reads, table, 'planId', planId, (bundle?.[table.name as keyof PlanBundle] as unknown[]) ?? []);
-    return bundle;
-  });
+/** The overview's part of `plan`, in one snapshot; agendas are read per meeting (agenda.svelte.ts). */
+export function readOverview(db: QuorumDatabase, reads: Reads, plan: Plan): Promise<OverviewPlan> {
+  return db.transaction('r', [db.meetings, db.mandates, db.resolutions], async () => ({
+    plan,
+    meetings: sortMeetings(await whereIn(reads, db.meetings, 'planId', plan.id)),
+    mandates: sortByOrder(await whereIn(reads, db.mandates, 'planId', plan.id)),
+    resolutions: sortByOrder(await whereIn(reads, db.resolutions, 'planId', plan.id)),
+  }));
+}
+
+/** Notes every record of a whole plan read for `planId` (and that plan), so that a change to any re-reads it. */
+export function noteBundle(reads: Reads, db: QuorumDatabase, planId: Id, bundle: PlanBundle | undefined): void {
+  reads.keys(db.plans, '', [planId]);
+  for (const table of db.planTables as readonly Table[]) noteRows(reads, table, 'planId', planId, (bundle?.[table.name as Exclude<keyof PlanBundle, 'plan'>] as unknown[] | undefined) ?? []);
 }

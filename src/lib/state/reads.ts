@@ -59,3 +59,10 @@ export function noteRows<T, K, I>(reads: Reads, table: Table<T, K, I>, index: st
   reads.keys(table, index, [value]);
   reads.keys(table, '', rows.map((row) => (row as Record<string, IndexableType>)[key]!));
 }
+
+/** The records whose `index` equals `value`, noted by that value and by their keys. */
+export async function whereIn<T, K, I>(reads: Reads, table: Table<T, K, I>, index: string, value: IndexableType): Promise<T[]> {
+  const rows = await table.where(index).equals(value).toArray();
+  noteRows(reads, table, index, value, rows);
+  return rows;
+}

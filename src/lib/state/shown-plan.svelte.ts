@@ -1,24 +1,32 @@
 /*
- * The plan the app shows, for the shell: its record (id, titles, language, zone) and, for the
- * screens that show the plan as a whole (the overview, its text, the calendar, the timeline,
- * documents, glossary, search, sharing, forms), everything it owns. With `whole()` false (the
- * meeting screen, which reads its own meeting: meeting.svelte.ts) it reads the record only,
- * so a write to the plan's records re-reads nothing here.
+ * The plan the app shows, for the shell, read as much as the open screen needs: its record
+ * only (id, titles, language, zone: the meeting screen reads its own meeting, meeting.svelte.ts,
+ * and the plans screen its list), the overview's part of it (meetings, mandates), or the whole
+ * plan (its text, the calendar, the timeline, documents, glossary, search, sharing, forms).
+ * So a write re-reads here only what the open screen shows. The whole-plan read loads with
+ * the first screen that needs it.
  */
 import { db } from '../db/db.ts';
 import type { Plan, PlanBundle } from '../domain/types.ts';
 import { live } from './live.svelte.ts';
-import { readCurrentPlan, readPlanBundle } from './plan-reads.ts';
+import { noteBundle, readCurrentPlan, readOverview, type OverviewPlan } from './plan-reads.ts';
+
+export type PlanPart = 'record' | 'overview' | 'whole';
 
 export class ShownPlan {
   readonly #live;
 
-  constructor(whole: () => boolean) {
+  constructor(part: () => PlanPart) {
     this.#live = live(() => {
-      const all = whole();
+      const wanted = part();
       return async (reads) => {
         const plan = await readCurrentPlan(db, reads);
-        return { plan, bundle: all && plan ? await readPlanBundle(db, reads, plan.id) : undefined };
+        if (!plan || wanted === 'record') return { plan };
+        if (wanted === 'overview') return { plan, overview: await readOverview(db, reads, plan) };
+        const { readWholePlan } = await import('./whole-plan-reads.ts');
+        const bundle = await readWholePlan(db, plan.id);
+        noteBundle(reads, db, plan.id, bundle);
+        return { plan, bundle };
       };
     });
   }
@@ -31,6 +39,11 @@ export class ShownPlan {
   /** Undefined when there is no plan at all (every plan deleted). */
   get plan(): Plan | undefined {
     return this.#live.value?.plan;
+  }
+
+  /** The overview's part of the plan, when asked for and read. */
+  get overview(): OverviewPlan | undefined {
+    return this.#live.value?.overview;
   }
 
   /** The whole plan, when asked for and read. */

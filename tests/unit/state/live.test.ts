@@ -6,7 +6,7 @@ import { QuorumDatabase } from '../../../src/lib/db/database.ts';
 import { seedOnce } from '../../../src/lib/db/seed.ts';
 import { live, type LiveValue, type Query } from '../../../src/lib/state/live.svelte.ts';
 import { readMeeting, readMeetingsOf } from '../../../src/lib/state/meeting-reads.ts';
-import { readPlanBundle } from '../../../src/lib/state/plan-reads.ts';
+import { readPlanBundle } from './whole-plan.ts';
 import { inEffectRoot } from '../helpers/effect-root.svelte.ts';
 
 async function until(ready: () => boolean) {
