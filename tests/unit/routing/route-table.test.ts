@@ -10,7 +10,7 @@ import { pt } from '../../../src/lib/i18n/pt.ts';
 import { ptMore } from '../../../src/lib/i18n/pt-more.ts';
 import { routeEntry, routeTable } from '../../../src/lib/routing/route-table.ts';
 import { EDIT_TARGETS, PATHS, href, parseHash, type ScreenName, type ScreenRoute } from '../../../src/lib/routing/routes.ts';
-import { mispaIII } from '../factories.ts';
+import { mispaIII } from '../../../src/data/mispa-iii.ts';
 
 const catalogs = { fr: { ...fr, ...frMore }, en: { ...en, ...enMore }, es: { ...es, ...esMore }, pt: { ...pt, ...ptMore } };
 
