@@ -168,6 +168,16 @@ export class FormState<V extends Record<string, unknown>, R = unknown> {
   }
 }
 
+/**
+ * Ties a form to the screen that shows it (call while the component initialises): the draft
+ * and the unsaved marker follow the values, and leaving the screen (after the guard let the
+ * user go) drops the input; a reload or a crash does not run this, so the draft survives.
+ */
+export function holdWhileOpen<V extends Record<string, unknown>, R>(form: FormState<V, R>): void {
+  $effect(() => form.sync());
+  $effect(() => () => untrack(() => form.close()));
+}
+
 /** The stored record a RecordChangedError carries, or undefined for any other error. */
 function changedRecord<R>(error: unknown): R | undefined {
   const e = error as { name?: unknown; current?: unknown } | null;

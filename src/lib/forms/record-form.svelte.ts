@@ -8,11 +8,10 @@
  * what differs — its values, its rules, its commands, its addresses — and creates one while it
  * initialises (the effects belong to it).
  */
-import { untrack } from 'svelte';
 import { perform } from '../components/shared/perform.ts';
 import type { PlanBundle } from '../domain/types.ts';
 import { t } from '../i18n/more.ts';
-import { FormState, type Errors } from './form-state.svelte.ts';
+import { FormState, holdWhileOpen, type Errors } from './form-state.svelte.ts';
 
 export type RecordFormSpec<V, R extends { id: string }> = {
   /** What the form edits, naming its draft: "<kind>:<id>", or "<kind>-new:<where>" for a new record. */
@@ -53,10 +52,7 @@ export class RecordForm<V extends Record<string, unknown>, R extends { id: strin
     const key = record ? `${kind}:${record.id}` : `${kind}-new:${spec.addTo ?? ''}`;
     super(key, toValues(record), spec.validate, { base: record, toValues });
     this.#spec = spec;
-    // The draft and the unsaved marker follow the values while the screen is open; leaving
-    // it (after the guard let the user go) drops the input.
-    $effect(() => this.sync());
-    $effect(() => () => untrack(() => this.close()));
+    holdWhileOpen(this);
   }
 
   /** Marks a field as left, so its error shows even if nothing was typed. */
