@@ -12,6 +12,9 @@ import { sameValue } from '../domain/equal.ts';
 import { discardDraft, dropStoredDraft, foreignDrafts, forgetGoneTabs, loadDraft, saveDraft, type ForeignDraft } from './drafts.ts';
 import { unsaved } from './unsaved.svelte.ts';
 
+/** One value a select field offers, with what the user reads for it. */
+export type Choice = { value: string; label: string };
+
 export type Errors<V> = Partial<Record<keyof V & string, string>>;
 
 let tidied = false;
