@@ -20,3 +20,8 @@ export function recordsOf(bundle: PlanBundle, table: RecordTable): StoredRecord[
 export function planOnly(plan: PlanBundle['plan']): PlanBundle {
   return { plan, sections: [], resolutions: [], mandates: [], meetings: [], agendaItems: [], documents: [], milestones: [] };
 }
+
+/** The record with `id` among `records`; none when no id is given (a form adding a record). */
+export function byId<T extends { id: Id }>(records: readonly T[], id: Id | undefined): T | undefined {
+  return id === undefined ? undefined : records.find((r) => r.id === id);
+}

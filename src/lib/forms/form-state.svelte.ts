@@ -12,6 +12,9 @@ import { sameValue } from '../domain/equal.ts';
 import { discardDraft, dropStoredDraft, foreignDrafts, forgetGoneTabs, loadDraft, saveDraft, type ForeignDraft } from './drafts.ts';
 import { unsaved } from './unsaved.svelte.ts';
 
+/** One value a select field offers, with what the user reads for it. */
+export type Choice = { value: string; label: string };
+
 export type Errors<V> = Partial<Record<keyof V & string, string>>;
 
 let tidied = false;
@@ -166,6 +169,16 @@ export class FormState<V extends Record<string, unknown>, R = unknown> {
     }
     if (this.dirty) saveDraft(this.key, $state.snapshot(this.values), current);
   }
+}
+
+/**
+ * Ties a form to the screen that shows it (call while the component initialises): the draft
+ * and the unsaved marker follow the values, and leaving the screen (after the guard let the
+ * user go) drops the input; a reload or a crash does not run this, so the draft survives.
+ */
+export function holdWhileOpen<V extends Record<string, unknown>, R>(form: FormState<V, R>): void {
+  $effect(() => form.sync());
+  $effect(() => () => untrack(() => form.close()));
 }
 
 /** The stored record a RecordChangedError carries, or undefined for any other error. */
