@@ -54,8 +54,10 @@ describe('the route table', () => {
       const module = await load!();
       expect(typeof module.default).toBe('function');
       expect(entry.key?.(route) ?? route.name).toMatch(new RegExp(`^${route.name}`));
-      const props = entry.props?.(route, { bundle: mispaIII, clock }) ?? {};
-      if (!entry.planless) expect(props).toMatchObject({ bundle: mispaIII });
+      const props = entry.props?.(route, { bundle: mispaIII, plan: mispaIII.plan, clock }) ?? {};
+      // A screen that reads its own part of the plan gets the plan's record, the others all of it.
+      if (entry.reads === 'record' && !entry.planless) expect(props).toMatchObject({ plan: mispaIII.plan });
+      else if (!entry.planless) expect(props).toMatchObject({ bundle: mispaIII });
     }
   });
 
