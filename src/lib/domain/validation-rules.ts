@@ -3,7 +3,7 @@
  * it breaks as a message key plus parameters (never text: the interface translates), or
  * undefined. A blank optional value counts as absent, as a form field the user emptied does.
  */
-import type { MoreMessageKey as MessageKey } from '../i18n/more.ts';
+import type { MessageKey } from '../i18n/index.ts';
 import { isIsoDate, isTimeZone } from './dates.ts';
 
 /** The `validation.*` interface strings (in fr-more.ts, with the editing screens). */

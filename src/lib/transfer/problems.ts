@@ -6,7 +6,7 @@
  */
 import type * as v from 'valibot';
 // Message keys live in the on-demand strings (fr-more.ts): file import is not on the first screen.
-import type { MoreMessageKey as MessageKey } from '../i18n/more.ts';
+import type { MessageKey } from '../i18n/index.ts';
 import { MAX_PROBLEMS } from './limits.ts';
 
 export type FileMessageKey = Extract<MessageKey, `file.${string}`>;

@@ -1,11 +1,13 @@
 /*
  * Every screen but the overview, loaded on first visit (the service worker precaches them,
  * so this works offline too): which module a route opens, with which props, under which key
- * (a new key makes a fresh screen, e.g. another meeting's form).
+ * (a new key makes a fresh screen, e.g. another meeting's form). A screen opens once the
+ * catalogs of the strings it shows are loaded in the interface language (withMessages).
  */
 import type { Component } from 'svelte';
 import { clock } from '../../clock.svelte.ts';
 import type { PlanBundle } from '../../domain/types.ts';
+import { withMessages } from '../../i18n/index.ts';
 import type { Route } from '../../routing/routes.ts';
 import { translationNote } from './Text.svelte';
 
@@ -20,7 +22,7 @@ const withTab = (load: LazyScreen['load']): LazyScreen['load'] => () =>
 
 /** Loads (without showing) the code of the screens opened most from the overview, and the mark beside translations. */
 export function warmUp(): void {
-  void import('./TranslationNote.svelte').then((m) => (translationNote.view = m.default));
+  void withMessages(['translations'], () => import('./TranslationNote.svelte'))().then((m) => (translationNote.view = m.default));
   void import('../calendar/CalendarScreen.svelte');
   void import('../plan/PlanScreen.svelte');
   void import('../meeting/MeetingScreen.svelte');
@@ -28,33 +30,33 @@ export function warmUp(): void {
 
 /** The screen for `route`; only the plans screen opens without a current plan. */
 export function lazyScreen(route: Route, bundle: PlanBundle | undefined): LazyScreen | undefined {
-  if (route.name === 'plans') return { key: 'plans', load: withTab(() => import('../plans/PlansScreen.svelte')), props: {} };
+  if (route.name === 'plans') return { key: 'plans', load: withTab(withMessages(['plans', 'forms', 'translations', 'plan-files', 'meeting', 'notices'], () => import('../plans/PlansScreen.svelte'))), props: {} };
   if (!bundle) return undefined;
   switch (route.name) {
     case 'plan':
-      return { key: 'plan', load: () => import('../plan/PlanScreen.svelte'), props: { bundle, anchor: route.anchor } };
+      return { key: 'plan', load: withMessages(['plan', 'glossary', 'forms', 'meeting', 'translations', 'notices'], () => import('../plan/PlanScreen.svelte')), props: { bundle, anchor: route.anchor } };
     case 'calendar':
       // The clock itself, not its time: the screen reads it, so this table is not rebuilt every minute.
-      return { key: 'calendar', load: () => import('../calendar/CalendarScreen.svelte'), props: { bundle, month: route.month, clock } };
+      return { key: 'calendar', load: withMessages(['calendar', 'meeting', 'ical', 'notices'], () => import('../calendar/CalendarScreen.svelte')), props: { bundle, month: route.month, clock } };
     case 'meeting':
-      return { key: `meeting:${route.id}`, load: withTab(() => import('../meeting/MeetingScreen.svelte')), props: { bundle, meetingId: route.id } };
+      return { key: `meeting:${route.id}`, load: withTab(withMessages(['meeting', 'forms', 'notices', 'translations', 'ical'], () => import('../meeting/MeetingScreen.svelte'))), props: { bundle, meetingId: route.id } };
     case 'timeline':
-      return { key: 'timeline', load: () => import('../timeline/TimelineScreen.svelte'), props: { bundle } };
+      return { key: 'timeline', load: withMessages(['plan', 'translations'], () => import('../timeline/TimelineScreen.svelte')), props: { bundle } };
     case 'documents':
-      return { key: 'documents', load: () => import('../plan/DocumentsScreen.svelte'), props: { bundle, anchor: route.anchor } };
+      return { key: 'documents', load: withMessages(['plan', 'forms'], () => import('../plan/DocumentsScreen.svelte')), props: { bundle, anchor: route.anchor } };
     case 'glossary':
-      return { key: 'glossary', load: () => import('../glossary/GlossaryScreen.svelte'), props: { bundle, anchor: route.anchor } };
+      return { key: 'glossary', load: withMessages(['glossary', 'plan'], () => import('../glossary/GlossaryScreen.svelte')), props: { bundle, anchor: route.anchor } };
     case 'changes':
-      return { key: 'changes', load: () => import('../history/ChangesScreen.svelte'), props: { bundle } };
+      return { key: 'changes', load: withMessages(['history', 'notices', 'plan', 'meeting'], () => import('../history/ChangesScreen.svelte')), props: { bundle } };
     case 'history':
-      return { key: `history:${route.id}`, load: () => import('../history/HistoryScreen.svelte'), props: { bundle, recordId: route.id } };
+      return { key: `history:${route.id}`, load: withMessages(['history', 'notices', 'plan', 'meeting'], () => import('../history/HistoryScreen.svelte')), props: { bundle, recordId: route.id } };
     case 'share':
-      return { key: 'share', load: () => import('../share/ShareScreen.svelte'), props: { bundle } };
+      return { key: 'share', load: withMessages(['plan-files', 'ical', 'forms', 'meeting'], () => import('../share/ShareScreen.svelte')), props: { bundle } };
     case 'open':
-      return { key: `open:${route.url ?? ''}`, load: () => import('../share/OpenScreen.svelte'), props: { bundle, url: route.url } };
+      return { key: `open:${route.url ?? ''}`, load: withMessages(['plan-files', 'ical', 'forms', 'meeting', 'history', 'notices'], () => import('../share/OpenScreen.svelte')), props: { bundle, url: route.url } };
     case 'search':
       // Typing replaces the address without a route change; a new address opens a fresh screen.
-      return { key: `search:${route.q ?? ''}`, load: () => import('../search/SearchScreen.svelte'), props: { bundle, q: route.q } };
+      return { key: `search:${route.q ?? ''}`, load: withMessages(['search', 'glossary', 'meeting'], () => import('../search/SearchScreen.svelte')), props: { bundle, q: route.q } };
     case 'edit':
     case 'new':
       return formScreen(route, bundle);
@@ -67,12 +69,12 @@ function formScreen(route: Extract<Route, { name: 'edit' | 'new' }>, bundle: Pla
   const key = `${route.name}:${route.target}:${route.name === 'edit' ? route.id : route.parent}`;
   if (route.target === 'meeting') {
     const props = route.name === 'edit' ? { bundle, meetingId: route.id } : { bundle };
-    return { key, load: withTab(() => import('../meeting/MeetingFormScreen.svelte')), props };
+    return { key, load: withTab(withMessages(['meeting', 'forms', 'notices', 'translations'], () => import('../meeting/MeetingFormScreen.svelte'))), props };
   }
-  if (route.target === 'plan' && route.name === 'edit') return { key, load: withTab(() => import('../plans/PlanFormScreen.svelte')), props: { bundle } };
+  if (route.target === 'plan' && route.name === 'edit') return { key, load: withTab(withMessages(['forms', 'notices', 'translations', 'meeting'], () => import('../plans/PlanFormScreen.svelte'))), props: { bundle } };
   if (route.target === 'plan') return undefined;
   // Sections, resolutions, mandates, documents: one screen module for the four forms.
   const props = route.name === 'edit' ? { bundle, target: route.target, id: route.id } : { bundle, target: route.target, parent: route.parent };
-  return { key, load: withTab(() => import('../plan-edit/PlanTextFormScreen.svelte')), props };
+  return { key, load: withTab(withMessages(['forms', 'notices', 'translations', 'meeting', 'plan'], () => import('../plan-edit/PlanTextFormScreen.svelte'))), props };
 }
 

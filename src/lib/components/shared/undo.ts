@@ -4,7 +4,7 @@
  */
 import { db } from '../../db/db.ts';
 import { feedback } from '../../feedback.svelte.ts';
-import { t } from '../../i18n/index.ts';
+import { t, withMessages } from '../../i18n/index.ts';
 
 export async function undoLastChange(planId: string): Promise<void> {
   try {
@@ -13,7 +13,7 @@ export async function undoLastChange(planId: string): Promise<void> {
     feedback.show(undone ? t('form.undone') : t('form.nothingToUndo'));
   } catch (error) {
     // The feedback bar (first screen) offers undo: the words for a failure load only when one happens.
-    const { commandFailure } = await import('../../i18n/errors.ts');
+    const { commandFailure } = await withMessages(['notices'], () => import('../../i18n/errors.ts'))();
     feedback.show(commandFailure(error), 'bad');
   }
 }
