@@ -1,9 +1,10 @@
 /*
  * Interface strings and locale-aware formatting in French, English, Spanish or Portuguese.
- * The strings are in one catalog per feature and language (messages/<feature>/<lang>.ts), each
- * its own chunk: a device fetches only its language's catalogs, and only for the features it
- * shows. The first screen's two (shell, today) load before the app is mounted (language.ts),
- * every lazy screen waits for its own (loadMessages, called by its loader), so `t` is
+ * The strings are in one catalog per feature and language (messages/<feature>/<lang>.ts): a
+ * device fetches only its language's catalogs, and only for the features it shows. The first
+ * screen's two (shell, today) are one chunk per language (messages/<lang>.ts), loaded before
+ * the app is mounted (language.ts); each other catalog is a chunk of its own, and
+ * every lazy screen waits for its own (withMessages, called by its loader), so `t` is
  * synchronous and right from the first paint. `locale` is a live binding: importers always
  * read the active language.
  *
@@ -46,8 +47,18 @@ type Catalogs = {
 };
 export type MessageKey = { [F in Feature]: keyof Catalogs[F] & string }[Feature];
 
-// One lazy chunk per catalog (the map from names to chunks is all the first screen holds of them).
-const CATALOGS = import.meta.glob<{ default: Record<string, string> }>('./messages/*/*.ts');
+type Table = Record<string, string>;
+/** Where a language's catalogs of the features after the first screen are (messages/<lang>.ts). */
+export type Later = Record<Exclude<Feature, 'shell' | 'today'>, () => Promise<{ default: Table }>>;
+type LanguageIndex = { shell: Table; today: Table; later: Later };
+// The app's code knows four chunks, one per language: its first screen's catalogs and the
+// way to the others (so the first screen holds no table of every catalog of every language).
+const INDEX: Record<Language, () => Promise<LanguageIndex>> = {
+  fr: () => import('./messages/fr.ts'),
+  en: () => import('./messages/en.ts'),
+  es: () => import('./messages/es.ts'),
+  pt: () => import('./messages/pt.ts'),
+};
 
 /** The interface language (a BCP 47 primary subtag, used for Intl and `lang` attributes). */
 export let locale: Language = 'fr';
@@ -57,7 +68,7 @@ export let textLanguage: Language | '' = 'fr';
 let wanted: Language = 'fr';
 
 // Each language's loaded strings (one table per language, catalogs added as they arrive).
-const tables: Record<Language, Record<string, string>> = { fr: {}, en: {}, es: {}, pt: {} };
+const tables: Record<Language, Table> = { fr: {}, en: {}, es: {}, pt: {} };
 const loading = new Map<string, Promise<void>>();
 const loaded = new Set<string>();
 /** The features loaded so far: a language switch loads them in the new language. */
@@ -73,12 +84,12 @@ function load(lang: Language, feature: Feature): Promise<void> {
   const id = `${feature}/${lang}`;
   let promise = loading.get(id);
   if (!promise) {
-    const chunk = CATALOGS[`./messages/${id}.ts`];
-    if (!chunk) throw new Error(`No messages for ${id}`);
-    promise = chunk().then((module) => {
-      Object.assign(tables[lang], module.default);
-      loaded.add(id);
-    });
+    promise = INDEX[lang]()
+      .then((index) => (feature === 'shell' || feature === 'today' ? index[feature] : index.later[feature]().then((m) => m.default)))
+      .then((table) => {
+        Object.assign(tables[lang], table);
+        loaded.add(id);
+      });
     // A failed fetch (offline before the worker cached it) may be retried by the next call.
     promise.catch(() => loading.delete(id));
     loading.set(id, promise);
