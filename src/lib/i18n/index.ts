@@ -8,12 +8,14 @@
  * synchronous and right from the first paint. `locale` is a live binding: importers always
  * read the active language.
  *
- * Why these modules and not Paraglide JS 2 (@inlang/paraglide-js 2.25.4, measured on the
- * first screen's messages, compiled to one module per message with its four languages and
- * tree-shaken by the same build): Paraglide puts every language of a message into the code
- * that uses it, so a message's French, Spanish and Portuguese travel with its English; the
- * first screen grew by <PARAGLIDE_DELTA> B gzip for every language, where a catalog of one
- * language costs <CATALOG_BYTES> B. It would also need a compile step and an ICU plural plugin.
+ * Why these modules and not Paraglide JS 2 (@inlang/paraglide-js 2.25.4, measured 2026-12-01 on
+ * the first screen's 70 messages in the four languages, plurals included, each compiled and
+ * minified by the same Vite build, gzip -9): Paraglide compiles each message to a function
+ * holding all four languages, so every device downloads every language of what it shows —
+ * 6,685 B (runtime with the localStorage strategy alone 1,355 B), the same for each language.
+ * These modules cost 3,130 B (English) to 3,317 B (French): 1,595 B of code (t, loader,
+ * plurals, numbers) and one language's first-screen chunk of 1,535 to 1,722 B. Paraglide would
+ * also add a compile step, and it formats no numbers.
  */
 import { fill } from './fill.ts';
 import { pluralForms } from './plural.ts';

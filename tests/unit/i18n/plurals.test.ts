@@ -84,4 +84,15 @@ describe('count messages agree with their number', () => {
     expect(pluralForms('{count, plural, one {# a} other {# b}}', {}, 'fr')).toBe('{count, plural, one {# a} other {# b}}');
     expect(pluralForms('{n, plural, one {# a} other {# b}}', { n: 1_000_000 }, 'fr')).toBe('{n} b');
   });
+
+  it('picks an exact number before its category, and ordinal forms with selectordinal', () => {
+    const days = '{count, plural, =1 {demain} other {dans # jours}}';
+    expect(pluralForms(days, { count: 1 }, 'fr')).toBe('demain');
+    expect(pluralForms(days, { count: 0 }, 'fr')).toBe('dans {count} jours');
+    const place = '{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}';
+    expect([1, 2, 3, 4, 11, 22].map((n) => pluralForms(place, { n }, 'en'))).toEqual(['{n}st', '{n}nd', '{n}rd', '{n}th', '{n}th', '{n}nd']);
+    expect(pluralForms('{n, selectordinal, one {#re} other {#e}}', { n: 1 }, 'fr')).toBe('{n}re');
+    expect(pluralForms('{n, selectordinal, other {#.º}}', { n: 1 }, 'es')).toBe('{n}.º');
+  });
 });
+
