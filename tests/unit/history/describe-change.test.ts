@@ -31,7 +31,7 @@ describe('describeUpdate: a change in the interface language', () => {
   const status: Record<Language, string> = {
     fr: 'Statut: À réaliser → Réalisé', en: 'Status: Pending → Done', es: 'Estado: Pendiente → Cumplido', pt: 'Situação: Pendente → Cumprido',
   };
-  it.each(['fr', 'en', 'es', 'pt'] as const)('names a mandate status by its words, never its code (%s)', (lang) => {
+  it.each(['fr', 'en', 'es', 'pt'] as const)('names a mandate status by its words, never its code (%s)', async (lang) => {
     await inLanguage(lang);
     expect(lines('mandates', makeMandate(), makeMandate({ status: 'done' }))).toEqual([status[lang]]);
   });
@@ -66,7 +66,7 @@ describe('describeUpdate: moves', () => {
     ['fr', 'Ordre: Monte de la 3e à la 2e place', 'Ordre: Descend de la 1re à la 4e place'],
     ['es', 'Orden: Sube del 3.º al 2.º puesto', 'Orden: Baja del 1.º al 4.º puesto'],
     ['pt', 'Ordem: Sobe da 3.ª para a 2.ª posição', 'Ordem: Desce da 1.ª para a 4.ª posição'],
-  ] as const)('tells a reordered agenda item or mandate as a move up or down (%s)', (lang, up, down) => {
+  ] as const)('tells a reordered agenda item or mandate as a move up or down (%s)', async (lang, up, down) => {
     await inLanguage(lang);
     expect(lines('agendaItems', makeAgendaItem({ order: 2 }), makeAgendaItem({ order: 1 }))).toEqual([up]);
     expect(lines('mandates', makeMandate({ order: 0 }), makeMandate({ order: 3 }))).toEqual([down]);
