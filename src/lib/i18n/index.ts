@@ -51,7 +51,7 @@ export type MessageKey = { [F in Feature]: keyof Catalogs[F] & string }[Feature]
 
 type Table = Record<string, string>;
 /** Where a language's catalogs of the features after the first screen are (messages/<lang>.ts). */
-export type Later = Record<Exclude<Feature, 'shell' | 'today'>, () => Promise<{ default: Table }>>;
+type Later = Record<Exclude<Feature, 'shell' | 'today'>, () => Promise<{ default: Table }>>;
 type LanguageIndex = { shell: Table; today: Table; later: Later };
 // The app's code knows four chunks, one per language: its first screen's catalogs and the
 // way to the others (so the first screen holds no table of every catalog of every language).
@@ -129,7 +129,7 @@ export async function setLanguage(lang: Language, originalsOnly = false): Promis
 }
 
 /** `pattern` filled from `params`, numbers formatted for the interface language. */
-export function fillLocal(pattern: string, params: Record<string, string | number>): string {
+function fillLocal(pattern: string, params: Record<string, string | number>): string {
   const shown: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) shown[name] = typeof value === 'number' ? numbers.format(value) : value;
   return fill(pattern, shown);

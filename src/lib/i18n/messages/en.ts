@@ -2,12 +2,10 @@
  * English: the first screen's two catalogs, in the one chunk fetched before the first paint,
  * and where each other feature's catalog is (a chunk of its own, loaded with its screen).
  */
-import type { Later } from '../index.ts';
-
 export { default as shell } from './shell/en.ts';
 export { default as today } from './today/en.ts';
 
-export const later: Later = {
+export const later = {
   notices: () => import('./notices/en.ts'),
   translations: () => import('./translations/en.ts'),
   plan: () => import('./plan/en.ts'),

@@ -2,12 +2,10 @@
  * Spanish: the first screen's two catalogs, in the one chunk fetched before the first paint,
  * and where each other feature's catalog is (a chunk of its own, loaded with its screen).
  */
-import type { Later } from '../index.ts';
-
 export { default as shell } from './shell/es.ts';
 export { default as today } from './today/es.ts';
 
-export const later: Later = {
+export const later = {
   notices: () => import('./notices/es.ts'),
   translations: () => import('./translations/es.ts'),
   plan: () => import('./plan/es.ts'),

@@ -2,12 +2,10 @@
  * French: the first screen's two catalogs, in the one chunk fetched before the first paint,
  * and where each other feature's catalog is (a chunk of its own, loaded with its screen).
  */
-import type { Later } from '../index.ts';
-
 export { default as shell } from './shell/fr.ts';
 export { default as today } from './today/fr.ts';
 
-export const later: Later = {
+export const later = {
   notices: () => import('./notices/fr.ts'),
   translations: () => import('./translations/fr.ts'),
   plan: () => import('./plan/fr.ts'),

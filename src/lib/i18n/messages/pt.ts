@@ -2,12 +2,10 @@
  * Portuguese: the first screen's two catalogs, in the one chunk fetched before the first paint,
  * and where each other feature's catalog is (a chunk of its own, loaded with its screen).
  */
-import type { Later } from '../index.ts';
-
 export { default as shell } from './shell/pt.ts';
 export { default as today } from './today/pt.ts';
 
-export const later: Later = {
+export const later = {
   notices: () => import('./notices/pt.ts'),
   translations: () => import('./translations/pt.ts'),
   plan: () => import('./plan/pt.ts'),
