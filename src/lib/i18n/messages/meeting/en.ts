@@ -1,4 +1,4 @@
-/* A meeting, its agenda and its outcomes. In English (keys as in fr.ts). */
+/* A meeting, its agenda and its outcomes, and today’s meeting as it runs (on the overview). In English (keys as in fr.ts). */
 import type fr from './fr.ts';
 
 export default {
@@ -63,4 +63,14 @@ export default {
   'outcome.decided': 'Decided',
   'outcome.postponed': 'Postponed',
   'outcome.withdrawn': 'Withdrawn',
+  'today.now': 'Now',
+  'today.nowOf': 'Now: item {n}',
+  'today.current': 'Under discussion',
+  'today.marked': 'Item {n} under discussion.',
+  'today.cleared': 'No item under discussion any more.',
+  'today.startsIn': 'Starts in {hours} h {minutes} min',
+  'today.startsInMinutes': 'Starts in {minutes} min',
+  'today.nextItem': 'Next: item {n}',
+  'today.nextMeeting': 'Next meeting',
+  'today.openMeeting': 'Meeting page (edit the agenda)',
 } satisfies Record<keyof typeof fr, string>;

@@ -1,4 +1,4 @@
-/* A meeting, its agenda and its outcomes. In Spanish (keys as in fr.ts). */
+/* A meeting, its agenda and its outcomes, and today’s meeting as it runs (on the overview). In Spanish (keys as in fr.ts). */
 import type fr from './fr.ts';
 
 export default {
@@ -63,4 +63,14 @@ export default {
   'outcome.decided': 'Decidido',
   'outcome.postponed': 'Aplazado',
   'outcome.withdrawn': 'Retirado',
+  'today.now': 'Ahora',
+  'today.nowOf': 'Ahora: punto {n}',
+  'today.current': 'En debate',
+  'today.marked': 'Punto {n} en debate.',
+  'today.cleared': 'Ya no hay ningún punto en debate.',
+  'today.startsIn': 'Comienza en {hours} h {minutes} min',
+  'today.startsInMinutes': 'Comienza en {minutes} min',
+  'today.nextItem': 'A continuación: punto {n}',
+  'today.nextMeeting': 'Próxima reunión',
+  'today.openMeeting': 'Página de la reunión (modificar el orden del día)',
 } satisfies Record<keyof typeof fr, string>;

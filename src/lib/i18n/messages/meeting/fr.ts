@@ -1,4 +1,4 @@
-/* A meeting, its agenda and its outcomes. In French: these keys are the ones every language has. */
+/* A meeting, its agenda and its outcomes, and today’s meeting as it runs (on the overview). In French: these keys are the ones every language has. */
 export default {
   'notFound.meeting': 'Cette réunion n’existe pas (ou plus) dans ce plan.',
   'meeting.when': 'Date',
@@ -61,4 +61,14 @@ export default {
   'outcome.decided': 'Décidé',
   'outcome.postponed': 'Reporté',
   'outcome.withdrawn': 'Retiré',
+  'today.now': 'Maintenant',
+  'today.nowOf': 'Maintenant : point {n}',
+  'today.current': 'En discussion',
+  'today.marked': 'Point {n} en discussion.',
+  'today.cleared': 'Plus aucun point en discussion.',
+  'today.startsIn': 'Début dans {hours} h {minutes} min',
+  'today.startsInMinutes': 'Début dans {minutes} min',
+  'today.nextItem': 'Ensuite : point {n}',
+  'today.nextMeeting': 'Réunion suivante',
+  'today.openMeeting': 'Page de la réunion (modifier l’ordre du jour)',
 };

@@ -1,4 +1,4 @@
-/* A meeting, its agenda and its outcomes. In Portuguese (keys as in fr.ts). */
+/* A meeting, its agenda and its outcomes, and today’s meeting as it runs (on the overview). In Portuguese (keys as in fr.ts). */
 import type fr from './fr.ts';
 
 export default {
@@ -63,4 +63,14 @@ export default {
   'outcome.decided': 'Decidido',
   'outcome.postponed': 'Adiado',
   'outcome.withdrawn': 'Retirado',
+  'today.now': 'Agora',
+  'today.nowOf': 'Agora: item {n}',
+  'today.current': 'Em discussão',
+  'today.marked': 'Item {n} em discussão.',
+  'today.cleared': 'Nenhum item em discussão.',
+  'today.startsIn': 'Começa em {hours} h {minutes} min',
+  'today.startsInMinutes': 'Começa em {minutes} min',
+  'today.nextItem': 'A seguir: item {n}',
+  'today.nextMeeting': 'Próxima reunião',
+  'today.openMeeting': 'Página da reunião (editar a ordem do dia)',
 } satisfies Record<keyof typeof fr, string>;

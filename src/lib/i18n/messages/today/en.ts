@@ -1,4 +1,4 @@
-/* The overview (today’s meeting or the next one, the next deadline, a meeting’s time): loaded before the first paint. In English (keys as in fr.ts). */
+/* The overview (the next meeting, the next deadline, a meeting’s time): loaded before the first paint. In English (keys as in fr.ts). */
 import type fr from './fr.ts';
 
 export default {
@@ -29,16 +29,6 @@ export default {
   'overview.timeZone': 'Time zone of the plan',
   'overview.agendaCount': '{count, plural, one {# agenda item} other {# agenda items}}',
   'meeting.timeInZones': '{own} ({city} time) · {device} your time',
-  'today.now': 'Now',
-  'today.nowOf': 'Now: item {n}',
-  'today.current': 'Under discussion',
-  'today.marked': 'Item {n} under discussion.',
-  'today.cleared': 'No item under discussion any more.',
-  'today.startsIn': 'Starts in {hours} h {minutes} min',
-  'today.startsInMinutes': 'Starts in {minutes} min',
-  'today.nextItem': 'Next: item {n}',
-  'today.nextMeeting': 'Next meeting',
-  'today.openMeeting': 'Meeting page (edit the agenda)',
   'deadline.title': 'Next deadline',
   'deadline.none': 'No deadline is set for the plan’s mandates.',
   'deadline.mandates': 'See the plan’s mandates',

@@ -1,4 +1,4 @@
-/* The overview (today’s meeting or the next one, the next deadline, a meeting’s time): loaded before the first paint. In Spanish (keys as in fr.ts). */
+/* The overview (the next meeting, the next deadline, a meeting’s time): loaded before the first paint. In Spanish (keys as in fr.ts). */
 import type fr from './fr.ts';
 
 export default {
@@ -29,16 +29,6 @@ export default {
   'overview.timeZone': 'Huso horario del plan',
   'overview.agendaCount': '{count, plural, one {# punto del orden del día} other {# puntos del orden del día}}',
   'meeting.timeInZones': '{own} (hora de {city}) · {device} en su hora',
-  'today.now': 'Ahora',
-  'today.nowOf': 'Ahora: punto {n}',
-  'today.current': 'En debate',
-  'today.marked': 'Punto {n} en debate.',
-  'today.cleared': 'Ya no hay ningún punto en debate.',
-  'today.startsIn': 'Comienza en {hours} h {minutes} min',
-  'today.startsInMinutes': 'Comienza en {minutes} min',
-  'today.nextItem': 'A continuación: punto {n}',
-  'today.nextMeeting': 'Próxima reunión',
-  'today.openMeeting': 'Página de la reunión (modificar el orden del día)',
   'deadline.title': 'Próxima fecha límite',
   'deadline.none': 'No se ha fijado ninguna fecha límite para los mandatos del plan.',
   'deadline.mandates': 'Ver los mandatos del plan',

@@ -1,4 +1,4 @@
-/* The overview (today’s meeting or the next one, the next deadline, a meeting’s time): loaded before the first paint. In French: these keys are the ones every language has. */
+/* The overview (the next meeting, the next deadline, a meeting’s time): loaded before the first paint. In French: these keys are the ones every language has. */
 export default {
   'overview.chair': 'Présidence',
   'overview.body': 'Instance',
@@ -27,16 +27,6 @@ export default {
   'overview.timeZone': 'Fuseau horaire du plan',
   'overview.agendaCount': '{count, plural, one {# point à l’ordre du jour} other {# points à l’ordre du jour}}',
   'meeting.timeInZones': '{own} (heure de {city}) · {device} votre heure',
-  'today.now': 'Maintenant',
-  'today.nowOf': 'Maintenant : point {n}',
-  'today.current': 'En discussion',
-  'today.marked': 'Point {n} en discussion.',
-  'today.cleared': 'Plus aucun point en discussion.',
-  'today.startsIn': 'Début dans {hours} h {minutes} min',
-  'today.startsInMinutes': 'Début dans {minutes} min',
-  'today.nextItem': 'Ensuite : point {n}',
-  'today.nextMeeting': 'Réunion suivante',
-  'today.openMeeting': 'Page de la réunion (modifier l’ordre du jour)',
   'deadline.title': 'Prochaine échéance',
   'deadline.none': 'Aucune échéance n’est fixée pour les mandats du plan.',
   'deadline.mandates': 'Voir les mandats du plan',

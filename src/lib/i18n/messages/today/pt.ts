@@ -1,4 +1,4 @@
-/* The overview (today’s meeting or the next one, the next deadline, a meeting’s time): loaded before the first paint. In Portuguese (keys as in fr.ts). */
+/* The overview (the next meeting, the next deadline, a meeting’s time): loaded before the first paint. In Portuguese (keys as in fr.ts). */
 import type fr from './fr.ts';
 
 export default {
@@ -29,16 +29,6 @@ export default {
   'overview.timeZone': 'Fuso horário do plano',
   'overview.agendaCount': '{count, plural, one {# item da ordem do dia} other {# itens da ordem do dia}}',
   'meeting.timeInZones': '{own} (horário de {city}) · {device} no seu horário',
-  'today.now': 'Agora',
-  'today.nowOf': 'Agora: item {n}',
-  'today.current': 'Em discussão',
-  'today.marked': 'Item {n} em discussão.',
-  'today.cleared': 'Nenhum item em discussão.',
-  'today.startsIn': 'Começa em {hours} h {minutes} min',
-  'today.startsInMinutes': 'Começa em {minutes} min',
-  'today.nextItem': 'A seguir: item {n}',
-  'today.nextMeeting': 'Próxima reunião',
-  'today.openMeeting': 'Página da reunião (editar a ordem do dia)',
   'deadline.title': 'Próximo prazo',
   'deadline.none': 'Nenhum prazo foi fixado para os mandatos do plano.',
   'deadline.mandates': 'Ver os mandatos do plano',
