@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { writeGenerated } from '../../scripts/make-hostile-corpus.mjs';
-import { frMore } from '../../src/lib/i18n/fr-more.ts';
+import { messagesIn } from '../unit/i18n/catalogs.ts';
 import { foreignRequests, goto, openSession, waitForScreen, type Session } from './browser.ts';
 
 type Entry = {
@@ -29,7 +29,7 @@ type Entry = {
 
 const CORPUS = join(import.meta.dirname, '../fixtures/hostile');
 const { files: ENTRIES } = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as { files: Entry[] };
-const FR: Record<string, string> = frMore;
+const FR: Record<string, string> = messagesIn('fr');
 /** How long a file may take to get its answer: the generated ones are megabytes. */
 const answerMs = (entry: Entry) => (entry.generator ? 120_000 : 45_000);
 

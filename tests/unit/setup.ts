@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { beforeEach } from 'vitest';
+import { FEATURES, loadMessages } from '../../src/lib/i18n/index.ts';
 
 beforeEach(() => {
   const factory = new IDBFactory();
@@ -12,3 +13,7 @@ beforeEach(() => {
   // The data marker (outside IndexedDB) belongs with the database it describes: fresh too.
   globalThis.localStorage?.removeItem('quorum:data-marker');
 });
+
+// Components under test may show strings of any feature: every catalog is loaded, in French,
+// as the screens' loaders would load theirs (the i18n tests switch languages with setLanguage).
+await loadMessages(FEATURES);

@@ -3,10 +3,10 @@
  * it breaks as a message key plus parameters (never text: the interface translates), or
  * undefined. A blank optional value counts as absent, as a form field the user emptied does.
  */
-import type { MoreMessageKey as MessageKey } from '../i18n/more.ts';
+import type { MessageKey } from '../i18n/index.ts';
 import { isIsoDate, isTimeZone } from './dates.ts';
 
-/** The `validation.*` interface strings (in fr-more.ts, with the editing screens). */
+/** The `validation.*` interface strings (the forms' catalog, i18n/messages/forms). */
 export type ValidationKey = Extract<MessageKey, `validation.${string}`>;
 export type ValidationMessage = { key: ValidationKey; params?: Record<string, string | number> };
 /** Messages by field path: 'title', 'chair.name', 'paragraphs.2.text', 'responsible.0'... */

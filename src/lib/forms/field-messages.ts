@@ -3,7 +3,7 @@
  * interface language, by field.
  */
 import type { FieldErrors } from '../domain/validation.ts';
-import { t } from '../i18n/more.ts';
+import { t } from '../i18n/index.ts';
 
 export function fieldMessages(errors: FieldErrors): Record<string, string> {
   return Object.fromEntries(

@@ -10,7 +10,7 @@
  */
 import { perform } from '../components/shared/perform.ts';
 import type { PlanBundle } from '../domain/types.ts';
-import { t } from '../i18n/more.ts';
+import { t } from '../i18n/index.ts';
 import { FormState, holdWhileOpen, type Errors } from './form-state.svelte.ts';
 
 export type RecordFormSpec<V, R extends { id: string }> = {

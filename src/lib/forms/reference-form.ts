@@ -7,7 +7,7 @@ import type { DocumentRefPatch } from '../db/commands/document-commands.ts';
 import type { ResolutionPatch } from '../db/commands/resolution-commands.ts';
 import type { DocumentRef, Id, Resolution } from '../domain/types.ts';
 import { validateDocumentRef, validateResolution, type DocumentRefDraft, type ResolutionDraft } from '../domain/validation.ts';
-import { t } from '../i18n/more.ts';
+import { t } from '../i18n/index.ts';
 import { fieldMessages } from './field-messages.ts';
 import { editedText, optionalEditedText } from './text-values.ts';
 

@@ -4,7 +4,7 @@
  * written in (stale translations dropped); a list typed one item per line drops blank lines.
  */
 import type { LocalizedText } from '../domain/types.ts';
-import { t } from '../i18n/more.ts';
+import { t } from '../i18n/index.ts';
 
 /** `before` when the text is unchanged, else the trimmed text in `before`'s language (or `lang`). */
 export function editedText(before: LocalizedText | undefined, value: string, lang: string): LocalizedText {

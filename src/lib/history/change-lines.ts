@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../domain/types.ts';
 import { showValue } from '../i18n/change-labels.ts';
-import { locale, t } from '../i18n/more.ts';
+import { t } from '../i18n/index.ts';
 import { languageName } from './record-names.ts';
 import { wordDiff, type DiffPart } from './word-diff.ts';
 
@@ -25,9 +25,7 @@ export function movedText(from: number, to: number): string {
 }
 
 export function ordinal(n: number): string {
-  const rule = new Intl.PluralRules(locale, { type: 'ordinal' }).select(n);
-  const key = rule === 'one' || rule === 'two' || rule === 'few' ? rule : 'other';
-  return t(`history.ordinal.${key}`, { n });
+  return t('history.ordinal', { n });
 }
 
 /** A text's change (its own text, then each translation that changed), short as before → after, long as a word difference. */

@@ -8,7 +8,7 @@
 import { changedFields } from '../domain/plan-diff.ts';
 import type { HistoryEntry, LocalizedText, Paragraph, RecordTable } from '../domain/types.ts';
 import { fieldName } from '../i18n/change-labels.ts';
-import { t } from '../i18n/more.ts';
+import { t } from '../i18n/index.ts';
 import { movedText, textLines, type ChangeLine } from './change-lines.ts';
 import { paragraphLines } from './paragraph-changes.ts';
 import { isText, nameOf, valueText, type RecordLookup } from './record-names.ts';

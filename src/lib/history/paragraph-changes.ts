@@ -4,7 +4,7 @@
  * another place), a paragraph's text changed (as a word difference), added or deleted.
  */
 import type { Paragraph } from '../domain/types.ts';
-import { t } from '../i18n/more.ts';
+import { t } from '../i18n/index.ts';
 import { movedText, textLines, type ChangeLine } from './change-lines.ts';
 
 export function paragraphLines(before: readonly Paragraph[], after: readonly Paragraph[]): ChangeLine[] {

@@ -8,10 +8,8 @@ import { textIn } from '../domain/text.ts';
 import type { Id, LocalizedText, Meeting, PlanBundle, RecordTable } from '../domain/types.ts';
 import { recordLabel, showValue } from '../i18n/change-labels.ts';
 import { formatDate, formatInstant, formatPartialDate, formatTime, formatTimeZone } from '../i18n/format.ts';
-import { fr } from '../i18n/fr.ts';
-import { frMore } from '../i18n/fr-more.ts';
 import { meetingTitle, meetingWhen } from '../i18n/labels.ts';
-import { locale, t, type MoreMessageKey } from '../i18n/more.ts';
+import { hasMessage, locale, t } from '../i18n/index.ts';
 
 /** The record `id` of `table` in the versions the screen knows, if any. */
 export type RecordLookup = (table: RecordTable, id: Id) => unknown;
@@ -66,14 +64,17 @@ const REFERENCES: Record<string, RecordTable> = {
 const CITED: Record<string, RecordTable> = {
   section: 'sections', resolution: 'resolutions', mandate: 'mandates', milestone: 'milestones', meeting: 'meetings',
 };
-const STATUS_WORDS: Partial<Record<RecordTable, string>> = { plans: 'planStatus', meetings: 'meetingStatus', mandates: 'mandateStatus' };
+// Keys written out (not built from a prefix), so that tests/unit/i18n/screen-messages.test.ts sees which catalogs they need.
+const STATUS_WORDS: Partial<Record<RecordTable, (code: string) => string>> = {
+  plans: (code) => `planStatus.${code}`, meetings: (code) => `meetingStatus.${code}`, mandates: (code) => `mandateStatus.${code}`,
+};
 
 /** One field's value in the interface language. */
 export function valueText(table: RecordTable, field: string, value: unknown, lookup: RecordLookup): string {
   if (value === undefined || value === null || value === '') return showValue(undefined);
   const status = STATUS_WORDS[table];
   if (field === 'status' && status) return word(status, value);
-  if (field === 'kind' && table === 'meetings') return word('meetingKind', value);
+  if (field === 'kind' && table === 'meetings') return word((code) => `meetingKind.${code}`, value);
   if (field === 'outcome') return outcomeText(value);
   if (typeof value === 'string') {
     const reference = REFERENCES[field];
@@ -92,14 +93,14 @@ export function valueText(table: RecordTable, field: string, value: unknown, loo
 }
 
 /** The interface's word for a code (`meetingStatus.held`...); a code it has no word for (a forged file's) as written. */
-function word(prefix: string, value: unknown): string {
-  const key = `${prefix}.${String(value)}`;
-  return typeof value === 'string' && (key in fr || key in frMore) ? t(key as MoreMessageKey) : showValue(value);
+function word(keyOf: (code: string) => string, value: unknown): string {
+  const key = keyOf(String(value));
+  return typeof value === 'string' && hasMessage(key) ? t(key) : showValue(value);
 }
 
 function outcomeText(value: unknown): string {
   const outcome = value as { kind?: unknown; note?: unknown };
-  const kind = word('outcome', outcome.kind);
+  const kind = word((code) => `outcome.${code}`, outcome.kind);
   return isText(outcome.note) && outcome.note.text ? `${kind} · ${outcome.note.text}` : kind;
 }
 

@@ -3,15 +3,19 @@
  * record, of a field, a short label for a record, and a value shown before → after.
  */
 import type { HistoryEntry } from '../domain/types.ts';
-import { commandNamesFr, fieldNamesFr, tableNamesFr, valueWordsFr } from './fr-changes.ts';
-import { locale } from './index.ts';
-import { changeWords } from './other-changes.ts';
+import { hasMessage, t } from './index.ts';
 
-const words = () => (locale === 'fr' ? undefined : changeWords[locale]);
-export const commandName = (command: string) => words()?.commands[command] ?? commandNamesFr[command] ?? command;
-export const tableName = (table: string) => words()?.tables[table] ?? tableNamesFr[table] ?? table;
-export const fieldName = (field: string) => words()?.fields[field] ?? fieldNamesFr[field] ?? field;
-const valueWords = () => words()?.values ?? valueWordsFr;
+// Names are messages of the history's catalog (history.command.*, history.table.*,
+// history.field.*); a name missing there is shown as its technical one, so a new command never
+// breaks the screen.
+const named = (kind: string, name: string) => {
+  const key = `history.${kind}.${name}`;
+  return hasMessage(key) ? t(key) : name;
+};
+export const commandName = (command: string) => named('command', command);
+export const tableName = (table: string) => named('table', table);
+export const fieldName = (field: string) => named('field', field);
+const valueWords = () => ({ yes: t('history.value.yes'), no: t('history.value.no'), nothing: t('history.value.nothing') });
 
 const MAX_SHOWN = 160;
 

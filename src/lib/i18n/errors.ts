@@ -3,7 +3,7 @@
  * of another plan, anything else), in the interface language. Field-by-field messages are in forms/field-messages.ts.
  */
 import { classifyStorageError } from '../db/storage-errors.ts';
-import { t } from './more.ts';
+import { t } from './index.ts';
 
 /** One sentence saying why a change could not be saved; nothing was written in any case. */
 export function commandFailure(error: unknown): string {

@@ -5,8 +5,7 @@
  * With it, whether the user chose to see the plan's texts as written only (`quorum:originals`,
  * no translations). The switches themselves are in language-switch.ts, out of the first screen.
  */
-import { fr } from './fr.ts';
-import { LANGUAGES, useLanguage, type Language } from './index.ts';
+import { FIRST_SCREEN, LANGUAGES, loadMessages, setLanguage, type Language } from './index.ts';
 
 export const LANGUAGE_KEY = 'quorum:lang';
 export const ORIGINALS_KEY = 'quorum:originals';
@@ -32,20 +31,9 @@ export function initialLanguage(): Language {
   return detectLanguage(navigator.languages ?? [navigator.language], remembered);
 }
 
-// French is in the first screen; each other language is one chunk (its two tables), which
-// the service worker precaches like every build chunk.
-const tables = {
-  en: () => import('./tables-en.ts'),
-  es: () => import('./tables-es.ts'),
-  pt: () => import('./tables-pt.ts'),
-};
-
-/** Loads a language's tables and makes it the interface language. */
+/** Makes `lang` the interface language, with the first screen's strings in it (and nothing of another language). */
 export async function loadLanguage(lang: Language): Promise<void> {
-  if (lang === 'fr') useLanguage(lang, fr, undefined, originalsOnly);
-  else {
-    const { core, more } = await tables[lang]();
-    useLanguage(lang, core, more, originalsOnly);
-  }
+  await setLanguage(lang, originalsOnly);
+  await loadMessages(FIRST_SCREEN);
   document.documentElement.lang = lang;
 }

@@ -5,11 +5,10 @@
  */
 import { dailySessions } from '../domain/meetings.ts';
 import type { Meeting, TimeZoneId } from '../domain/types.ts';
-import { meetingClockErrors } from '../domain/meeting-clock.ts';
 import { meetingInstants, offsetMinutesAt } from '../domain/zoned-time.ts';
-import { readableParams, utcOffset } from './clock-words.ts';
+import { utcOffset } from './clock-words.ts';
 import { formatTime } from './format.ts';
-import { locale, t } from './more.ts';
+import { locale, t } from './index.ts';
 import { zoneCity } from './zone-cities.ts';
 
 /** The device's time zone (IANA id), or undefined when the runtime does not say. */
@@ -44,15 +43,6 @@ export function meetingTime(meeting: Meeting, deviceZone = deviceTimeZone()): st
   } catch {
     return own; // a zone the runtime does not know: the meeting's own time alone
   }
-}
-
-/**
- * What is wrong with the meeting's time at its zone's clock changes, for a meeting stored
- * before the app checked them (or from an older file): shown beside the time, which is read
- * meanwhile as RFC 5545 says (exports write its instant in UTC).
- */
-export function clockNotices(meeting: Meeting): string[] {
-  return Object.values(meetingClockErrors(meeting)).flatMap((message) => (message ? [t(message.key, readableParams(message.params))] : []));
 }
 
 /** An instant's time on the clocks of `timeZone`: "16:00", or "16 sept., 11:00" with `withDay`. */

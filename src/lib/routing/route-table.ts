@@ -10,7 +10,7 @@
 import type { Component } from 'svelte';
 import type { clock } from '../clock.svelte.ts';
 import type { Plan, PlanBundle } from '../domain/types.ts';
-import type { MoreMessageKey } from '../i18n/more.ts';
+import { withMessages, type MessageKey } from '../i18n/index.ts';
 import type { EditTarget, ScreenName, ScreenRoute } from './routes.ts';
 
 // Props differ by screen; each entry passes the right ones for its module.
@@ -21,7 +21,7 @@ export type ScreenContext = { bundle: PlanBundle | undefined; plan: Plan | undef
 
 export type RouteEntry<R extends ScreenRoute> = {
   /** The screen's name (the window title while it opens; static headings say the same). */
-  title: (route: R) => MoreMessageKey;
+  title: (route: R) => MessageKey;
   /** The module to show; none for the overview (the first screen, never lazy) or a route with no screen. */
   load?: (route: R) => ScreenLoad | undefined;
   props?: (route: R, context: ScreenContext) => Record<string, unknown>;
@@ -44,45 +44,45 @@ const bundleOnly = (_: unknown, { bundle }: ScreenContext) => ({ bundle });
 const withAnchor = (route: { anchor?: string }, { bundle }: ScreenContext) => ({ bundle, anchor: route.anchor });
 const formKey = (route: { name: string; target: EditTarget; id?: string; parent?: string }) =>
   `${route.name}:${route.target}:${route.id ?? route.parent}`;
-const planTextForm: ScreenLoad = () => import('../components/plan-edit/PlanTextFormScreen.svelte');
-const NEW_TITLES: Record<EditTarget, MoreMessageKey> = {
+const planTextForm: ScreenLoad = withMessages(['forms', 'notices', 'translations', 'meeting', 'plan'], () => import('../components/plan-edit/PlanTextFormScreen.svelte'));
+const NEW_TITLES: Record<EditTarget, MessageKey> = {
   meeting: 'meeting.new', plan: 'plans.title', section: 'section.new', resolution: 'resolution.new', mandate: 'mandate.new',
   document: 'document.new',
 };
 
 export const routeTable: Table = {
   overview: { title: () => 'nav.overview' },
-  plan: { title: () => 'plan.title', load: () => () => import('../components/plan/PlanScreen.svelte'), props: withAnchor },
+  plan: { title: () => 'plan.title', load: () => withMessages(['plan', 'glossary', 'forms', 'meeting', 'translations', 'notices'], () => import('../components/plan/PlanScreen.svelte')), props: withAnchor },
   calendar: {
     title: () => 'calendar.title',
-    load: () => () => import('../components/calendar/CalendarScreen.svelte'),
+    load: () => withMessages(['calendar', 'meeting', 'ical', 'notices'], () => import('../components/calendar/CalendarScreen.svelte')),
     // The clock itself, not its time: the screen reads it, so this entry is not rebuilt every minute.
     props: (route, { bundle, clock }) => ({ bundle, month: route.month, clock }),
   },
   meeting: {
     title: () => 'calendar.title',
-    load: () => () => import('../components/meeting/MeetingScreen.svelte'),
+    load: () => withMessages(['meeting', 'forms', 'notices', 'translations', 'ical'], () => import('../components/meeting/MeetingScreen.svelte')),
     props: (route, { plan }) => ({ plan, meetingId: route.id }),
     reads: 'record',
     key: (route) => `meeting:${route.id}`,
     tab: true,
   },
-  timeline: { title: () => 'timeline.title', load: () => () => import('../components/timeline/TimelineScreen.svelte'), props: bundleOnly },
-  documents: { title: () => 'documents.title', load: () => () => import('../components/plan/DocumentsScreen.svelte'), props: withAnchor },
-  glossary: { title: () => 'glossary.title', load: () => () => import('../components/glossary/GlossaryScreen.svelte'), props: withAnchor },
-  plans: { title: () => 'plans.title', load: () => () => import('../components/plans/PlansScreen.svelte'), tab: true, planless: true, reads: 'record' },
-  changes: { title: () => 'changes.title', load: () => () => import('../components/history/ChangesScreen.svelte'), props: bundleOnly },
+  timeline: { title: () => 'timeline.title', load: () => withMessages(['plan', 'translations'], () => import('../components/timeline/TimelineScreen.svelte')), props: bundleOnly },
+  documents: { title: () => 'documents.title', load: () => withMessages(['plan', 'forms'], () => import('../components/plan/DocumentsScreen.svelte')), props: withAnchor },
+  glossary: { title: () => 'glossary.title', load: () => withMessages(['glossary', 'plan'], () => import('../components/glossary/GlossaryScreen.svelte')), props: withAnchor },
+  plans: { title: () => 'plans.title', load: () => withMessages(['plans', 'forms', 'translations', 'plan-files', 'meeting', 'notices'], () => import('../components/plans/PlansScreen.svelte')), tab: true, planless: true, reads: 'record' },
+  changes: { title: () => 'changes.title', load: () => withMessages(['history', 'notices', 'plan', 'meeting'], () => import('../components/history/ChangesScreen.svelte')), props: bundleOnly },
   history: {
     title: () => 'history.title',
-    load: () => () => import('../components/history/HistoryScreen.svelte'),
+    load: () => withMessages(['history', 'notices', 'plan', 'meeting'], () => import('../components/history/HistoryScreen.svelte')),
     props: (route, { bundle }) => ({ bundle, recordId: route.id }),
     key: (route) => `history:${route.id}`,
   },
   edit: {
     title: (route) => (route.target === 'plan' ? 'plans.edit' : 'form.edit'),
     load: (route) =>
-      route.target === 'meeting' ? () => import('../components/meeting/MeetingFormScreen.svelte')
-      : route.target === 'plan' ? () => import('../components/plans/PlanFormScreen.svelte')
+      route.target === 'meeting' ? withMessages(['meeting', 'forms', 'notices', 'translations'], () => import('../components/meeting/MeetingFormScreen.svelte'))
+      : route.target === 'plan' ? withMessages(['forms', 'notices', 'translations', 'meeting'], () => import('../components/plans/PlanFormScreen.svelte'))
       : planTextForm,
     props: (route, { bundle }) =>
       route.target === 'meeting' ? { bundle, meetingId: route.id }
@@ -95,23 +95,23 @@ export const routeTable: Table = {
     title: (route) => NEW_TITLES[route.target],
     // A plan is not added by a form of its own: the plans screen creates one.
     load: (route) =>
-      route.target === 'meeting' ? () => import('../components/meeting/MeetingFormScreen.svelte')
+      route.target === 'meeting' ? withMessages(['meeting', 'forms', 'notices', 'translations'], () => import('../components/meeting/MeetingFormScreen.svelte'))
       : route.target === 'plan' ? undefined
       : planTextForm,
     props: (route, { bundle }) => (route.target === 'meeting' ? { bundle } : { bundle, target: route.target, parent: route.parent }),
     key: formKey,
     tab: true,
   },
-  share: { title: () => 'share.title', load: () => () => import('../components/share/ShareScreen.svelte'), props: bundleOnly },
+  share: { title: () => 'share.title', load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting'], () => import('../components/share/ShareScreen.svelte')), props: bundleOnly },
   open: {
     title: () => 'open.screenTitle',
-    load: () => () => import('../components/share/OpenScreen.svelte'),
+    load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting', 'history', 'notices'], () => import('../components/share/OpenScreen.svelte')),
     props: (route, { bundle }) => ({ bundle, url: route.url }),
     key: (route) => `open:${route.url ?? ''}`,
   },
   search: {
     title: () => 'search.title',
-    load: () => () => import('../components/search/SearchScreen.svelte'),
+    load: () => withMessages(['search', 'glossary', 'meeting'], () => import('../components/search/SearchScreen.svelte')),
     props: (route, { bundle }) => ({ bundle, q: route.q }),
     // Typing replaces the address without a route change; a new address opens a fresh screen.
     key: (route) => `search:${route.q ?? ''}`,

@@ -5,8 +5,8 @@
  * issues are turned into keys here. Values quoted back from the file are cut short.
  */
 import type * as v from 'valibot';
-// Message keys live in the on-demand strings (fr-more.ts): file import is not on the first screen.
-import type { MoreMessageKey as MessageKey } from '../i18n/more.ts';
+// Message keys live in the plan files' and calendar files' catalogs (i18n/messages/plan-files, ical).
+import type { MessageKey } from '../i18n/index.ts';
 import { MAX_PROBLEMS } from './limits.ts';
 
 export type FileMessageKey = Extract<MessageKey, `file.${string}`>;

@@ -32,7 +32,7 @@ const recent = () => screen.getByRole('region', { name: /Latest changes|Dernièr
 
 describe('ChangesScreen', () => {
   it('tells each change in English: words for statuses, the changed words of a paragraph, a move', async () => {
-    inLanguage('en');
+    await inLanguage('en');
     render(ChangesScreen, { bundle });
     await waitFor(() => expect(within(recent()).getAllByRole('listitem')).toHaveLength(4));
     const text = recent().textContent!;
@@ -66,14 +66,14 @@ describe('ChangesScreen', () => {
 
 describe('HistoryScreen', () => {
   it('names an agenda item’s change as a move, in Spanish', async () => {
-    inLanguage('es');
+    await inLanguage('es');
     render(HistoryScreen, { bundle, recordId: ITEM });
     await waitFor(() => expect(screen.getByText('Sube del 3.º al 2.º puesto')).toBeTruthy());
     expect(screen.getByText(/Punto del orden del día : Examen du projet d’ordre du jour/)).toBeTruthy();
   });
 
   it('shows a mandate’s status change in Portuguese words', async () => {
-    inLanguage('pt');
+    await inLanguage('pt');
     render(HistoryScreen, { bundle, recordId: 'mispa-iii/m5' });
     await waitFor(() => expect(screen.getByText('Situação')).toBeTruthy());
     expect(screen.getByText('Situação').nextElementSibling!.textContent).toBe('antes: Pendente → depois: Cumprido');

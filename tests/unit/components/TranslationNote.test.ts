@@ -7,10 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import LinkedText from '../../../src/lib/components/shared/LinkedText.svelte';
 import Text, { translationNote } from '../../../src/lib/components/shared/Text.svelte';
 import { warmUp } from '../../../src/lib/components/shared/lazy-screens.ts';
-import { en } from '../../../src/lib/i18n/en.ts';
-import { enMore } from '../../../src/lib/i18n/en-more.ts';
-import { fr } from '../../../src/lib/i18n/fr.ts';
-import { useLanguage } from '../../../src/lib/i18n/index.ts';
+import { setLanguage } from '../../../src/lib/i18n/index.ts';
 
 const heading = { lang: 'fr', text: 'MANDAT', translations: { en: 'MANDATE' } };
 
@@ -25,11 +22,11 @@ beforeAll(async () => {
   await new Promise((resolve) => setTimeout(resolve, 0));
   expect(translationNote.view).toBeDefined();
 });
-afterEach(() => useLanguage('fr', fr));
+afterEach(() => setLanguage('fr'));
 
 describe('a translation beside its original', () => {
   it('is marked as a translation into the interface language, the original one tap away with its lang', async () => {
-    useLanguage('en', en, enMore);
+    await setLanguage('en');
     const { container } = render(Text, { value: heading });
     expect(container.textContent).toContain('MANDATE');
     expect(container.textContent).toContain('Translation (English)');
@@ -44,8 +41,8 @@ describe('a translation beside its original', () => {
     expect(screen.getByRole('button', { name: 'hide the original' })).toBe(toggle);
   });
 
-  it('marks a translated paragraph the same way, its links kept', () => {
-    useLanguage('en', en, enMore);
+  it('marks a translated paragraph the same way, its links kept', async () => {
+    await setLanguage('en');
     const { container } = render(LinkedText, { value: { lang: 'fr', text: 'Le CSH se réunit.', translations: { en: 'The CSH meets.' } }, documents: [] });
     expect(container.textContent).toContain('The CSH meets.');
     expect(screen.getByRole('link', { name: 'CSH' })).toBeTruthy();
@@ -53,8 +50,8 @@ describe('a translation beside its original', () => {
     expect(container.querySelector('[lang="fr"]')?.textContent).toBe('Le CSH se réunit.');
   });
 
-  it('inside a link, is only marked (no button inside the link)', () => {
-    useLanguage('en', en, enMore);
+  it('inside a link, is only marked (no button inside the link)', async () => {
+    await setLanguage('en');
     const anchor = document.createElement('a');
     anchor.href = '#/plan';
     document.body.append(anchor);
@@ -65,16 +62,16 @@ describe('a translation beside its original', () => {
     anchor.remove();
   });
 
-  it('is not marked where no translation is shown: the original, with its lang', () => {
-    useLanguage('en', en, enMore);
+  it('is not marked where no translation is shown: the original, with its lang', async () => {
+    await setLanguage('en');
     const { container } = render(Text, { value: { lang: 'fr', text: 'MANDAT' } });
     expect(container.textContent).toBe('MANDAT');
     expect(container.querySelector('[lang="fr"]')).not.toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('gives way to the original when the user chose originals only', () => {
-    useLanguage('en', en, enMore, true);
+  it('gives way to the original when the user chose originals only', async () => {
+    await setLanguage('en', true);
     const { container } = render(Text, { value: heading });
     expect(container.textContent).toBe('MANDAT');
     expect(container.querySelector('[lang="fr"]')?.textContent).toBe('MANDAT');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import { t } from '../../../src/lib/i18n/more.ts';
+import { t } from '../../../src/lib/i18n/index.ts';
 import {
   AGENDA_ITEM_MAX, NOTE_MAX, TITLE_MAX, hasErrors, validateAgendaItem, validateDocumentRef, validateMandate,
   validateMeeting, validateParagraph, validatePlan, validateResolution, validateSection,

@@ -31,13 +31,13 @@ describe('describeUpdate: a change in the interface language', () => {
   const status: Record<Language, string> = {
     fr: 'Statut: À réaliser → Réalisé', en: 'Status: Pending → Done', es: 'Estado: Pendiente → Cumplido', pt: 'Situação: Pendente → Cumprido',
   };
-  it.each(['fr', 'en', 'es', 'pt'] as const)('names a mandate status by its words, never its code (%s)', (lang) => {
-    inLanguage(lang);
+  it.each(['fr', 'en', 'es', 'pt'] as const)('names a mandate status by its words, never its code (%s)', async (lang) => {
+    await inLanguage(lang);
     expect(lines('mandates', makeMandate(), makeMandate({ status: 'done' }))).toEqual([status[lang]]);
   });
 
-  it('writes meeting statuses, kinds, dates, times and booleans as the interface does', () => {
-    inLanguage('en');
+  it('writes meeting statuses, kinds, dates, times and booleans as the interface does', async () => {
+    await inLanguage('en');
     const before = makeMeeting({ startTime: '10:00' });
     const after = makeMeeting({ status: 'held', kind: 'expert', startDate: '2011-09-22', startTime: '14:30' });
     expect(lines('meetings', before, after)).toEqual([
@@ -47,14 +47,14 @@ describe('describeUpdate: a change in the interface language', () => {
       'Status: Scheduled → Held',
     ]);
     expect(lines('mandates', makeMandate(), makeMandate({ toBeConfirmed: true }))).toEqual(['To be confirmed: no → yes']);
-    inLanguage('fr');
+    await inLanguage('fr');
     expect(lines('mandates', makeMandate(), makeMandate({ toBeConfirmed: true, dueDate: '2012-03-01' }))).toEqual([
       'Échéance: — → 1 mars 2012', 'À confirmer: non → oui',
     ]);
   });
 
-  it('writes an outcome by its words and its note', () => {
-    inLanguage('es');
+  it('writes an outcome by its words and its note', async () => {
+    await inLanguage('es');
     const after = makeAgendaItem({ outcome: { kind: 'postponed', note: fr('À la prochaine séance'), recordedAt: '2011-09-15T15:00:00.000Z' } });
     expect(lines('agendaItems', makeAgendaItem(), after)).toEqual(['Resultado: — → Aplazado · À la prochaine séance']);
   });
@@ -66,24 +66,24 @@ describe('describeUpdate: moves', () => {
     ['fr', 'Ordre: Monte de la 3e à la 2e place', 'Ordre: Descend de la 1re à la 4e place'],
     ['es', 'Orden: Sube del 3.º al 2.º puesto', 'Orden: Baja del 1.º al 4.º puesto'],
     ['pt', 'Ordem: Sobe da 3.ª para a 2.ª posição', 'Ordem: Desce da 1.ª para a 4.ª posição'],
-  ] as const)('tells a reordered agenda item or mandate as a move up or down (%s)', (lang, up, down) => {
-    inLanguage(lang);
+  ] as const)('tells a reordered agenda item or mandate as a move up or down (%s)', async (lang, up, down) => {
+    await inLanguage(lang);
     expect(lines('agendaItems', makeAgendaItem({ order: 2 }), makeAgendaItem({ order: 1 }))).toEqual([up]);
     expect(lines('mandates', makeMandate({ order: 0 }), makeMandate({ order: 3 }))).toEqual([down]);
   });
 
-  it('tells an item moved to another meeting by the meetings’ titles (an untitled one by its built title)', () => {
-    inLanguage('en');
+  it('tells an item moved to another meeting by the meetings’ titles (an untitled one by its built title)', async () => {
+    await inLanguage('en');
     const moved = lines('agendaItems', makeAgendaItem({ meetingId: 'wg', order: 2 }), makeAgendaItem({ meetingId: 'special', order: 0 }));
     expect(moved).toEqual(['Meeting: Moves from “Working group meeting of September 15, 2011” to “Séance spéciale · November 17\u2009–\u200918, 2011”']);
-    inLanguage('fr');
+    await inLanguage('fr');
     expect(lines('agendaItems', makeAgendaItem({ meetingId: 'special' }), makeAgendaItem({ meetingId: 'wg' }))).toEqual([
       'Réunion: Passe de « Séance spéciale · 17–18 novembre 2011 » à « Réunion du groupe de travail du 15 septembre 2011 »',
     ]);
   });
 
-  it('tells a paragraph moved within its section as a move of that paragraph, not as a text change', () => {
-    inLanguage('en');
+  it('tells a paragraph moved within its section as a move of that paragraph, not as a text change', async () => {
+    await inLanguage('en');
     const p = (n: number) => ({ id: `s/p${n}`, text: fr(`Paragraphe ${n}.`) });
     const before = makeSection({ paragraphs: [p(1), p(2), p(3)] });
     expect(lines('sections', before, makeSection({ paragraphs: [p(1), p(3), p(2)] }))).toEqual(['Paragraph 3: Moves up from 3rd to 2nd place']);
@@ -92,8 +92,8 @@ describe('describeUpdate: moves', () => {
 });
 
 describe('describeUpdate: texts', () => {
-  it('shows a long paragraph’s edit as a word difference that shows what changed', () => {
-    inLanguage('en');
+  it('shows a long paragraph’s edit as a word difference that shows what changed', async () => {
+    await inLanguage('en');
     const before = makeSection({ paragraphs: [{ id: 's/p1', text: fr(LONG) }] });
     const after = makeSection({ paragraphs: [{ id: 's/p1', text: fr(LONG.replace('chaque année', 'tous les deux ans')) }] });
     expect(lines('sections', before, after)).toEqual([
@@ -101,8 +101,8 @@ describe('describeUpdate: texts', () => {
     ]);
   });
 
-  it('shows paragraphs added and deleted with their text, and a translation’s change under its language', () => {
-    inLanguage('fr');
+  it('shows paragraphs added and deleted with their text, and a translation’s change under its language', async () => {
+    await inLanguage('fr');
     const one = { id: 's/p1', text: fr('Premier.') };
     const two = { id: 's/p2', text: fr('Second.') };
     expect(lines('sections', makeSection({ paragraphs: [one] }), makeSection({ paragraphs: [one, two] }))).toEqual(['Paragraphe 2 ajouté: Second.']);
@@ -111,8 +111,8 @@ describe('describeUpdate: texts', () => {
     expect(lines('mandates', makeMandate({ text: fr('Texte.') }), translated)).toEqual(['Texte — traduction (anglais): — → Text.']);
   });
 
-  it('shows a short text whole, before → after', () => {
-    inLanguage('en');
+  it('shows a short text whole, before → after', async () => {
+    await inLanguage('en');
     expect(lines('meetings', makeMeeting({ title: fr('Séance') }), makeMeeting({ title: fr('Séance spéciale') }))).toEqual(['Title: Séance → Séance spéciale']);
   });
 });

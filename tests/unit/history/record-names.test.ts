@@ -6,11 +6,11 @@ import { inLanguage } from './in-language.ts';
 afterEach(() => inLanguage('fr'));
 
 describe('record names', () => {
-  it('names a meeting by its title and days, an untitled one by the title the calendar builds', () => {
-    inLanguage('en');
+  it('names a meeting by its title and days, an untitled one by the title the calendar builds', async () => {
+    await inLanguage('en');
     expect(recordName('meetings', makeMeeting(), 'meeting-1')).toBe('Working group meeting of September 15, 2011');
     expect(recordName('meetings', makeMeeting({ title: { ...fr('Séance'), translations: { en: 'Session' } } }), 'm')).toBe('Session · September 15, 2011');
-    inLanguage('pt');
+    await inLanguage('pt');
     expect(recordName('meetings', makeMeeting(), 'meeting-1')).toBe('Reunião do grupo de trabalho de 15 de setembro de 2011');
   });
 
@@ -31,8 +31,8 @@ describe('record names', () => {
 
 describe('valueText', () => {
   const lookup = lookupIn(makeBundle());
-  it('writes the plan status, a milestone’s partial date, a language and a reference by their names', () => {
-    inLanguage('es');
+  it('writes the plan status, a milestone’s partial date, a language and a reference by their names', async () => {
+    await inLanguage('es');
     expect(valueText('plans', 'status', makePlan().status, lookup)).toBe('Aprobado');
     expect(valueText('milestones', 'date', makeMilestone({ date: '2011-06' }).date, lookup)).toBe('junio de 2011');
     expect(valueText('plans', 'language', 'fr', lookup)).toBe('francés');

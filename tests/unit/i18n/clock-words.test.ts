@@ -5,15 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { meetingClockErrors } from '../../../src/lib/domain/meeting-clock.ts';
 import { readableParams, utcOffset } from '../../../src/lib/i18n/clock-words.ts';
-import { en } from '../../../src/lib/i18n/en.ts';
-import { enMore } from '../../../src/lib/i18n/en-more.ts';
-import { es } from '../../../src/lib/i18n/es.ts';
-import { esMore } from '../../../src/lib/i18n/es-more.ts';
-import { fr } from '../../../src/lib/i18n/fr.ts';
-import { useLanguage } from '../../../src/lib/i18n/index.ts';
-import { t } from '../../../src/lib/i18n/more.ts';
-import { pt } from '../../../src/lib/i18n/pt.ts';
-import { ptMore } from '../../../src/lib/i18n/pt-more.ts';
+import { setLanguage, t } from '../../../src/lib/i18n/index.ts';
 
 const NY = { timeZone: 'America/New_York' };
 const message = (fields: Parameters<typeof meetingClockErrors>[0], field: string) => {
@@ -23,20 +15,20 @@ const message = (fields: Parameters<typeof meetingClockErrors>[0], field: string
 const gap = () => message({ ...NY, startDate: '2011-03-13', startTime: '02:30' }, 'startTime');
 const twice = () => message({ ...NY, startDate: '2011-11-06', startTime: '01:30' }, 'startOffset');
 
-afterEach(() => useLanguage('fr', fr));
+afterEach(() => setLanguage('fr'));
 
 describe('clock-change messages', () => {
   it('write UTC offsets with a true minus sign and minutes', () => {
     expect([utcOffset(-240), utcOffset(330), utcOffset(0), utcOffset(-570)]).toEqual(['UTC−04:00', 'UTC+05:30', 'UTC+00:00', 'UTC−09:30']);
   });
 
-  it('name the gap and the doubled hour in English, Spanish and Portuguese too', () => {
-    useLanguage('en', en, enMore);
+  it('name the gap and the doubled hour in English, Spanish and Portuguese too', async () => {
+    await setLanguage('en');
     expect(gap()).toBe('2:30 AM does not exist on March 13, 2011 in New York: clocks go from 2:00 AM to 3:00 AM.');
     expect(twice()).toBe('1:30 AM happens twice on November 6, 2011 in New York (clocks go back from 2:00 AM to 1:00 AM): choose which one.');
-    useLanguage('es', es, esMore);
+    await setLanguage('es');
     expect(gap()).toBe('Las 2:30 no existen el 13 de marzo de 2011 en Nueva York: los relojes pasan de las 2:00 a las 3:00.');
-    useLanguage('pt', pt, ptMore);
+    await setLanguage('pt');
     expect(gap()).toBe('2:30 não existe em 13 de março de 2011 em Nova York: os relógios passam de 2:00 para 3:00.');
   });
 

@@ -3,17 +3,10 @@
  * approved, and the overview does not say meetings were held because their dates are past.
  */
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/lib/i18n/en.ts';
-import { enMore } from '../../../src/lib/i18n/en-more.ts';
-import { es } from '../../../src/lib/i18n/es.ts';
-import { esMore } from '../../../src/lib/i18n/es-more.ts';
-import { fr } from '../../../src/lib/i18n/fr.ts';
-import { frMore } from '../../../src/lib/i18n/fr-more.ts';
-import { pt } from '../../../src/lib/i18n/pt.ts';
-import { ptMore } from '../../../src/lib/i18n/pt-more.ts';
+import { messagesIn } from './catalogs.ts';
 
 const tables: Record<string, Record<string, string>> = {
-  fr: { ...fr, ...frMore }, en: { ...en, ...enMore }, es: { ...es, ...esMore }, pt: { ...pt, ...ptMore },
+  fr: messagesIn('fr'), en: messagesIn('en'), es: messagesIn('es'), pt: messagesIn('pt'),
 };
 const RESTORE = ['plans.restoreHint', 'plans.restore', 'plans.confirmRestore', 'plans.restored'];
 

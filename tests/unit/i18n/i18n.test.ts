@@ -1,24 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { fr } from '../../../src/lib/i18n/fr.ts';
-import { frMore } from '../../../src/lib/i18n/fr-more.ts';
-import { t as tMore } from '../../../src/lib/i18n/more.ts';
 import { formatDate, formatDateRange, formatMonth, formatPartialDate, formatTime } from '../../../src/lib/i18n/format.ts';
 import { t } from '../../../src/lib/i18n/index.ts';
 import { meetingTitle } from '../../../src/lib/i18n/labels.ts';
 import { meetingTime } from '../../../src/lib/i18n/meeting-time.ts';
+import { catalog, FEATURES, messagesIn } from './catalogs.ts';
 import { makeMeeting } from '../factories.ts';
 
 describe('interface strings', () => {
-  const all = { ...fr, ...frMore };
+  const all = messagesIn('fr');
 
   it('has no empty string, and fills placeholders', () => {
     for (const [key, value] of Object.entries(all)) expect(value.trim(), key).not.toBe('');
-    expect(tMore('plan.mandate', { n: 4 })).toBe('Mandat 4');
-    expect(t('overview.inDays', {})).toBe('dans {count} jours');
+    expect(t('plan.mandate', { n: 4 })).toBe('Mandat 4');
+    expect(t('share.reminder', {})).toBe('Modifications non sauvegardées : {count}');
   });
 
-  it('never defines a key twice across the first-screen and on-demand tables', () => {
-    const shared = Object.keys(fr).filter((key) => key in frMore);
+  it('never defines a key twice across the features’ catalogs', () => {
+    const shared = FEATURES.flatMap((feature, i) =>
+      FEATURES.slice(i + 1).flatMap((other) => Object.keys(catalog(feature, 'fr')).filter((key) => key in catalog(other, 'fr'))));
     expect(shared).toEqual([]);
   });
 

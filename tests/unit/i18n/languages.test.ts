@@ -2,27 +2,18 @@ import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import OverviewScreen from '../../../src/lib/components/overview/OverviewScreen.svelte';
-import { en } from '../../../src/lib/i18n/en.ts';
-import { enMore } from '../../../src/lib/i18n/en-more.ts';
-import { es } from '../../../src/lib/i18n/es.ts';
-import { esMore } from '../../../src/lib/i18n/es-more.ts';
 import { formatDate, formatTime } from '../../../src/lib/i18n/format.ts';
-import { fr } from '../../../src/lib/i18n/fr.ts';
-import { commandNamesFr, fieldNamesFr, tableNamesFr } from '../../../src/lib/i18n/fr-changes.ts';
-import { changeWords } from '../../../src/lib/i18n/other-changes.ts';
-import { frMore } from '../../../src/lib/i18n/fr-more.ts';
 import { locale, t } from '../../../src/lib/i18n/index.ts';
 import { detectLanguage, initialLanguage, LANGUAGE_KEY, loadLanguage } from '../../../src/lib/i18n/language.ts';
-import { t as tMore } from '../../../src/lib/i18n/more.ts';
-import { pt } from '../../../src/lib/i18n/pt.ts';
-import { ptMore } from '../../../src/lib/i18n/pt-more.ts';
+import { catalog, FEATURES, LANGUAGES, messagesIn } from './catalogs.ts';
 
-const core: Record<string, Record<string, string>> = { fr, en, es, pt };
-const more: Record<string, Record<string, string>> = { fr: frMore, en: enMore, es: esMore, pt: ptMore };
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
+// `{name}` or `{name, plural, ...}`; not a plural's form, `=1 {demain}`.
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/(?<!(?:=\d+|zero|one|two|few|many|other) )\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
 
 describe('language tables', () => {
-  for (const [name, tables] of [['core', core], ['more', more]] as const) {
+  for (const name of FEATURES) {
+    const tables = Object.fromEntries(LANGUAGES.map((lang) => [lang, catalog(name, lang)]));
     it(`all four languages have the same ${name} keys, no empty value and the same placeholders`, () => {
       const keys = Object.keys(tables.fr!).sort();
       for (const [lang, table] of Object.entries(tables)) {
@@ -36,12 +27,13 @@ describe('language tables', () => {
   }
 
   it('names every command, record kind and field of the history in each language', () => {
-    for (const [lang, words] of Object.entries(changeWords)) {
-      expect(Object.keys(words.commands).sort(), lang).toEqual(Object.keys(commandNamesFr).sort());
-      expect(Object.keys(words.tables).sort(), lang).toEqual(Object.keys(tableNamesFr).sort());
-      expect(Object.keys(words.fields).sort(), lang).toEqual(Object.keys(fieldNamesFr).sort());
-      for (const value of [...Object.values(words.commands), ...Object.values(words.tables), ...Object.values(words.fields)]) {
-        expect(value.trim(), lang).not.toBe('');
+    const names = (lang: (typeof LANGUAGES)[number], kind: string) =>
+      Object.entries(messagesIn(lang)).filter(([key]) => key.startsWith(`history.${kind}.`));
+    for (const lang of LANGUAGES) {
+      for (const kind of ['command', 'table', 'field']) {
+        expect(names(lang, kind).map(([key]) => key).sort(), lang).toEqual(names('fr', kind).map(([key]) => key).sort());
+        expect(names('fr', kind).length).toBeGreaterThan(5);
+        for (const [, value] of names(lang, kind)) expect(value.trim(), lang).not.toBe('');
       }
     }
   });
@@ -81,15 +73,15 @@ describe('choosing the language', () => {
     expect(locale).toBe('es');
     expect(document.documentElement.lang).toBe('es');
     expect(t('nav.calendar')).toBe('Calendario');
-    expect(tMore('plan.mandate', { n: 4 })).toBe('Mandato 4');
-    expect(tMore('overview.agendaCount', { count: 12345 })).toBe('12.345 puntos del orden del día');
+    expect(t('plan.mandate', { n: 4 })).toBe('Mandato 4');
+    expect(t('overview.agendaCount', { count: 12345 })).toBe('12.345 puntos del orden del día');
     expect(formatDate('2011-09-15')).toBe('15 de septiembre de 2011');
     await loadLanguage('en');
     expect(formatDate('2011-09-15')).toBe('September 15, 2011');
     expect(formatTime('14:05')).toBe('2:05 PM');
     await loadLanguage('fr');
     expect(formatDate('2011-09-15')).toBe('15 septembre 2011');
-    expect(tMore('plan.mandate', { n: 4 })).toBe('Mandat 4');
+    expect(t('plan.mandate', { n: 4 })).toBe('Mandat 4');
   });
 
   it('shows the overview in English with English dates, the French plan text marked lang="fr"', async () => {

@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { meetingInstants, meetingSessions } from '../../../src/lib/domain/zoned-time.ts';
-import { en } from '../../../src/lib/i18n/en.ts';
-import { enMore } from '../../../src/lib/i18n/en-more.ts';
-import { fr } from '../../../src/lib/i18n/fr.ts';
-import { useLanguage } from '../../../src/lib/i18n/index.ts';
+import { setLanguage } from '../../../src/lib/i18n/index.ts';
 import { meetingTime } from '../../../src/lib/i18n/meeting-time.ts';
 import { makeMeeting } from '../factories.ts';
 
@@ -12,7 +9,7 @@ const PARIS = 'Europe/Paris';
 const at = (date: string, startTime = '10:00', endTime: string | null = '13:00', timeZone = NY) =>
   makeMeeting({ startDate: date, startTime, endTime: endTime ?? undefined, timeZone });
 
-afterEach(() => useLanguage('fr', fr));
+afterEach(() => setLanguage('fr'));
 
 describe('meetingInstants', () => {
   it('gives the instants of a timed meeting in its own zone: its first session over several days', () => {
@@ -42,11 +39,11 @@ describe('meetingSessions', () => {
 });
 
 describe('meetingTime', () => {
-  it('says a meeting over several days is held at that time each day, as the calendar file has it', () => {
+  it('says a meeting over several days is held at that time each day, as the calendar file has it', async () => {
     const days = makeMeeting({ startDate: '2011-11-17', endDate: '2011-11-18', startTime: '10:00', endTime: '13:00', timeZone: NY });
     expect(meetingTime(days, NY)).toBe('10:00 – 13:00 chaque jour');
     expect(meetingTime(days, PARIS)).toBe('10:00 – 13:00 chaque jour (heure de New York) · 16:00 – 19:00 votre heure');
-    useLanguage('en', en, enMore);
+    await setLanguage('en');
     expect(meetingTime(days, NY)).toBe('10:00 AM – 1:00 PM each day');
     expect(meetingTime({ ...days, endTime: '09:00', startTime: '18:00' }, NY)).toBe('6:00 PM – 9:00 AM');
   });
@@ -77,8 +74,8 @@ describe('meetingTime', () => {
       .toBe('10:00 – 23:00 (heure de New York) · 16:00 – 16 sept., 5:00 votre heure');
   });
 
-  it('speaks the interface language', () => {
-    useLanguage('en', en, enMore);
+  it('speaks the interface language', async () => {
+    await setLanguage('en');
     expect(meetingTime(at('2011-09-15'), PARIS)).toBe('10:00 AM – 1:00 PM (New York time) · 4:00 PM – 7:00 PM your time');
   });
 
@@ -99,9 +96,7 @@ describe('meetingTime at the clock changes', () => {
 
 describe('meetingTime city names', () => {
   it('names the meeting’s city in the interface language, and an unlisted zone by its IANA city', async () => {
-    const { es } = await import('../../../src/lib/i18n/es.ts');
-    const { esMore } = await import('../../../src/lib/i18n/es-more.ts');
-    useLanguage('es', es, esMore);
+    await setLanguage('es');
     expect(meetingTime(at('2011-09-15'), PARIS)).toMatch(/\(hora de Nueva York\)/);
     expect(meetingTime(at('2011-09-15', '10:00', null, 'America/Indiana/Indianapolis'), PARIS)).toMatch(/\(hora de Indianapolis\)/);
   });

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { clock } from '../../../src/lib/clock.svelte.ts';
-import { en } from '../../../src/lib/i18n/en.ts';
-import { enMore } from '../../../src/lib/i18n/en-more.ts';
-import { es } from '../../../src/lib/i18n/es.ts';
-import { esMore } from '../../../src/lib/i18n/es-more.ts';
-import { fr } from '../../../src/lib/i18n/fr.ts';
-import { frMore } from '../../../src/lib/i18n/fr-more.ts';
-import { pt } from '../../../src/lib/i18n/pt.ts';
-import { ptMore } from '../../../src/lib/i18n/pt-more.ts';
+import { LANGUAGES, messagesIn } from '../i18n/catalogs.ts';
 import { routeEntry, routeTable } from '../../../src/lib/routing/route-table.ts';
 import { EDIT_TARGETS, PATHS, href, parseHash, type ScreenName, type ScreenRoute } from '../../../src/lib/routing/routes.ts';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 
-const catalogs = { fr: { ...fr, ...frMore }, en: { ...en, ...enMore }, es: { ...es, ...esMore }, pt: { ...pt, ...ptMore } };
+const catalogs = Object.fromEntries(LANGUAGES.map((lang) => [lang, messagesIn(lang)]));
 
 /** Routes of one name: without its optional parameter, and with values that need escaping; forms for every target. */
 function samples(name: ScreenName): ScreenRoute[] {

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { messagesIn } from '../i18n/catalogs.ts';
 import { GENERATED } from '../../../scripts/make-hostile-corpus.mjs';
-import { frMore } from '../../../src/lib/i18n/fr-more.ts';
 
 type Entry = { file: string; attack: string; expect: string; keys?: string[]; skipped?: string[]; dependsOn?: string; generator?: string };
 
@@ -16,7 +16,7 @@ const CORPUS = join(import.meta.dirname, '../../fixtures/hostile');
 const MANIFEST = 'manifest.json';
 const { files: entries } = JSON.parse(readFileSync(join(CORPUS, MANIFEST), 'utf8')) as { files: Entry[] };
 const committed = readdirSync(CORPUS).filter((name) => name !== MANIFEST && !name.startsWith('.'));
-const messages: Record<string, string> = frMore;
+const messages: Record<string, string> = messagesIn('fr');
 
 describe('the hostile corpus and its manifest', () => {
   it('holds at least 60 cases, plan files and calendars, each listed once', () => {

@@ -16,7 +16,7 @@ import { planErrors, planValues } from '../../../src/lib/forms/plan-form.ts';
 import { documentErrors, documentValues, resolutionErrors, resolutionValues } from '../../../src/lib/forms/reference-form.ts';
 import { paragraphErrors, paragraphValues, sectionErrors, sectionValues } from '../../../src/lib/forms/section-form.ts';
 import { readableParams } from '../../../src/lib/i18n/clock-words.ts';
-import { t } from '../../../src/lib/i18n/more.ts';
+import { t } from '../../../src/lib/i18n/index.ts';
 import { readIcsFile } from '../../../src/lib/transfer/ics-import.ts';
 import type { FileProblem } from '../../../src/lib/transfer/problems.ts';
 import { checkPlanFileValue } from '../../../src/lib/transfer/read-file.ts';

@@ -4,7 +4,7 @@
  */
 import type { CitationTarget, PlanBundle } from '../../domain/types.ts';
 import { meetingTitle } from '../../i18n/labels.ts';
-import { t } from '../../i18n/more.ts';
+import { t } from '../../i18n/index.ts';
 import { href } from '../../routing/routes.ts';
 
 export type CitationPlace = { label: string; link: string };

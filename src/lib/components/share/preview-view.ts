@@ -12,7 +12,7 @@ import { recordLabel, showValue } from '../../i18n/change-labels.ts';
 import { formatDate, formatTime } from '../../i18n/format.ts';
 import { zoneCity } from '../../i18n/zone-cities.ts';
 import { meetingTitle, meetingWhen } from '../../i18n/labels.ts';
-import { locale, t } from '../../i18n/more.ts';
+import { locale, t } from '../../i18n/index.ts';
 import type { FileProblem } from '../../transfer/problems.ts';
 import type { TextChange, UpdatePreview } from '../../transfer/preview.ts';
 import { SCHEDULE_FIELDS, type ScheduleChange } from '../../transfer/schedule.ts';

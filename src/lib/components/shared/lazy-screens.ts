@@ -5,12 +5,13 @@
  */
 import { clock } from '../../clock.svelte.ts';
 import type { Plan, PlanBundle } from '../../domain/types.ts';
-import { t } from '../../i18n/more.ts';
+import { hasMessage, t } from '../../i18n/index.ts';
 import { routeEntry, type ScreenLoad } from '../../routing/route-table.ts';
 import type { Route } from '../../routing/routes.ts';
 import { translationNote } from './Text.svelte';
 
-export type LazyScreen = { key: string; title: string; load: ScreenLoad; props: Record<string, unknown> };
+// The title is there once the screen's catalogs are (a screen opened before): never a bare key.
+export type LazyScreen = { key: string; title: string | undefined; load: ScreenLoad; props: Record<string, unknown> };
 
 /** A screen with forms opens once this tab's id is settled (at once, or in ASK_MS), so its drafts are this tab's. */
 const withTab = (load: ScreenLoad): ScreenLoad => () =>
@@ -36,9 +37,10 @@ export function lazyScreen(route: Route, bundle: PlanBundle | undefined, plan = 
   const load = entry.load?.(route);
   const ready = entry.reads === 'record' ? plan : bundle;
   if (!load || (!ready && !entry.planless)) return undefined;
+  const title = entry.title(route);
   return {
     key: entry.key?.(route) ?? route.name,
-    title: t(entry.title(route)),
+    title: hasMessage(title) ? t(title) : undefined,
     load: entry.tab ? withTab(load) : load,
     props: entry.props?.(route, { bundle, plan, clock }) ?? {},
   };

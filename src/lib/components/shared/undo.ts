@@ -4,8 +4,7 @@
  * commands and the words for a failure, on the first tap on "undo".
  */
 import { feedback } from '../../feedback.svelte.ts';
-import { commandFailure } from '../../i18n/errors.ts';
-import { t } from '../../i18n/index.ts';
+import { t, withMessages } from '../../i18n/index.ts';
 import { commands } from '../../state/commands.ts';
 
 export async function undoLastChange(planId: string): Promise<void> {
@@ -13,6 +12,8 @@ export async function undoLastChange(planId: string): Promise<void> {
     const undone = await commands.undoLast(planId);
     feedback.show(undone ? t('form.undone') : t('form.nothingToUndo'));
   } catch (error) {
+    // The feedback bar (first screen) offers undo: the words for a failure load only when one happens.
+    const { commandFailure } = await withMessages(['notices'], () => import('../../i18n/errors.ts'))();
     feedback.show(commandFailure(error), 'bad');
   }
 }

@@ -5,10 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { calendarFile } from '../../../../src/lib/components/calendar/export-flow.ts';
-import { es } from '../../../../src/lib/i18n/es.ts';
-import { esMore } from '../../../../src/lib/i18n/es-more.ts';
-import { fr as frCore } from '../../../../src/lib/i18n/fr.ts';
-import { locale, useLanguage } from '../../../../src/lib/i18n/index.ts';
+import { locale, setLanguage } from '../../../../src/lib/i18n/index.ts';
 import { fr, makeAgendaItem, makeBundle, makeMeeting, makePlan } from '../../factories.ts';
 import { parseIcs } from '../../ical/ics-test-helpers.ts';
 
@@ -34,10 +31,10 @@ function byUid(text: string) {
 }
 
 describe('calendar export in the interface language', () => {
-  afterEach(() => useLanguage('fr', frCore));
+  afterEach(() => setLanguage('fr'));
 
   it('writes the file’s words in Spanish when the interface is in Spanish', async () => {
-    useLanguage('es', es, esMore);
+    await setLanguage('es');
     expect(locale).toBe('es');
     const { text, fileName } = await calendarFile(bundle, meetings, '1h');
     const event = byUid(text);

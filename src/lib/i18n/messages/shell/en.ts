@@ -1,0 +1,32 @@
+/* The app’s frame on every route (header, navigation, page not found, undo): loaded before the first paint. In English (keys as in fr.ts). */
+import type fr from './fr.ts';
+
+export default {
+  'app.name': 'Quorum',
+  'app.skip': 'Skip to content',
+  'nav.label': 'Main navigation',
+  'nav.overview': 'Home',
+  'nav.plan': 'Plan',
+  'nav.calendar': 'Calendar',
+  'nav.timeline': 'Timeline',
+  'nav.documents': 'Documents',
+  'nav.search': 'Search',
+  'nav.language': 'Language',
+  'loading': 'Loading…',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'This address does not match any page of the application.',
+  'noPlan': 'No plan on this device: create one, restore the default plan or undo the deletion.',
+  'notFound.home': 'Back to home',
+  'form.edit': 'Edit',
+  'form.leave': 'Some changes are not saved. Leave anyway?',
+  'form.quota': 'The device does not have enough space left to save. Nothing was changed; free up some space and try again.',
+  'form.undo': 'Undo',
+  'form.undone': 'Change undone.',
+  'form.nothingToUndo': 'Nothing to undo.',
+  'plans.manage': 'My plans',
+  'plans.edit': 'Edit the plan',
+  'plans.changes': 'Changes and history',
+  'share.title': 'Share and back up',
+  'share.reminder': 'Changes not backed up: {count}',
+  'pwa.offline': 'Offline: all content remains available.',
+} satisfies Record<keyof typeof fr, string>;

@@ -1,0 +1,32 @@
+/* The app’s frame on every route (header, navigation, page not found, undo): loaded before the first paint. In Spanish (keys as in fr.ts). */
+import type fr from './fr.ts';
+
+export default {
+  'app.name': 'Quorum',
+  'app.skip': 'Ir al contenido',
+  'nav.label': 'Navegación principal',
+  'nav.overview': 'Inicio',
+  'nav.plan': 'Plan',
+  'nav.calendar': 'Calendario',
+  'nav.timeline': 'Cronología',
+  'nav.documents': 'Documentos',
+  'nav.search': 'Buscar',
+  'nav.language': 'Idioma',
+  'loading': 'Cargando…',
+  'notFound.title': 'Página no encontrada',
+  'notFound.body': 'Esta dirección no corresponde a ninguna página de la aplicación.',
+  'noPlan': 'No hay ningún plan en este dispositivo: cree uno, restablezca el plan predeterminado o deshaga la eliminación.',
+  'notFound.home': 'Volver al inicio',
+  'form.edit': 'Modificar',
+  'form.leave': 'Hay cambios sin guardar. ¿Salir de todos modos?',
+  'form.quota': 'El dispositivo no tiene espacio suficiente para guardar. No se modificó nada; libere espacio y vuelva a intentarlo.',
+  'form.undo': 'Deshacer',
+  'form.undone': 'Cambio deshecho.',
+  'form.nothingToUndo': 'No hay nada que deshacer.',
+  'plans.manage': 'Mis planes',
+  'plans.edit': 'Modificar el plan',
+  'plans.changes': 'Cambios e historial',
+  'share.title': 'Compartir y guardar copia',
+  'share.reminder': 'Cambios sin copia de seguridad: {count}',
+  'pwa.offline': 'Sin conexión: todo el contenido sigue disponible.',
+} satisfies Record<keyof typeof fr, string>;

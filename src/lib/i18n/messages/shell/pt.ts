@@ -1,0 +1,32 @@
+/* The app’s frame on every route (header, navigation, page not found, undo): loaded before the first paint. In Portuguese (keys as in fr.ts). */
+import type fr from './fr.ts';
+
+export default {
+  'app.name': 'Quorum',
+  'app.skip': 'Ir para o conteúdo',
+  'nav.label': 'Navegação principal',
+  'nav.overview': 'Início',
+  'nav.plan': 'Plano',
+  'nav.calendar': 'Calendário',
+  'nav.timeline': 'Cronologia',
+  'nav.documents': 'Documentos',
+  'nav.search': 'Pesquisar',
+  'nav.language': 'Idioma',
+  'loading': 'Carregando…',
+  'notFound.title': 'Página não encontrada',
+  'notFound.body': 'Este endereço não corresponde a nenhuma página do aplicativo.',
+  'noPlan': 'Nenhum plano neste dispositivo: crie um, restaure o plano padrão ou desfaça a exclusão.',
+  'notFound.home': 'Voltar ao início',
+  'form.edit': 'Editar',
+  'form.leave': 'Há alterações não salvas. Sair mesmo assim?',
+  'form.quota': 'O dispositivo não tem espaço suficiente para salvar. Nada foi alterado; libere espaço e tente novamente.',
+  'form.undo': 'Desfazer',
+  'form.undone': 'Alteração desfeita.',
+  'form.nothingToUndo': 'Nada a desfazer.',
+  'plans.manage': 'Meus planos',
+  'plans.edit': 'Editar o plano',
+  'plans.changes': 'Alterações e histórico',
+  'share.title': 'Compartilhar e fazer backup',
+  'share.reminder': 'Alterações sem backup: {count}',
+  'pwa.offline': 'Sem conexão: todo o conteúdo continua disponível.',
+} satisfies Record<keyof typeof fr, string>;
