@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import OverviewScreen from '../../../src/lib/components/overview/OverviewScreen.svelte';
+import { seedAppDb } from './app-db.ts';
 
 describe('OverviewScreen', () => {
   it('shows the title, the chair, and the next group meeting with a countdown', () => {
@@ -14,7 +15,8 @@ describe('OverviewScreen', () => {
   });
 
   it('shows the meeting of the day on a meeting day, in the meeting’s time zone', async () => {
-    // 02:00 UTC on the 16th is still the 15th in Washington.
+    // 02:00 UTC on the 16th is still the 15th in Washington. The agenda is read from the database.
+    await seedAppDb();
     render(OverviewScreen, { bundle: mispaIII, now: new Date('2011-09-16T02:00:00Z') });
     expect(screen.getByRole('heading', { name: 'Réunion du groupe aujourd’hui' })).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Maintenant : point 1' })).toBeTruthy();
