@@ -27,7 +27,7 @@
  *   worker) loads to "usable" (the next-meeting heading on screen); the JS (gzip, on the wire)
  *   and the rounds of requests after the HTML before usable (scripts/bench/requests.mjs); the
  *   Lighthouse mobile performance score (scripts/bench/lighthouse.mjs, BENCH_LIGHTHOUSE_RUNS,
- *   default min(RUNS, 3)). `--peer <dir> --peer-usable <selector> [--peer-name n]` measures
+ *   default min(RUNS, 3)). `--peer <dir> --peer-usable <selector> [--peer-name n] [--peer-path p]` measures
  *   another built PWA the same way in the same run; `--only-loads` measures only page loads.
  * - Agenda outcomes on the large plan: from the tap on an outcome button to the meeting screen
  *   showing it, and the longest main-thread task meanwhile.
@@ -62,6 +62,8 @@ const PEER = option('--peer') && {
   selector: option('--peer-usable') ?? (() => { throw new Error('--peer needs --peer-usable <CSS selector of its usable marker>'); })(),
   name: option('--peer-name') ?? basename(resolve(option('--peer'))),
   locale: option('--peer-locale') ?? 'en-US',
+  /** The page it opens on (a fresh profile at / may be sent to a tutorial first). */
+  path: option('--peer-path') ?? '',
 };
 /** The device languages the page loads are measured in. */
 const DEVICES = [['fr', 'fr-FR'], ['en', 'en-US']];
@@ -519,7 +521,7 @@ async function pageLoads(url, { locale, selector }) {
     jsKB: cold.map((c) => c.jsBytes / 1024), jsFiles: cold.map((c) => c.jsFiles), rounds: cold.map((c) => c.rounds),
     lighthouse: lighthouse.map((l) => l.score), lighthouseRuns: lighthouse,
     // The first cold load's requests, for reading (bench.json): what, when, which round.
-    requests: cold[0].requests, browserOwn: cold[0].browserOwn, unlisted: cold.flatMap((c) => c.unlisted),
+    requests: cold[0].requests, browserOwn: cold[0].browserOwn, unlisted: cold.flatMap((c) => c.unlisted), foreign: cold[0].foreign,
   };
 }
 
@@ -566,7 +568,7 @@ async function main() {
       }
       if (PEER) {
         log(`peer ${PEER.name} (${PEER.dir}): page loads`);
-        loads.peer = await pageLoads(peerServer.url, { locale: PEER.locale, selector: PEER.selector });
+        loads.peer = await pageLoads(new URL(PEER.path.replace(/^\//, ''), peerServer.url).href, { locale: PEER.locale, selector: PEER.selector });
       }
     }
     if (ONLY_LOADS) {

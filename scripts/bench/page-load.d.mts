@@ -13,7 +13,7 @@ export type Phone = {
 export function launchPhone(options?: { locale?: string; selector?: string; serviceWorkers?: 'allow' | 'block' }): Promise<Phone>;
 export function usableMark(page: Page, timeout?: number): Promise<{ usable: number; origin: number; fcp: number | undefined }>;
 export function coldLoad(url: string, options?: { locale?: string; selector?: string }): Promise<{
-  usable: number; fcp: number | undefined; requests: Request[]; rounds: number; jsFiles: number; jsBytes: number; browserOwn: string[]; unlisted: string[];
+  usable: number; fcp: number | undefined; requests: Request[]; rounds: number; jsFiles: number; jsBytes: number; browserOwn: string[]; unlisted: string[]; foreign: string[];
 }>;
 export function waitForWorker(page: Page): Promise<void>;
 export function warmLoads(url: string, options: { locale?: string; selector?: string; runs: number }): Promise<{ usable: number[]; fcp: (number | undefined)[] }>;

@@ -96,11 +96,14 @@ export async function coldLoad(url, { locale, selector } = {}) {
       navigation: performance.getEntriesByType('navigation')[0].toJSON(),
       resources: performance.getEntriesByType('resource').map((e) => e.toJSON()),
     }));
-    const result = beforeUsable(navigation, resources, mark.usable);
+    // Another origin's requests (a peer's map script) are listed apart: this machine reaches no other host.
+    const origin = new URL(url).origin;
+    const result = beforeUsable(navigation, resources.filter((r) => r.name.startsWith(origin)), mark.usable);
+    const foreign = b.sent.filter((s) => !s.url.startsWith(origin) && !/^(data|blob):/.test(s.url)).map((s) => s.url);
     const listed = new Set(resources.map((r) => r.name).concat(navigation.name));
     const usableWall = mark.origin + mark.usable;
-    const unlisted = b.sent.filter((s) => s.at < usableWall && !listed.has(s.url) && !s.url.startsWith('data:')).map((s) => s.url);
-    return { usable: mark.usable, fcp: mark.fcp, ...result, unlisted };
+    const unlisted = b.sent.filter((s) => s.at < usableWall && s.url.startsWith(origin) && !listed.has(s.url)).map((s) => s.url);
+    return { usable: mark.usable, fcp: mark.fcp, ...result, unlisted, foreign };
   } finally {
     await b.close();
   }
@@ -128,9 +131,22 @@ export async function warmLoads(url, { locale, selector, runs }) {
     await b.page.goto(url);
     await usableMark(b.page);
     await waitForWorker(b.page);
-    await b.page.waitForTimeout(2000); // the worker's own caching (lazy caches, a peer's prefetch) settles
+    // A worker may cache the app after it controls the page (Angular's does): until an offline
+    // reload shows the marker, go back online and give it time.
+    for (let tries = 1; ; tries++) {
+      await b.page.waitForTimeout(2000);
+      await b.context.setOffline(true);
+      try {
+        await b.page.reload({ waitUntil: 'commit' });
+        await usableMark(b.page, 30_000);
+        break;
+      } catch (error) {
+        if (tries === 15) throw new Error(`${url} does not load offline from its service worker: ${error}`);
+        await b.context.setOffline(false);
+        await b.page.goto(url).catch(() => {});
+      }
+    }
     await b.throttleCpu();
-    await b.context.setOffline(true);
     const usable = [];
     const fcp = [];
     for (let i = 0; i < runs; i++) {
