@@ -3,9 +3,10 @@
  * embedded default plan the first time (or bring an earlier seeded version up to date,
  * seed-revisions.ts), then see whether data the device had was deleted (after-open.ts).
  * The result tells the shell whether it can show data, and if not, why (in words for the user).
- * The plan's data and the checks are separate chunks, loaded when needed: the plan only when
- * it has not been seeded yet, so it weighs nothing on every later start (it is still
- * precached for offline first runs).
+ * The plan's data, the seeding code and the checks are separate chunks, all asked for at once
+ * when start-up begins (main.ts begins it beside the language tables: one round of requests):
+ * the plan only on a device with no data yet, so it weighs nothing on every later start (it
+ * is still precached for offline first runs).
  */
 import { connection } from './connection.svelte.ts';
 import { MARKER_KEY } from './marker-key.ts';
