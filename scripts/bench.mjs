@@ -21,6 +21,16 @@
  *   previewed, and a 100,000-event one refused by the event cap (readIcsFileOffThread).
  * - Main-thread blocking: an init script keeps every 'longtask' entry of the page; for each
  *   large-plan operation the table gives the longest task that overlapped it (goal ≤ 200 ms).
+ * - Page loads (scripts/bench/page-load.mjs), on fr and en devices, served with gzip by
+ *   scripts/bench/static-server.mjs: cold (fresh profile, 150 ms latency, 1.6 Mbit/s down,
+ *   750 kbit/s up by Network.emulateNetworkConditions) and warm (offline, from the service
+ *   worker) loads to "usable" (the next-meeting heading on screen); the JS (gzip, on the wire)
+ *   and the rounds of requests after the HTML before usable (scripts/bench/requests.mjs); the
+ *   Lighthouse mobile performance score (scripts/bench/lighthouse.mjs, BENCH_LIGHTHOUSE_RUNS,
+ *   default min(RUNS, 3)). `--peer <dir> --peer-usable <selector> [--peer-name n] [--peer-path p]` measures
+ *   another built PWA the same way in the same run; `--only-loads` measures only page loads.
+ * - Agenda outcomes on the large plan: from the tap on an outcome button to the meeting screen
+ *   showing it, and the longest main-thread task meanwhile.
  * Every timing is the median of RUNS (default 5, BENCH_RUNS=n to change) with min–max.
  * `npm run bench -- --no-build` measures the dist/ already there; `-- --only-ics` seeds the large
  * plan and measures only the large calendars (figures it skips print "not measured"). Wall-clock figures: never
@@ -29,14 +39,34 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { buildStats } from './build-stats.mjs';
-import { formatTable, summarize } from './bench/stats.mjs';
+import { lighthouseRun } from './bench/lighthouse.mjs';
+import { COLD_NETWORK, coldLoad, QUORUM_USABLE, warmLoads } from './bench/page-load.mjs';
+import { serveStatic } from './bench/static-server.mjs';
+import { formatTable, meets, summarize } from './bench/stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Lighthouse runs are long (about 30 s each): fewer by default. */
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? Math.min(RUNS, 3));
 /** `--only-ics`: the large plan seeded, then only its large-calendar step (read in the worker, preview). */
 const ONLY_ICS = process.argv.includes('--only-ics');
+/** `--only-loads`: the page loads only (cold, warm, JS, rounds, Lighthouse; the peer's too), no large plan. */
+const ONLY_LOADS = process.argv.includes('--only-loads');
+const option = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+/** `--peer <dir> --peer-usable <selector> [--peer-name <name>]`: another built PWA measured beside Quorum. */
+const PEER = option('--peer') && {
+  dir: resolve(option('--peer')),
+  selector: option('--peer-usable') ?? (() => { throw new Error('--peer needs --peer-usable <CSS selector of its usable marker>'); })(),
+  name: option('--peer-name') ?? basename(resolve(option('--peer'))),
+  locale: option('--peer-locale') ?? 'en-US',
+  /** The page it opens on (a fresh profile at / may be sent to a tutorial first). */
+  path: option('--peer-path') ?? '',
+};
+/** The device languages the page loads are measured in. */
+const DEVICES = [['fr', 'fr-FR'], ['en', 'en-US']];
 const LARGE = { seed: 1, meetings: 2000, agendaItems: 20_000, mandates: 500 };
 const VIEWPORT = { width: 390, height: 844 };
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
@@ -221,6 +251,7 @@ async function largePlan(baseUrl, labSource) {
       await db.meta.put({ key: lab.CURRENT_PLAN_KEY, value: window.__benchBundle.plan.id });
       db.close();
     });
+    const outcomeMeeting = await page.evaluate(() => window.__benchBundle.agendaItems[0].meetingId);
 
     if (!ONLY_ICS) {
       log('large plan: search');
@@ -445,10 +476,67 @@ async function largePlan(baseUrl, labSource) {
       r.calendarColdLongest.push(await longestTask(page, 0, cold + SETTLE));
     }
     r.calendarHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+
+    log('large plan: agenda outcomes');
+    // From the tap on an agenda item's first outcome button (set, then cleared at the next
+    // tap) until the meeting's screen shows it pressed (or no longer), and the longest task
+    // from the tap until 250 ms after.
+    r.outcome = [];
+    r.outcomeLongest = [];
+    await page.goto('about:blank');
+    await page.goto(new URL(`#/meeting/${encodeURIComponent(outcomeMeeting)}`, baseUrl).href);
+    await page.waitForSelector('main[aria-busy="false"] .outcomes button');
+    await settle();
+    for (let i = 0; i < RUNS * 2; i++) {
+      const step = await page.evaluate(() => new Promise((resolve, reject) => {
+        const button = () => document.querySelector('main .outcomes button');
+        const before = button()?.getAttribute('aria-pressed');
+        const t0 = performance.now();
+        new MutationObserver((_, observer) => {
+          const now = button()?.getAttribute('aria-pressed');
+          if (now && now !== before) { observer.disconnect(); resolve({ t0, t1: performance.now() }); }
+        }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-pressed'] });
+        setTimeout(() => reject(new Error(`the outcome did not change from aria-pressed=${before}`)), 30_000);
+        button().click();
+      }));
+      r.outcome.push(step.t1 - step.t0);
+      await settle();
+      r.outcomeLongest.push(await longestTask(page, step.t0, step.t1 + SETTLE));
+    }
     return r;
   } finally {
     await b.close();
   }
+}
+
+/** Cold loads (RUNS fresh profiles) and warm offline reloads of `url` in `locale`, and Lighthouse runs. */
+async function pageLoads(url, { locale, selector }) {
+  const cold = [];
+  for (let i = 0; i < RUNS; i++) cold.push(await coldLoad(url, { locale, selector }));
+  const warm = await warmLoads(url, { locale, selector, runs: RUNS });
+  const lighthouse = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) lighthouse.push(await lighthouseRun(url, locale));
+  return {
+    coldUsable: cold.map((c) => c.usable), coldFcp: cold.map((c) => c.fcp), warmUsable: warm.usable, warmFcp: warm.fcp,
+    jsKB: cold.map((c) => c.jsBytes / 1024), jsFiles: cold.map((c) => c.jsFiles), rounds: cold.map((c) => c.rounds),
+    lighthouse: lighthouse.map((l) => l.score), lighthouseRuns: lighthouse,
+    // The first cold load's requests, for reading (bench.json): what, when, which round.
+    requests: cold[0].requests, browserOwn: cold[0].browserOwn, unlisted: cold.flatMap((c) => c.unlisted), foreign: cold[0].foreign,
+  };
+}
+
+/** The table rows of one app's page loads; Quorum's with the issue's goals. */
+function loadRows(key, who, m, goals) {
+  const S = (values) => summarize(values ?? []);
+  const g = (goal, atLeast) => (goals ? { goal, ...(atLeast ? { atLeast } : {}) } : {});
+  return [
+    { key: `${key}ColdUsable`, label: `${who}: cold load (150 ms, 1.6 Mbit/s), usable`, unit: 'ms', stats: S(m.coldUsable), ...g(1000) },
+    { key: `${key}ColdFcp`, label: `${who}: cold load, first content`, unit: 'ms', stats: S(m.coldFcp) },
+    { key: `${key}WarmUsable`, label: `${who}: warm offline load (SW), usable`, unit: 'ms', stats: S(m.warmUsable), ...g(250) },
+    { key: `${key}Js`, label: `${who}: JS before usable (gzip, on the wire, ${Math.round(summarize(m.jsFiles).median ?? 0)} files)`, unit: 'KB', stats: S(m.jsKB), ...g(60) },
+    { key: `${key}Rounds`, label: `${who}: rounds of requests after the HTML before usable`, unit: '', stats: S(m.rounds), ...g(2) },
+    { key: `${key}Lighthouse`, label: `${who}: Lighthouse mobile performance`, unit: '', stats: S(m.lighthouse), ...g(100, true) },
+  ];
 }
 
 async function main() {
@@ -459,19 +547,33 @@ async function main() {
     await build({ logLevel: 'warn' });
   }
   const bytes = buildStats('dist');
-  log('building the benchmark lab (scripts/bench/lab.ts)');
-  await build({
+  if (!ONLY_LOADS) log('building the benchmark lab (scripts/bench/lab.ts)');
+  if (!ONLY_LOADS) await build({
     configFile: false, logLevel: 'warn', publicDir: false,
     resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
     build: { lib: { entry: 'scripts/bench/lab.ts', formats: ['es'], fileName: () => 'lab.js' }, outDir: join(OUT, 'lab'), emptyOutDir: true, target: 'es2022' },
   });
-  const labSource = readFileSync(join(OUT, 'lab', 'lab.js'), 'utf8');
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
-  const baseUrl = server.resolvedUrls?.local[0];
-  if (!baseUrl) throw new Error('The preview server did not report its address');
-  let first; let repeat; let large;
+  const labSource = ONLY_LOADS ? '' : readFileSync(join(OUT, 'lab', 'lab.js'), 'utf8');
+  // One server for Quorum and the peer: static files with gzip (scripts/bench/static-server.mjs).
+  const server = await serveStatic('dist');
+  const baseUrl = server.url;
+  const peerServer = PEER ? await serveStatic(PEER.dir) : undefined;
+  let first; let repeat; let large = {};
+  const loads = {};
   try {
-    if (ONLY_ICS) {
+    if (!ONLY_ICS) {
+      for (const [key, locale] of DEVICES) {
+        log(`page loads, ${key} device: ${RUNS} cold, ${RUNS} warm, ${LIGHTHOUSE_RUNS} Lighthouse`);
+        loads[key] = await pageLoads(baseUrl, { locale, selector: QUORUM_USABLE });
+      }
+      if (PEER) {
+        log(`peer ${PEER.name} (${PEER.dir}): page loads`);
+        loads.peer = await pageLoads(new URL(PEER.path.replace(/^\//, ''), peerServer.url).href, { locale: PEER.locale, selector: PEER.selector });
+      }
+    }
+    if (ONLY_LOADS) {
+      first = repeat = { fcp: [], usable: [] };
+    } else if (ONLY_ICS) {
       log('only the large calendars (--only-ics)');
       first = repeat = { fcp: [], usable: [] };
     } else {
@@ -480,14 +582,19 @@ async function main() {
       log(`repeat visits offline (${RUNS})`);
       repeat = await repeatVisitsOffline(baseUrl);
     }
-    large = await largePlan(baseUrl, labSource);
+    if (!ONLY_LOADS) large = await largePlan(baseUrl, labSource);
   } finally {
     await server.close();
+    await peerServer?.close();
   }
 
   const kb = (n) => { const k = Math.round((n / 1024) * 10) / 10; return { n: 1, median: k, min: k, max: k, bytes: n }; };
   const S = (values) => summarize(values ?? []); // a figure --only-ics skips has no samples
   const rows = [
+    ...DEVICES.flatMap(([key]) => (loads[key] ? loadRows(key, `Quorum, ${key} device`, loads[key], true) : [])),
+    ...(loads.peer ? loadRows('peer', `Peer (${PEER.name})`, loads.peer, false) : []),
+    { key: 'outcome', label: 'Large plan (20,000 agenda items): tap an outcome until shown', unit: 'ms', stats: S(large.outcome), goal: 50 },
+    { key: 'outcomeLongest', label: 'Large plan: longest main-thread task during an outcome tap', unit: 'ms', stats: S(large.outcomeLongest), goal: 50 },
     { key: 'firstScreenJs', label: `First-screen JS (${bytes.firstScreenJs.files} files), raw`, unit: 'KB', stats: kb(bytes.firstScreenJs.raw) },
     { key: 'firstScreenJsGzip', label: 'First-screen JS, gzip', unit: 'KB', stats: kb(bytes.firstScreenJs.gzip) },
     { key: 'firstScreenCss', label: `First-screen CSS (${bytes.firstScreenCss.files} file), raw`, unit: 'KB', stats: kb(bytes.firstScreenCss.raw) },
@@ -524,14 +631,16 @@ async function main() {
     { key: 'memoryOverview', label: 'Large plan: JS heap on the overview', unit: 'MB', stats: S(large.memoryOverview) },
     { key: 'memoryCalendar', label: 'Large plan: JS heap with the calendar open', unit: 'MB', stats: S(large.memoryCalendar) },
   ];
-  const table = formatTable(rows);
-  const goals = rows.filter((r) => r.goal).map((r) => ({ figure: r.key, goal: r.goal, unit: r.unit, median: r.stats.median, met: r.stats.n ? r.stats.median <= r.goal : null }));
+  // A run of the page loads alone lists only what it measured.
+  const table = formatTable(ONLY_LOADS ? rows.filter((r) => r.stats.n) : rows);
+  const goals = rows.filter((r) => r.goal !== undefined).map((r) => ({ figure: r.key, goal: r.goal, atLeast: Boolean(r.atLeast), unit: r.unit, median: r.stats.median, met: r.stats.n ? meets(r, r.stats.median) : null }));
   const result = {
-    at: new Date().toISOString(), runs: RUNS, cpus: cpus().length, cpuThrottling: 4, viewport: VIEWPORT, network: SLOW_4G,
+    at: new Date().toISOString(), runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS, cpus: cpus().length, cpuThrottling: 4, viewport: VIEWPORT, network: SLOW_4G,
+    coldNetwork: COLD_NETWORK, peer: PEER || undefined, loads,
     largePlan: LARGE, bytes, rows, goals, table,
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
-  const out = join(OUT, ONLY_ICS ? 'bench-ics.json' : 'bench.json'); // a partial run never replaces a whole one
+  const out = join(OUT, ONLY_ICS ? 'bench-ics.json' : ONLY_LOADS ? 'bench-loads.json' : 'bench.json'); // a partial run never replaces a whole one
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(table);
   console.log(`\nGoals: ${goals.map((g) => `${g.figure} ${g.met === null ? 'not measured' : g.met ? 'met' : 'NOT met'}`).join(', ')}`);

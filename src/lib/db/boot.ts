@@ -3,15 +3,16 @@
  * embedded default plan the first time (or bring an earlier seeded version up to date,
  * seed-revisions.ts), then see whether data the device had was deleted (after-open.ts).
  * The result tells the shell whether it can show data, and if not, why (in words for the user).
- * The plan's data and the checks are separate chunks, loaded when needed: the plan only when
- * it has not been seeded yet, so it weighs nothing on every later start (it is still
- * precached for offline first runs).
+ * The plan's data, the seeding code and the checks are separate chunks, all asked for at once
+ * when start-up begins (main.ts begins it beside the language tables: one round of requests):
+ * the plan only on a device with no data yet, so it weighs nothing on every later start (it
+ * is still precached for offline first runs).
  */
 import { connection } from './connection.svelte.ts';
+import { MARKER_KEY } from './marker-key.ts';
 import type { QuorumDatabase } from './database.ts';
 import type { LostData } from './lost-data.ts';
 import { migrations } from './migrations.ts';
-import { isSeeded, seedOnce } from './seed.ts';
 
 import type { StorageProblem } from './storage-errors.ts';
 
@@ -24,8 +25,27 @@ export type BootResult =
   | { ok: true; lost?: LostData }
   | { ok: false; problem: BootProblem; detail: string };
 
+const defaultPlan = () => import('../../data/mispa-iii.ts');
+
+/**
+ * On a device that holds no Quorum data yet (no data marker, data-marker.ts), the default plan
+ * will be seeded: its chunk is asked for at once, beside the start-up checks and the language
+ * tables, not one round trip later once the database has opened.
+ */
+function firstRunPlan(): ReturnType<typeof defaultPlan> | undefined {
+  try {
+    if (localStorage.getItem(MARKER_KEY) === null) return defaultPlan();
+  } catch {
+    // Storage refused: the plan loads when seeding needs it.
+  }
+  return undefined;
+}
+
 export async function boot(db: QuorumDatabase): Promise<BootResult> {
+  const plan = firstRunPlan();
   const settle = import('./after-open.ts');
+  const seeding = import('./seed.ts');
+  plan?.catch(() => undefined); // awaited only when seeding needs it; it is then asked for again
   try {
     const verdict = await (await import('./schema-check.ts')).checkStoredSchema(db.name, migrations);
     if (verdict.kind !== 'ok') {
@@ -35,8 +55,9 @@ export async function boot(db: QuorumDatabase): Promise<BootResult> {
     }
     connection.watch(db);
     await db.open();
+    const { isSeeded, seedOnce } = await seeding;
     if (!(await isSeeded(db, DEFAULT_SEED_KEY))) {
-      const { mispaIII, MISPA_III_SEED_KEY } = await import('../../data/mispa-iii.ts');
+      const { mispaIII, MISPA_III_SEED_KEY } = (await plan?.catch(() => undefined)) ?? (await defaultPlan());
       await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
     }
     const lost = await (await settle).afterOpen(db);

@@ -18,7 +18,9 @@ export type DataMarker = {
   writtenAt: Instant;
 };
 
-export const MARKER_KEY = 'quorum:data-marker';
+import { MARKER_KEY } from './marker-key.ts';
+
+export { MARKER_KEY };
 export const MARKER_CACHE = 'quorum-data-marker';
 
 /** The Cache Storage key: one per copy of the app (its folder), like localStorage is per origin. */

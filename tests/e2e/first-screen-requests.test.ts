@@ -1,0 +1,31 @@
+/*
+ * The cold load's shape, from the request log (never its time): on a fresh profile, with 150 ms
+ * of latency per request (DevTools network emulation, so that each round trip stands apart)
+ * and the CPU slowed 4×, the overview's next-meeting heading comes after at most two rounds of
+ * requests after the HTML, and nothing the first screen does not need is asked for before it:
+ * no service worker nor its precache download, no warm-up of other screens, no other
+ * language's strings. Counted as the benchmark counts (scripts/bench/requests.mjs).
+ */
+import { describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { coldLoad } from '../../scripts/bench/page-load.mjs';
+
+/** Files that must wait until the first screen is shown: the worker, its bridge, other screens' code. */
+const NOT_BEFORE_USABLE = [/\/sw\.js$/, /\/workbox-[^/]+\.js$/, /\/register-[^/]+\.js$/, /\/lazy-screens-[^/]+\.js$/, /\/(?!Overview)[A-Za-z]+Screen-[^/]+\.js$/];
+const OTHER_TABLES: Record<string, RegExp> = { 'fr-FR': /\/tables-(en|es|pt)-/, 'en-US': /\/tables-(es|pt)-/ };
+
+describe('first screen requests', () => {
+  for (const locale of ['fr-FR', 'en-US']) {
+    it(`on a ${locale} device: at most two rounds after the HTML, and nothing else before the overview is usable`, async () => {
+      const load = await coldLoad(inject('baseUrl'), { locale });
+      const urls = load.requests.map((r) => r.url);
+      expect(urls.length).toBeGreaterThan(0);
+      expect(load.rounds, JSON.stringify(load.requests.map((r) => [r.round, r.url.split('/').pop()]))).toBeLessThanOrEqual(2);
+      // Requests the page's own list does not show (the worker's, the browser's) before usable: none.
+      expect(load.unlisted).toEqual([]);
+      expect(urls.filter((url) => NOT_BEFORE_USABLE.some((re) => re.test(url)))).toEqual([]);
+      expect(urls.filter((url) => OTHER_TABLES[locale]!.test(url))).toEqual([]);
+      expect(new Set(urls).size).toBe(urls.length);
+    }, 120_000);
+  }
+});
