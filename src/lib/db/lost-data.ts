@@ -46,7 +46,7 @@ export async function checkForLostData(db: QuorumDatabase, now = new Date()): Pr
   unacknowledged = replaced && marker.lastChangeAt !== undefined;
   followChanges(db, instance.id);
   if (unacknowledged) return { lastChangeAt: marker!.lastChangeAt, lastBackup: marker!.lastBackup };
-  await renewMarker(db, instance, replaced ? { lastBackup: marker!.lastBackup } : marker, now);
+  await renewMarker(db, instance, replaced ? { lastBackup: marker.lastBackup } : marker, now);
   return undefined;
 }
 

@@ -56,7 +56,7 @@ export async function fileParts(text: string, slice = ENCODE_SLICE): Promise<Blo
     let end = Math.min(start + slice, text.length);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    parts.push(encoder.encode(text.slice(start, end)) as Uint8Array<ArrayBuffer>);
+    parts.push(encoder.encode(text.slice(start, end)));
     start = end;
     await new Promise((resolve) => setTimeout(resolve, 0));
   }

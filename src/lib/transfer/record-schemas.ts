@@ -144,7 +144,7 @@ export const RECORD_SCHEMAS = {
 } as const satisfies Record<RecordTable, v.GenericSchema>;
 
 function historyEntryOf<K extends RecordTable>(table: K) {
-  const record = RECORD_SCHEMAS[table] as (typeof RECORD_SCHEMAS)[K];
+  const record = RECORD_SCHEMAS[table];
   return v.object({
     planId: IdSchema,
     batch: IdSchema,
