@@ -49,4 +49,4 @@ class ConnectionState {
 }
 
 export const connection = new ConnectionState();
-export type { ConnectionState };
+type { ConnectionState };

@@ -41,7 +41,7 @@ export async function handOffFile(
 }
 
 /** Characters encoded per task when a file's text is large. */
-export const ENCODE_SLICE = 512 * 1024;
+const ENCODE_SLICE = 512 * 1024;
 
 /**
  * The text as parts of a file: itself when small; else encoded to UTF-8 a slice per task,
