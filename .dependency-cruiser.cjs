@@ -16,14 +16,14 @@ module.exports = {
       comment: 'domain/ holds the rules of the plan: it imports only domain/ and libraries, never another part of the app, Dexie or Svelte.',
       severity: 'error',
       from: { path: '^src/lib/domain/' },
-      to: { path: ['^src/', '^node_modules/(dexie|svelte)/'], pathNot: '^src/lib/domain/' },
+      to: { path: ['^src/', '(^|/)node_modules/(dexie|svelte)/'], pathNot: '^src/lib/domain/' },
     },
     {
       name: 'storage-knows-no-screen',
       comment: 'db/ (storage) serves every screen and knows none: no component, no state class, no route, nothing of Svelte.',
       severity: 'error',
       from: { path: '^src/lib/db/' },
-      to: { path: ['^src/lib/(components|state|routing)/', '^src/App\\.svelte$', '\\.svelte$', '^node_modules/svelte/'] },
+      to: { path: ['^src/lib/(components|state|routing)/', '^src/App\\.svelte$', '\\.svelte$', '(^|/)node_modules/svelte/'] },
     },
     {
       name: 'components-no-database',
@@ -32,7 +32,7 @@ module.exports = {
         '(src/App.svelte, the shell that opens the database at start, is not under components/.)',
       severity: 'error',
       from: { path: '^src/lib/components/' },
-      to: { path: ['^src/lib/db/db\\.ts$', '^node_modules/dexie/'] },
+      to: { path: ['^src/lib/db/db\\.ts$', '(^|/)node_modules/dexie/'] },
     },
     {
       name: 'file-code-is-pure',
@@ -41,14 +41,14 @@ module.exports = {
         'that may import db/ or Dexie. None imports a component, a state class or Svelte.',
       severity: 'error',
       from: { path: '^src/lib/(plan-files|ical)/', pathNot: '-store\\.ts$' },
-      to: { path: ['^src/lib/(db|state|components)/', '^node_modules/(dexie|svelte)/'] },
+      to: { path: ['^src/lib/(db|state|components)/', '(^|/)node_modules/(dexie|svelte)/'] },
     },
     {
       name: 'file-stores-no-screen',
-      comment: "plan-files/ and ical/ storage adapters (*-store.ts) may import db/, but, like db/, no component and no state class.",
+      comment: 'plan-files/ and ical/ storage adapters (*-store.ts) may import db/, but, like db/, no component and no state class.',
       severity: 'error',
       from: { path: '^src/lib/(plan-files|ical)/.*-store\\.ts$' },
-      to: { path: ['^src/lib/(components|state)/', '^node_modules/svelte/'] },
+      to: { path: ['^src/lib/(components|state)/', '(^|/)node_modules/svelte/'] },
     },
     {
       name: 'app-never-imports-tests',
