@@ -14,7 +14,7 @@
  */
 import { VitePWA } from 'vite-plugin-pwa';
 
-export const THEME_COLOR = '#1d4e89';
+const THEME_COLOR = '#1d4e89';
 
 export function pwaPlugin() {
   return VitePWA({

@@ -1,5 +1,5 @@
-// Runs every suite: type check, production build, unit + component + e2e tests (vitest), and
-// ends with one line "N passed, N failed" summing them all. Exit status 0 only when all pass.
+// Runs every suite: type check, lint, format, unused code, import rules, production build,
+// unit + component + e2e tests (vitest), and ends with one line "N passed, N failed" summing them all. Exit status 0 only when all pass.
 // First it installs what the tests need from the machine when it is missing (Chromium...), so
 // that this command alone passes on a fresh Debian machine with Node.
 import { spawnSync } from 'node:child_process';
@@ -18,6 +18,19 @@ else failed++;
 console.log('\n▶ Type check (svelte-check)');
 if (run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human'])) passed++;
 else failed++;
+
+// The rules a machine checks (README, "How it is built"): each tool is one step.
+const checks = [
+  ['Lint (ESLint: typescript-eslint, eslint-plugin-svelte)', 'lint'],
+  ['Format (Prettier, --check)', 'format:check'],
+  ['Unused files, exports and dependencies (knip)', 'knip'],
+  ['Allowed imports between the parts (dependency-cruiser)', 'deps'],
+];
+for (const [title, script] of checks) {
+  console.log(`\n▶ ${title}: npm run ${script}`);
+  if (run('npm', ['run', '--silent', script])) passed++;
+  else failed++;
+}
 
 console.log('\n▶ Production build (vite build)');
 const built = run('npx', ['vite', 'build']);

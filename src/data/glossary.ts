@@ -11,7 +11,7 @@
  */
 import type { GlossaryTerm } from '../lib/domain/glossary-match.ts';
 
-export type GlossaryLanguage = 'fr' | 'en' | 'es' | 'pt';
+type GlossaryLanguage = 'fr' | 'en' | 'es' | 'pt';
 
 export type GlossaryEntry = GlossaryTerm & {
   /** The usual expansion in each interface language. */

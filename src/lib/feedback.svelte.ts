@@ -2,7 +2,7 @@
  * The one line of feedback after a change: what happened, with an "undo" for the plan it
  * touched. Shown by FeedbackBar; a new message replaces the previous one.
  */
-export type FeedbackMessage = { text: string; tone: 'ok' | 'bad'; undoPlanId?: string; id: number };
+type FeedbackMessage = { text: string; tone: 'ok' | 'bad'; undoPlanId?: string; id: number };
 
 class Feedback {
   #current = $state<FeedbackMessage | undefined>();

@@ -31,7 +31,7 @@ beforeAll(() => {
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     const reason = (error as { stderr?: Buffer }).stderr?.toString().trim() || String(error);
-    throw new Error(`This test needs a real small file system: mounting a ${DISK_MB} MB tmpfs at ${dir} failed (run as root): ${reason}`);
+    throw new Error(`This test needs a real small file system: mounting a ${DISK_MB} MB tmpfs at ${dir} failed (run as root): ${reason}`, { cause: error });
   }
 });
 

@@ -80,7 +80,7 @@ export function makeSection(overrides: Partial<Section> = {}): Section {
   };
 }
 
-export function makeResolution(overrides: Partial<Resolution> = {}): Resolution {
+function makeResolution(overrides: Partial<Resolution> = {}): Resolution {
   return {
     id: 'resolution-1',
     planId: 'plan-1',

@@ -8,7 +8,7 @@
 import type { Table } from 'dexie';
 
 /** Records per chunk: well under 200 ms of copying on a slow phone. */
-export const WRITE_CHUNK = 250;
+const WRITE_CHUNK = 250;
 
 export async function bulkAddInChunks<T>(table: Table<T>, rows: readonly T[], size = WRITE_CHUNK): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await table.bulkAdd(rows.slice(i, i + size));

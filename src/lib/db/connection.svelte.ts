@@ -49,4 +49,3 @@ class ConnectionState {
 }
 
 export const connection = new ConnectionState();
-export type { ConnectionState };

@@ -6,7 +6,7 @@
  * source is a draft submitted for approval.
  */
 import { planOnly } from '../domain/bundle.ts';
-import type { Id, Plan, PlanBundle, RecordTable } from '../domain/types.ts';
+import type { Id, Plan, PlanBundle } from '../domain/types.ts';
 import type { QuorumDatabase } from './database.ts';
 
 const EMBEDDED_SEED = 'mispa-iii';
@@ -28,7 +28,7 @@ async function firstVersionFromHistory(db: QuorumDatabase, planId: Id): Promise<
   if (!plan) return undefined;
   const bundle = planOnly(plan);
   for (const entry of created) {
-    if (entry.table !== 'plans') (bundle[entry.table as Exclude<RecordTable, 'plans'>] as unknown[]).push(entry.after);
+    if (entry.table !== 'plans') (bundle[entry.table] as unknown[]).push(entry.after);
   }
   return bundle;
 }

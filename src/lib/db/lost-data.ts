@@ -25,7 +25,7 @@ export type LostData = Pick<DataMarker, 'lastChangeAt' | 'lastBackup'>;
 let unacknowledged = false;
 
 /** The database's instance, made (once, across tabs: one read-write transaction) if it has none. */
-export async function ensureInstance(db: QuorumDatabase, now: Date): Promise<Instance> {
+async function ensureInstance(db: QuorumDatabase, now: Date): Promise<Instance> {
   return db.transaction('rw', db.meta, async () => {
     const found = (await db.meta.get(INSTANCE_KEY))?.value as Partial<Instance> | undefined;
     if (typeof found?.id === 'string') return found as Instance;
@@ -46,7 +46,7 @@ export async function checkForLostData(db: QuorumDatabase, now = new Date()): Pr
   unacknowledged = replaced && marker.lastChangeAt !== undefined;
   followChanges(db, instance.id);
   if (unacknowledged) return { lastChangeAt: marker!.lastChangeAt, lastBackup: marker!.lastBackup };
-  await renewMarker(db, instance, replaced ? { lastBackup: marker!.lastBackup } : marker, now);
+  await renewMarker(db, instance, replaced ? { lastBackup: marker.lastBackup } : marker, now);
   return undefined;
 }
 
@@ -72,7 +72,7 @@ let following: (() => void) | undefined;
  * history table (in this tab or another) is a change; its time is the history entry's.
  * Returns the function that stops it.
  */
-export function followChanges(db: QuorumDatabase, instanceId: string): () => void {
+function followChanges(db: QuorumDatabase, instanceId: string): () => void {
   following?.();
   const historyPart = `idb://${db.name}/history/`;
   const onChange = (parts: Record<string, unknown>) => {

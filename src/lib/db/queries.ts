@@ -51,7 +51,7 @@ async function readBundle(db: QuorumDatabase, planId: Id): Promise<PlanBundle | 
 }
 
 /** Records per read: the page turns its answer into objects in one task, 20,000 would block it. */
-export const READ_PAGE = 2000;
+const READ_PAGE = 2000;
 
 /**
  * Every record of `table` that `planId` owns, read a page at a time: the owner's keys first

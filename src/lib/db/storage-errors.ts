@@ -43,8 +43,8 @@ function errorChain(error: unknown): object[] {
     seen.push(current);
     const { inner, cause, failures, failuresByPos } = current as Record<string, unknown>;
     queue.push(inner, cause);
-    if (Array.isArray(failures)) queue.push(...failures.slice(0, 10));
-    if (failuresByPos && typeof failuresByPos === 'object') queue.push(...Object.values(failuresByPos).slice(0, 10));
+    if (Array.isArray(failures)) queue.push(...(failures as unknown[]).slice(0, 10));
+    if (failuresByPos && typeof failuresByPos === 'object') queue.push(...Object.values(failuresByPos as Record<string, unknown>).slice(0, 10));
   }
   return seen;
 }

@@ -13,7 +13,7 @@ import { markedExcerpt, type MarkedSegment } from './search-text.ts';
 import { splitBySymbols, splitByTerms } from './symbols.ts';
 import type { CitationTarget, LocalizedText, PlanBundle, Resolution, Section } from './types.ts';
 
-export type GlossaryPlaceKind =
+type GlossaryPlaceKind =
   | 'section' | 'paragraph' | 'signature' | 'resolution' | 'mandate' | 'responsible' | 'meeting' | 'agendaItem' | 'milestone';
 
 export type GlossaryPlace = {
@@ -63,7 +63,7 @@ export function findTermUses(bundle: PlanBundle, terms: readonly GlossaryTerm[])
 }
 
 /** Uses of terms in `text`, in text order: acronyms outside document symbols, and full names. */
-export function termsIn(text: string, matcher: TermMatcher, symbols: readonly string[]): TermMatch[] {
+function termsIn(text: string, matcher: TermMatcher, symbols: readonly string[]): TermMatch[] {
   if (!text) return [];
   const forms: TermMatch[] = [];
   let offset = 0;

@@ -7,7 +7,7 @@ import { lastDay, sortMeetings } from './meetings.ts';
 import type { AgendaItem, Id, Meeting } from './types.ts';
 import { meetingSessions } from './zoned-time.ts';
 
-export type NumberedItem = { item: AgendaItem; number: number };
+type NumberedItem = { item: AgendaItem; number: number };
 export type AgendaProgress = { current?: NumberedItem; next?: NumberedItem };
 
 /**

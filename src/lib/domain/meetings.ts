@@ -27,7 +27,7 @@ export function dailySessions(meeting: Pick<Meeting, 'startDate' | 'endDate' | '
  */
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function compareMeetings(a: Meeting, b: Meeting): number {
+function compareMeetings(a: Meeting, b: Meeting): number {
   return byCodeUnit(a.startDate, b.startDate) || byCodeUnit(a.startTime ?? '', b.startTime ?? '') || byCodeUnit(a.id, b.id);
 }
 

@@ -10,7 +10,7 @@ import { definedKeys, sameValue } from './equal.ts';
 import { LIVE_FIELDS } from './sequence.ts';
 import type { Id, PlanBundle, RecordTable } from './types.ts';
 
-export const IGNORED_FIELDS: readonly string[] = ['updatedAt', 'sequence', ...LIVE_FIELDS];
+const IGNORED_FIELDS: readonly string[] = ['updatedAt', 'sequence', ...LIVE_FIELDS];
 
 export type FieldChange = { field: string; before: unknown; after: unknown };
 
@@ -24,7 +24,7 @@ export function diffBundles(loaded: PlanBundle, current: PlanBundle): PlanDiffer
   return [...comparePlans(loaded, current).slices(Number.POSITIVE_INFINITY)].flatMap((slice) => slice.differences);
 }
 
-export type DiffSlice = { differences: PlanDifference[]; compared: number };
+type DiffSlice = { differences: PlanDifference[]; compared: number };
 
 export type PlanComparison = {
   /** Records to compare: every id of either version, table by table. */

@@ -43,7 +43,7 @@ export function recordErrors<K extends RecordTable>(table: K, record: RecordOf[K
 export function translationErrors(value: unknown, at = ''): FieldErrors {
   if (typeof value !== 'object' || value === null) return {};
   const errors: FieldErrors = {};
-  for (const [key, inner] of Object.entries(value)) {
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
     const path = at ? `${at}.${key}` : key;
     if (key === 'translations' && typeof inner === 'object' && inner !== null) {
       for (const [lang, text] of Object.entries(inner)) {

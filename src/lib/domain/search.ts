@@ -9,9 +9,9 @@
 import { foldWithMap, mergeRanges, normalize, type Range } from './search-text.ts';
 import type { Meeting, Outcome, PlanBundle } from './types.ts';
 
-export { normalize, markSegments, markedExcerpt, type MarkedSegment, type Range } from './search-text.ts';
+export { normalize, markSegments, markedExcerpt } from './search-text.ts';
 
-export const SEARCH_KINDS = ['section', 'paragraph', 'resolution', 'mandate', 'meeting', 'agendaItem', 'outcome', 'document', 'term', 'milestone'] as const;
+const SEARCH_KINDS = ['section', 'paragraph', 'resolution', 'mandate', 'meeting', 'agendaItem', 'outcome', 'document', 'term', 'milestone'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The place that opens a hit: a screen, and the element to scroll to there. */
@@ -22,7 +22,7 @@ export type SearchTarget =
   | { screen: 'glossary'; anchor: string }
   | { screen: 'timeline' };
 
-export type SearchEntry = {
+type SearchEntry = {
   kind: SearchKind;
   id: string;
   target: SearchTarget;
@@ -36,7 +36,7 @@ export type SearchEntry = {
 
 export type SearchIndex = { entries: SearchEntry[] };
 export type SearchHit = { entry: SearchEntry; ranges: Range[]; score: number };
-export type SearchGroup = { kind: SearchKind; total: number; hits: SearchHit[] };
+type SearchGroup = { kind: SearchKind; total: number; hits: SearchHit[] };
 export type SearchResults = { total: number; groups: SearchGroup[] };
 
 /** A glossary entry the plan uses, as the interface shows it (e.g. "CSH — Committee on Hemispheric Security"). */
@@ -124,7 +124,7 @@ export function search(index: SearchIndex, query: string, limit = 100): SearchRe
  * starts a word (or anywhere, when it starts none). Matches only a space apart in the folded
  * text are joined, so "l'assemblee" marks "l’Assemblée" whole.
  */
-export function matchRanges(text: string, words: readonly string[], phrase: string): Range[] {
+function matchRanges(text: string, words: readonly string[], phrase: string): Range[] {
   const { folded, starts, ends } = foldWithMap(text);
   const found: Range[] = [];
   const addAll = (needle: string, wordStartsOnly: boolean) => {

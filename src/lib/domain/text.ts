@@ -13,7 +13,3 @@ export function textIn(value: LocalizedText, wanted: LanguageTag): ShownText {
   return translated ? { text: translated, lang: wanted } : { text: value.text, lang: value.lang };
 }
 
-/** A LocalizedText in one language, for building data. */
-export function localized(lang: LanguageTag, text: string): LocalizedText {
-  return { lang, text };
-}

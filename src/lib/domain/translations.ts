@@ -15,7 +15,7 @@ function isLocalizedText(value: unknown): value is LocalizedText {
 
 /** Every text of `record` that has words, in the order of its fields. */
 export function textsOf(record: object, prefix = ''): TextAt[] {
-  return Object.entries(record).flatMap(([key, value]): TextAt[] => {
+  return Object.entries(record as Record<string, unknown>).flatMap(([key, value]): TextAt[] => {
     const path = prefix + key;
     if (isLocalizedText(value)) return value.text.trim() ? [{ path, text: value }] : [];
     return typeof value === 'object' && value !== null ? textsOf(value, `${path}.`) : [];
@@ -45,6 +45,6 @@ function replaceAt(value: unknown, keys: string[], replacement: LocalizedText): 
   const [key, ...rest] = keys;
   if (key === undefined) return replacement;
   const child = (value as Record<string, unknown>)[key];
-  if (Array.isArray(value)) return value.map((item, i) => (String(i) === key ? replaceAt(item, rest, replacement) : item));
+  if (Array.isArray(value)) return value.map((item: unknown, i) => (String(i) === key ? replaceAt(item, rest, replacement) : item));
   return { ...(value as object), [key]: replaceAt(child, rest, replacement) };
 }

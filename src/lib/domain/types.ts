@@ -26,8 +26,8 @@ export type LocalizedText = {
   translations?: Record<LanguageTag, string>;
 };
 
-export type Stamped = { id: Id; updatedAt: Instant };
-export type PlanOwned = Stamped & { planId: Id };
+type Stamped = { id: Id; updatedAt: Instant };
+type PlanOwned = Stamped & { planId: Id };
 
 export const PLAN_STATUSES = ['draft', 'adopted', 'in-progress', 'completed', 'archived'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];

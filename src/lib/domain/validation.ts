@@ -96,7 +96,7 @@ export function validateAgendaItem(draft: AgendaItemDraft): FieldErrors {
   ]);
 }
 
-export function validateOutcome(draft: OutcomeDraft): FieldErrors {
+function validateOutcome(draft: OutcomeDraft): FieldErrors {
   return collect([['kind', choice(draft.kind, OUTCOME_KINDS)], ['note', optionalText(draft.note?.text, NOTE_MAX)]]);
 }
 

@@ -48,7 +48,7 @@ export function offsetMinutesAt(instant: number, timeZone: TimeZoneId): number {
   const hit = known?.get(instant);
   if (hit !== undefined) return hit;
   const offset = readOffset(instant, timeZone);
-  if (!known) recent.set(timeZone, (known = new Map()));
+  if (!known) recent.set(timeZone, (known = new Map<number, number>()));
   if (known.size >= RECENT_MAX) known.clear();
   known.set(instant, offset);
   return offset;

@@ -41,7 +41,7 @@ export async function handOffFile(
 }
 
 /** Characters encoded per task when a file's text is large. */
-export const ENCODE_SLICE = 512 * 1024;
+const ENCODE_SLICE = 512 * 1024;
 
 /**
  * The text as parts of a file: itself when small; else encoded to UTF-8 a slice per task,
@@ -56,7 +56,7 @@ export async function fileParts(text: string, slice = ENCODE_SLICE): Promise<Blo
     let end = Math.min(start + slice, text.length);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    parts.push(encoder.encode(text.slice(start, end)) as Uint8Array<ArrayBuffer>);
+    parts.push(encoder.encode(text.slice(start, end)));
     start = end;
     await new Promise((resolve) => setTimeout(resolve, 0));
   }

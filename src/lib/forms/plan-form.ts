@@ -40,7 +40,7 @@ export function planPatch(values: PlanValues, plan: Plan): PlanPatch {
 export function planErrors(values: PlanValues, plan: Plan): Partial<Record<keyof PlanValues, string>> {
   const patch = planPatch(values, plan);
   const { 'chair.name': chairName, 'chair.role': chairRole, ...rest } = fieldMessages(
-    validatePlan({ ...plan, ...patch, chair: patch.chair ?? undefined } as Plan),
+    validatePlan({ ...plan, ...patch, chair: patch.chair ?? undefined }),
   );
   return { ...rest, ...(chairName ? { chairName } : {}), ...(chairRole ? { chairRole } : {}) };
 }

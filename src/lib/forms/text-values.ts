@@ -18,7 +18,7 @@ export function optionalEditedText(before: LocalizedText | undefined, value: str
 }
 
 /** The non-blank lines of `value`, trimmed, with their line number (from 1) in the field. */
-export function typedLines(value: string): { text: string; line: number }[] {
+function typedLines(value: string): { text: string; line: number }[] {
   return value.split(/\r?\n/).flatMap((raw, i) => (raw.trim() ? [{ text: raw.trim(), line: i + 1 }] : []));
 }
 

@@ -16,7 +16,7 @@ export type ChangeLine =
   | { kind: 'move'; label: string; text: string };
 
 /** Texts longer than this are shown as a word-level difference rather than whole. */
-export const LONG_TEXT = 60;
+const LONG_TEXT = 60;
 
 /** "Moves up from 3rd to 2nd place": `order` counts from 0, places from 1. */
 export function movedText(from: number, to: number): string {
@@ -24,7 +24,7 @@ export function movedText(from: number, to: number): string {
   return to < from ? t('history.movedUp', params) : t('history.movedDown', params);
 }
 
-export function ordinal(n: number): string {
+function ordinal(n: number): string {
   return t('history.ordinal', { n });
 }
 
@@ -41,7 +41,7 @@ export function textLines(label: string, old: LocalizedText | undefined, now: Lo
   return lines;
 }
 
-export function textLine(label: string, before: string, after: string): ChangeLine {
+function textLine(label: string, before: string, after: string): ChangeLine {
   if (before.length <= LONG_TEXT && after.length <= LONG_TEXT) {
     return { kind: 'value', label, before: showValue(before), after: showValue(after) };
   }

@@ -6,7 +6,7 @@
  * recognised here rather than shown as a field or as a deletion.
  */
 import { changedFields } from '../domain/plan-diff.ts';
-import type { HistoryEntry, LocalizedText, Paragraph, RecordTable } from '../domain/types.ts';
+import type { HistoryEntry, Paragraph, RecordTable } from '../domain/types.ts';
 import { fieldName } from '../i18n/change-labels.ts';
 import { t } from '../i18n/index.ts';
 import { movedText, textLines, type ChangeLine } from './change-lines.ts';
@@ -42,7 +42,7 @@ export function describeUpdate(table: RecordTable, before: unknown, after: unkno
     } else if (field === 'paragraphs' && Array.isArray(old) && Array.isArray(now)) {
       lines.push(...paragraphLines(old as Paragraph[], now as Paragraph[]));
     } else if ((isText(old) || old === undefined) && (isText(now) || now === undefined) && (old || now)) {
-      lines.push(...textLines(fieldName(field), old as LocalizedText | undefined, now as LocalizedText | undefined));
+      lines.push(...textLines(fieldName(field), old, now));
     } else {
       lines.push({ kind: 'value', label: fieldName(field), before: valueText(table, field, old, lookup), after: valueText(table, field, now, lookup) });
     }

@@ -43,7 +43,7 @@ export function recordName(table: RecordTable, record: unknown, id: Id): string 
     const meeting = record as Meeting;
     return meeting.title ? `${shown(meeting.title)} · ${meetingWhen(meeting)}` : meetingTitle(meeting).text;
   }
-  if (table === 'sections' && isText(r.heading)) return r.number ? `${String(r.number)}. ${shown(r.heading)}` : shown(r.heading);
+  if (table === 'sections' && isText(r.heading)) return r.number ? `${r.number as string}. ${shown(r.heading)}` : shown(r.heading);
   for (const key of ['title', 'text'] as const) if (isText(r[key])) return shown(r[key]);
   return recordLabel({ before: undefined, after: record, recordId: id });
 }

@@ -10,7 +10,7 @@ import { diffWordsWithSpace } from 'diff';
 export type DiffPart = { op: 'same' | 'del' | 'ins'; text: string } | { op: 'gap' };
 
 /** Words of unchanged context kept on each side of a change. */
-export const CONTEXT_WORDS = 6;
+const CONTEXT_WORDS = 6;
 
 export function wordDiff(before: string, after: string, context = CONTEXT_WORDS): DiffPart[] {
   const runs = changeRuns(before, after);

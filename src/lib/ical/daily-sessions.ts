@@ -21,7 +21,7 @@ import { vtimezoneOffsetAt } from './vtimezone.ts';
 type Timed = Extract<EventTiming, { allDay: false }>;
 type Instants = { start: number; end?: number };
 
-export type SessionOverride = { recurrenceId: Date; times: IcalTimes };
+type SessionOverride = { recurrenceId: Date; times: IcalTimes };
 export type SessionTimes = {
   times: IcalTimes;
   /** How many days the rule repeats the session on, when it repeats. */

@@ -42,7 +42,7 @@ export function icalTimes(timing: EventTiming): IcalTimes {
 }
 
 /** True when `new Date(wall)` on this device shows the same wall clock again (not in a DST gap). */
-export function deviceReads(wall: WallClock): boolean {
+function deviceReads(wall: WallClock): boolean {
   const d = new Date(wall);
   const pad = (n: number) => String(n).padStart(2, '0');
   const shown = `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` +

@@ -6,7 +6,7 @@ import { handOffFile, type DownloadDocument, type HandOffResult, type ShareNavig
 
 export type { DownloadDocument, HandOffResult, ShareNavigator };
 
-export const ICS_TYPE = 'text/calendar;charset=utf-8';
+const ICS_TYPE = 'text/calendar;charset=utf-8';
 
 /** "MISPA-III-2011-09-15.ics": letters, digits, `.`, `_`, `-` only, no spaces or slashes. */
 export function icsFileName(shortTitle: string, dateOrLabel: string): string {

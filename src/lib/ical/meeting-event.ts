@@ -25,7 +25,7 @@ export type EventTiming =
     days?: number;
   };
 
-export type EventStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+type EventStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 
 export type MeetingEvent = {
   uid: string;

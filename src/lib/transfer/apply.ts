@@ -185,7 +185,7 @@ function keepingLocal(target: PlanBundle, local: PlanBundle, keep: readonly Reco
       if (id === local.plan.id) result.plan = local.plan;
       continue;
     }
-    const mine = (recordsOf(local, table) as StoredRecord[]).find((r) => r.id === id);
+    const mine = recordsOf(local, table).find((r) => r.id === id);
     const others = (result[table] as StoredRecord[]).filter((r) => r.id !== id);
     (result as Record<string, unknown>)[table] = mine ? [...others, mine] : others;
   }

@@ -9,7 +9,7 @@ import Dexie from 'dexie';
 import type { Id, Instant } from '../domain/types.ts';
 import type { QuorumDatabase } from '../db/database.ts';
 
-export type BackupMark = { at: Instant; historySeq: number };
+type BackupMark = { at: Instant; historySeq: number };
 
 export type BackupStatus = {
   /** When the plan was last written to a backup file; undefined if never. */

@@ -12,7 +12,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 /** Schemes a link may use: web pages, e-mail addresses, phone numbers. Never javascript: or data:. */
-export const SAFE_URL_SCHEMES: readonly string[] = ['http:', 'https:', 'mailto:', 'tel:'];
+const SAFE_URL_SCHEMES: readonly string[] = ['http:', 'https:', 'mailto:', 'tel:'];
 
 /** "HH:MM", 24 h. */
 export function isWallTime(value: string): boolean {

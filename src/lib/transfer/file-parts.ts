@@ -31,7 +31,7 @@ export function splitFile<F extends Plans = PlanFile>(file: F): { skeleton: F; p
     const emptied = Object.fromEntries(LISTS.filter((l) => l !== 'history').map((l) => [l, []]));
     return { ...entry, bundle: { ...bundle, ...emptied }, ...(history ? { history: [] } : {}) };
   });
-  return { skeleton: { ...file, plans } as F, parts };
+  return { skeleton: { ...file, plans }, parts };
 }
 
 /** Puts `part`'s records back at the end of their list in `skeleton` (parts come in order). */

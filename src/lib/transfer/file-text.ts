@@ -25,7 +25,7 @@ export async function planFileText(file: object, onProgress?: OnProgress): Promi
   const write = async (value: unknown, indent: string, depth: number): Promise<void> => {
     if (!descends(value, depth)) return emit(JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`));
     const inner = `${indent}  `;
-    const items = Array.isArray(value) ? value.map((item) => [undefined, item] as const) : Object.entries(value as object).filter(([, v]) => v !== undefined);
+    const items = Array.isArray(value) ? value.map((item) => [undefined, item] as const) : Object.entries(value).filter(([, v]) => v !== undefined);
     if (!items.length) return emit(Array.isArray(value) ? '[]' : '{}');
     emit(Array.isArray(value) ? '[\n' : '{\n');
     for (const [i, [key, item]] of items.entries()) {

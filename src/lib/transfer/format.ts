@@ -49,4 +49,4 @@ export const PlanFileSchema = v.object({
 // The schema's output must be a PlanFile: a change to the domain types that the schema
 // does not follow fails the type check here.
 type SchemaOutput = v.InferOutput<typeof PlanFileSchema>;
-export const schemaMatchesTypes: SchemaOutput extends PlanFile ? true : never = true;
+const _schemaMatchesTypes: SchemaOutput extends PlanFile ? true : never = true;

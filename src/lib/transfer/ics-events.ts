@@ -19,7 +19,7 @@ import { addDays, isIsoDate, isTimeZone } from '../domain/dates.ts';
 import type { TimeZoneId } from '../domain/types.ts';
 import type { EventTiming } from '../ical/meeting-event.ts';
 import { instantToWallClock } from '../domain/clock-changes.ts';
-import { offsetMinutesAt, wallClockAsUtc, wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
+import { wallClockAsUtc, wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
 import { dailyCount, dailyTiming } from './ics-daily.ts';
 import { eventComponent, readCalendar, writtenLine, type CalendarZones, type ScannedIcs } from './ics-blocks.ts';
 import { tooManyEvents, type EventCap } from './ics-scan.ts';
@@ -164,7 +164,8 @@ function readTime(prop: ICAL.Property, path: string, planZone: TimeZoneId, impos
   const date = `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`;
   // ical.js rolls 2011-02-30 over to 2011-03-02: check the value as written. It also rolls
   // 9999-12-31T23:59:60 into year 10000, which no date of the app can hold.
-  const written = String((prop.jCal as unknown[])[3] ?? '');
+  const value: unknown = (prop.jCal as unknown[])[3];
+  const written = typeof value === 'string' ? value : '';
   if (!isIsoDate(written.slice(0, 10)) || time.year > 9999 || time.hour > 23 || time.minute > 59 || time.second > 60) {
     return problem(path, 'file.ics.dateInvalid', { value: quote(prop.toICALString()) });
   }

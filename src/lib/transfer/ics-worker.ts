@@ -10,7 +10,7 @@ import type { PlanFile } from './format.ts';
 import { readIcsFile } from './ics-import.ts';
 import type { IcsReply, IcsRequest } from './ics-off-thread.ts';
 
-type Scope = { onmessage: ((event: MessageEvent<IcsRequest>) => void) | null; postMessage(message: IcsReply): void };
+type Scope = { onmessage: ((event: MessageEvent<IcsRequest>) => void | Promise<void>) | null; postMessage(message: IcsReply): void };
 const scope = self as unknown as Scope;
 const received: FilePart[] = [];
 

@@ -9,7 +9,7 @@
 import { MAX_DEPTH } from './limits.ts';
 import { formatPath, problem, type FileProblem } from './problems.ts';
 
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; problems: FileProblem[] };
 

@@ -7,7 +7,7 @@
 import { splitFile } from './file-parts.ts';
 import { readPlanFile } from './read-file.ts';
 
-type Scope = { onmessage: ((event: MessageEvent<Blob | string>) => void) | null; postMessage(message: unknown): void };
+type Scope = { onmessage: ((event: MessageEvent<Blob | string>) => void | Promise<void>) | null; postMessage(message: unknown): void };
 const scope = self as unknown as Scope;
 
 scope.onmessage = async (event) => {

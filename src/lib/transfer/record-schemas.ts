@@ -16,9 +16,9 @@ import { MAX_ID_LENGTH, MAX_LIST_LENGTH, MAX_STRING_LENGTH, MAX_TRANSLATIONS } f
 export const TextSchema = (max = MAX_STRING_LENGTH) => v.pipe(v.string(), v.maxLength(max));
 const listOf = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_LIST_LENGTH));
 
-export const IdSchema = v.pipe(v.string(), v.maxLength(MAX_ID_LENGTH), v.check(isId, 'file.idInvalid'));
+const IdSchema = v.pipe(v.string(), v.maxLength(MAX_ID_LENGTH), v.check(isId, 'file.idInvalid'));
 export const InstantSchema = v.pipe(v.string(), v.check(isInstant, 'file.instantInvalid'));
-export const DateSchema = v.pipe(v.string(), v.check(isIsoDate, 'file.dateInvalid'));
+const DateSchema = v.pipe(v.string(), v.check(isIsoDate, 'file.dateInvalid'));
 const TimeSchema = v.pipe(v.string(), v.check(isWallTime, 'file.timeInvalid'));
 const ZoneSchema = v.pipe(v.string(), v.maxLength(100), v.check(isTimeZone, 'file.zoneUnknown'));
 const LanguageSchema = v.pipe(v.string(), v.maxLength(35), v.check(isLanguageTag, 'file.languageInvalid'));
@@ -27,7 +27,7 @@ const OrderSchema = v.pipe(v.number(), v.finite());
 /** A UTC offset in minutes east of UTC (real ones lie between −12:00 and +14:00). */
 const OffsetSchema = v.pipe(v.number(), v.integer(), v.minValue(-1_440), v.maxValue(1_440));
 
-export const LocalizedTextSchema = v.object({
+const LocalizedTextSchema = v.object({
   lang: LanguageSchema,
   text: TextSchema(),
   translations: v.optional(v.pipe(v.record(LanguageSchema, TextSchema()), v.maxEntries(MAX_TRANSLATIONS))),
@@ -37,7 +37,7 @@ const stamped = { id: IdSchema, updatedAt: InstantSchema };
 const owned = { ...stamped, planId: IdSchema };
 const optionalText = v.optional(LocalizedTextSchema);
 
-export const PlanSchema = v.object({
+const PlanSchema = v.object({
   ...stamped,
   title: LocalizedTextSchema,
   shortTitle: LocalizedTextSchema,
@@ -50,7 +50,7 @@ export const PlanSchema = v.object({
   createdAt: InstantSchema,
 });
 
-export const SectionSchema = v.object({
+const SectionSchema = v.object({
   ...owned,
   parentId: v.nullable(IdSchema),
   order: OrderSchema,
@@ -60,7 +60,7 @@ export const SectionSchema = v.object({
   signature: v.optional(listOf(LocalizedTextSchema)),
 });
 
-export const ResolutionSchema = v.object({
+const ResolutionSchema = v.object({
   ...owned,
   order: OrderSchema,
   sectionId: v.optional(IdSchema),
@@ -69,7 +69,7 @@ export const ResolutionSchema = v.object({
   note: optionalText,
 });
 
-export const MandateSchema = v.object({
+const MandateSchema = v.object({
   ...owned,
   resolutionId: IdSchema,
   order: OrderSchema,
@@ -81,7 +81,7 @@ export const MandateSchema = v.object({
   dueDate: v.optional(DateSchema),
 });
 
-export const MeetingSchema = v.object({
+const MeetingSchema = v.object({
   ...owned,
   kind: v.picklist(MEETING_KINDS),
   title: optionalText,
@@ -100,7 +100,7 @@ export const MeetingSchema = v.object({
   notes: optionalText,
 });
 
-export const AgendaItemSchema = v.object({
+const AgendaItemSchema = v.object({
   ...owned,
   meetingId: IdSchema,
   order: OrderSchema,
@@ -108,7 +108,7 @@ export const AgendaItemSchema = v.object({
   outcome: v.optional(v.object({ kind: v.picklist(OUTCOME_KINDS), note: optionalText, recordedAt: InstantSchema })),
 });
 
-export const DocumentRefSchema = v.object({
+const DocumentRefSchema = v.object({
   ...owned,
   symbol: TextSchema(1_000),
   title: optionalText,
@@ -118,7 +118,7 @@ export const DocumentRefSchema = v.object({
   })),
 });
 
-export const MilestoneSchema = v.object({
+const MilestoneSchema = v.object({
   ...owned,
   date: v.pipe(v.string(), v.check(isPartialDate, 'file.partialDateInvalid')),
   title: LocalizedTextSchema,
@@ -138,13 +138,13 @@ export const PlanBundleSchema = v.object({
 });
 
 /** The schema of the records each table holds: what a history entry's before/after must be. */
-export const RECORD_SCHEMAS = {
+const RECORD_SCHEMAS = {
   plans: PlanSchema, sections: SectionSchema, resolutions: ResolutionSchema, mandates: MandateSchema,
   meetings: MeetingSchema, agendaItems: AgendaItemSchema, documents: DocumentRefSchema, milestones: MilestoneSchema,
 } as const satisfies Record<RecordTable, v.GenericSchema>;
 
 function historyEntryOf<K extends RecordTable>(table: K) {
-  const record = RECORD_SCHEMAS[table] as (typeof RECORD_SCHEMAS)[K];
+  const record = RECORD_SCHEMAS[table];
   return v.object({
     planId: IdSchema,
     batch: IdSchema,

@@ -18,8 +18,8 @@ import type { OnProgress } from './progress.ts';
 
 export { backupKey, backupStatus, recordBackup, type BackupStatus } from './backup.ts';
 
-export const APP_NAME = 'Quorum';
-export const PLAN_FILE_EXTENSION = '.quorum.json';
+const APP_NAME = 'Quorum';
+const PLAN_FILE_EXTENSION = '.quorum.json';
 export const PLAN_FILE_TYPE = 'application/json';
 
 export type ExportOptions = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, type BuildCalendarOptions } from '../../../src/lib/ical/build-calendar.ts';
 import { fr, makeAgendaItem, makeMeeting, makePlan } from '../factories.ts';
-import { contentLines, eventBlocks, eventPropertyLines, parseIcs, physicalLines, propertyLines } from './ics-test-helpers.ts';
+import { contentLines, eventPropertyLines, parseIcs, physicalLines, propertyLines } from './ics-test-helpers.ts';
 
 const NOW = new Date('2026-11-29T06:00:00Z');
 const plan = makePlan();

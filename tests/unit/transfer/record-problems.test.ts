@@ -25,6 +25,7 @@ import { fr, makeBundle, makePlanFile } from '../factories.ts';
 import { seededDb } from '../db/db-helpers.ts';
 import { FILE_PLAN } from './transfer-helpers.ts';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- records bent into any wrong shape, on purpose
 type Rec = Record<string, any>;
 
 type RuleCase = {

@@ -15,6 +15,7 @@ import { dump, quotaError } from '../db/db-helpers.ts';
 /** The plan id of the files the bad-file tests break: a plan the database does not hold. */
 export const FILE_PLAN = 'plan-x';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- files bent into any wrong shape, on purpose
 export type Json = Record<string, any>;
 
 /** A valid file for a new plan, as JSON text, after `edit` changed its parsed form. */

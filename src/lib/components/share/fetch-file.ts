@@ -63,7 +63,7 @@ async function readCapped(response: Response): Promise<Uint8Array<ArrayBuffer>[]
       await reader.cancel();
       return total;
     }
-    chunks.push(value as Uint8Array<ArrayBuffer>);
+    chunks.push(value);
   }
 }
 

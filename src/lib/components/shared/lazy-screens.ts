@@ -19,6 +19,7 @@ const withTab = (load: ScreenLoad): ScreenLoad => () =>
 
 /** Loads (without showing) the code of the screens opened most from the overview, and the mark beside translations. */
 export function warmUp(): void {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-member-access -- a .svelte module's type: svelte-check reads it, typescript-eslint cannot
   void import('./TranslationNote.svelte').then((m) => (translationNote.view = m.default));
   void import('../calendar/CalendarScreen.svelte');
   void import('../plan/PlanScreen.svelte');

@@ -9,7 +9,7 @@ import type { CommandContext } from './context.ts';
 import { ValidationError } from './errors.ts';
 
 /** Which table holds the records a citation of each kind points to. */
-export const CITATION_TABLES = {
+const CITATION_TABLES = {
   section: 'sections', resolution: 'resolutions', mandate: 'mandates', milestone: 'milestones', meeting: 'meetings',
 } as const satisfies Record<CitationTarget['kind'], string>;
 

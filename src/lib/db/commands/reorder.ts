@@ -25,6 +25,6 @@ type Ordered = 'sections' | 'resolutions' | 'mandates' | 'agendaItems';
 /** Gives each record its index in `items` as `order`, writing only those that change. */
 export async function renumber<K extends Ordered>(ctx: CommandContext, table: K, items: readonly Rows[K][]): Promise<void> {
   for (const [order, item] of items.entries()) {
-    if (item.order !== order) await ctx.update(table, item, { ...item, order } as Rows[K]);
+    if (item.order !== order) await ctx.update(table, item, { ...item, order });
   }
 }
