@@ -16,7 +16,7 @@
  *   request interception; nothing is added to the app. The calendar and its month windows
  *   (followed one by one through "Later months" to the last) are the built app itself, on the
  *   large plan made current.
- * - Large calendars into the large plan (tests/unit/transfer/ics-files.ts generates them in the
+ * - Large calendars into the large plan (tests/unit/ical/ics-files.ts generates them in the
  *   page): a 10 MB .ics of 12,000 events read, parsed and merged in the .ics worker then
  *   previewed, and a 100,000-event one refused by the event cap (readIcsFileOffThread).
  * - Main-thread blocking: an init script keeps every 'longtask' entry of the page; for each

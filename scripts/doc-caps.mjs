@@ -1,16 +1,16 @@
 /*
  * `node scripts/doc-caps.mjs`: writes the table of caps in docs/plan-file-format.md (between
- * its `<!-- caps -->` and `<!-- /caps -->` markers) from src/lib/transfer/limits.ts, each cap
+ * its `<!-- caps -->` and `<!-- /caps -->` markers) from src/lib/plan-files/limits.ts, each cap
  * with its value and the reason its comment gives, so the page never states a cap the code
  * no longer has. `--check` only says whether the page is up to date (exit status 1 if not).
- * limits.ts is read as text (Node runs no TypeScript here); tests/unit/transfer/limits-doc.test.ts
+ * limits.ts is read as text (Node runs no TypeScript here); tests/unit/plan-files/limits-doc.test.ts
  * checks that what is read here is what the module exports.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
-export const LIMITS = 'src/lib/transfer/limits.ts';
+export const LIMITS = 'src/lib/plan-files/limits.ts';
 export const DOC = 'docs/plan-file-format.md';
-const START = '<!-- caps: written by `node scripts/doc-caps.mjs` from src/lib/transfer/limits.ts; do not edit by hand -->';
+const START = '<!-- caps: written by `node scripts/doc-caps.mjs` from src/lib/plan-files/limits.ts; do not edit by hand -->';
 const END = '<!-- /caps -->';
 const MB = 1024 * 1024;
 

@@ -17,7 +17,7 @@ if (!target) throw new Error('#app is missing from index.html');
 const language = loadLanguage(initialLanguage());
 const booting = boot(db);
 if (router.route.name === 'overview') {
-  for (const part of [import('./lib/components/overview/NextDeadline.svelte'), import('./lib/i18n/meeting-time.ts')]) {
+  for (const part of [import('./lib/components/today/NextDeadline.svelte'), import('./lib/i18n/meeting-time.ts')]) {
     part.catch(() => undefined); // the screen imports it again when shown, and says so if it fails
   }
 }

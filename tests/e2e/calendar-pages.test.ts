@@ -5,10 +5,10 @@
  * work from the keyboard, with focus landing on the new page; axe finds nothing, light or dark.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { generatePlan } from '../../src/lib/domain/generate-plan.ts';
+import { generatePlan } from '../support/generate-plan.ts';
 import { groupByMonth } from '../../src/lib/domain/meetings.ts';
 import { mispaIII } from '../../src/data/mispa-iii.ts';
-import { FORMAT_NAME, FORMAT_VERSION } from '../../src/lib/transfer/format.ts';
+import { FORMAT_NAME, FORMAT_VERSION } from '../../src/lib/plan-files/format.ts';
 import { axeViolations, eventually, goto, layoutProblems, openOfflineSession, waitForScreen, type Session } from './browser.ts';
 
 let session: Session | undefined;

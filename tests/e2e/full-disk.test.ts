@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyStorageError } from '../../src/lib/db/storage-errors.ts';
-import { generatePlan } from '../../src/lib/domain/generate-plan.ts';
-import { FORMAT_NAME, FORMAT_VERSION } from '../../src/lib/transfer/format.ts';
+import { generatePlan } from '../support/generate-plan.ts';
+import { FORMAT_NAME, FORMAT_VERSION } from '../../src/lib/plan-files/format.ts';
 import { eventually, goto, openSession, waitForScreen, type Session } from './browser.ts';
 import { dumpDatabase } from './idb-dump.ts';
 

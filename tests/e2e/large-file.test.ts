@@ -4,8 +4,8 @@
  * preview; importing shows the records written, then the plan.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { generatePlan } from '../../src/lib/domain/generate-plan.ts';
-import { FORMAT_NAME, FORMAT_VERSION } from '../../src/lib/transfer/format.ts';
+import { generatePlan } from '../support/generate-plan.ts';
+import { FORMAT_NAME, FORMAT_VERSION } from '../../src/lib/plan-files/format.ts';
 import { axeViolations, goto, layoutProblems, openOfflineSession, progressSeen, recordProgress, waitForScreen, type Session } from './browser.ts';
 
 const OLD_MAX_BYTES = 5 * 1024 * 1024;

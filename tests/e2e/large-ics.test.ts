@@ -6,8 +6,8 @@
  * generated here, never committed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_ICS_EVENTS } from '../../src/lib/transfer/limits.ts';
-import { generatedCalendar } from '../unit/transfer/ics-files.ts';
+import { MAX_ICS_EVENTS } from '../../src/lib/plan-files/limits.ts';
+import { generatedCalendar } from '../unit/ical/ics-files.ts';
 import { axeViolations, goto, layoutProblems, openOfflineSession, progressSeen, recordProgress, waitForScreen, type Session } from './browser.ts';
 
 const MB = 1024 * 1024;

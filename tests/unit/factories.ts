@@ -6,7 +6,7 @@
 import type {
   AgendaItem, DocumentRef, HistoryEntry, LocalizedText, Mandate, Meeting, Milestone, Plan, PlanBundle, Resolution, Section,
 } from '../../src/lib/domain/types.ts';
-import { FORMAT_NAME, FORMAT_VERSION, type PlanFile, type PlanFileEntry } from '../../src/lib/transfer/format.ts';
+import { FORMAT_NAME, FORMAT_VERSION, type PlanFile, type PlanFileEntry } from '../../src/lib/plan-files/format.ts';
 
 const STAMP = '2011-09-01T12:00:00.000Z';
 

@@ -8,4 +8,4 @@ import './random-uuid.ts';
 
 export { buildCalendar, buildCalendarInSlices, type BuildCalendarOptions, type ReminderChoice } from './build-calendar.ts';
 export { icalWordsFor } from '../i18n/ics-words.ts';
-export { handOffIcs, icsBlob, icsFileName, type HandOffResult } from './hand-off.ts';
+export { handOffIcs, icsBlob, icsFileName, type HandOffResult } from './ics-hand-off.ts';

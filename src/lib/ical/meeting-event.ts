@@ -111,7 +111,7 @@ function statusPrefix(status: MeetingStatus, words: IcalWords): string {
 /**
  * The meeting's notes (as written, line breaks kept), then its agenda under its heading: the
  * import reads the agenda from the lines after the heading only, so a numbered line in the
- * notes never becomes an item (src/lib/transfer/ics-import.ts).
+ * notes never becomes an item (src/lib/ical/ics-import.ts).
  */
 function descriptionText(meeting: Meeting, items: readonly AgendaItem[], words: IcalWords): string | undefined {
   const notes = meeting.notes ? read(meeting.notes, words).trim() : '';

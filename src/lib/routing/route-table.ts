@@ -8,7 +8,7 @@
  * An entry is the place for what a screen needs before it opens (its messages, its state).
  */
 import type { Component } from 'svelte';
-import type { clock } from '../clock.svelte.ts';
+import type { clock } from '../state/clock.svelte.ts';
 import type { Plan, PlanBundle } from '../domain/types.ts';
 import { withMessages, type MessageKey } from '../i18n/index.ts';
 import type { EditTarget, ScreenName, ScreenRoute } from './routes.ts';
@@ -102,10 +102,10 @@ export const routeTable: Table = {
     key: formKey,
     tab: true,
   },
-  share: { title: () => 'share.title', load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting'], () => import('../components/share/ShareScreen.svelte')), props: bundleOnly },
+  share: { title: () => 'share.title', load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting'], () => import('../components/plan-files/ShareScreen.svelte')), props: bundleOnly },
   open: {
     title: () => 'open.screenTitle',
-    load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting', 'history', 'notices'], () => import('../components/share/OpenScreen.svelte')),
+    load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting', 'history', 'notices'], () => import('../components/plan-files/OpenScreen.svelte')),
     props: (route, { bundle }) => ({ bundle, url: route.url }),
     key: (route) => `open:${route.url ?? ''}`,
   },

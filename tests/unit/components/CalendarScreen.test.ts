@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import CalendarScreen from '../../../src/lib/components/calendar/CalendarScreen.svelte';
 import { FIRST_MEETINGS, MEETING_BUDGET } from '../../../src/lib/domain/calendar-window.ts';
-import { generatePlan } from '../../../src/lib/domain/generate-plan.ts';
+import { generatePlan } from '../../support/generate-plan.ts';
 import { groupByMonth } from '../../../src/lib/domain/meetings.ts';
 import { parseHash } from '../../../src/lib/routing/routes.ts';
 

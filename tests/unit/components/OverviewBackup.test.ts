@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import OverviewScreen from '../../../src/lib/components/overview/OverviewScreen.svelte';
+import OverviewScreen from '../../../src/lib/components/today/OverviewScreen.svelte';
 import { updateMeeting } from '../../../src/lib/db/commands/index.ts';
-import { recordBackup } from '../../../src/lib/transfer/backup.ts';
+import { recordBackup } from '../../../src/lib/plan-files/backup.ts';
 import { T1, T2, T3 } from '../db/db-helpers.ts';
-import { WG } from '../transfer/update-fixture.ts';
+import { WG } from '../plan-files/update-fixture.ts';
 import { seedAppDb } from './app-db.ts';
 
 describe('OverviewScreen backup reminder', () => {

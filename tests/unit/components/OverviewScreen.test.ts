@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import OverviewScreen from '../../../src/lib/components/overview/OverviewScreen.svelte';
+import OverviewScreen from '../../../src/lib/components/today/OverviewScreen.svelte';
 import { seedAppDb } from './app-db.ts';
 
 describe('OverviewScreen', () => {

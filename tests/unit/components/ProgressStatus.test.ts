@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import ProgressStatus from '../../../src/lib/components/share/ProgressStatus.svelte';
+import ProgressStatus from '../../../src/lib/components/plan-files/ProgressStatus.svelte';
 
 const MB = 1024 * 1024;
 

@@ -1,16 +1,16 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import OpenScreen from '../../../src/lib/components/share/OpenScreen.svelte';
-import ShareScreen from '../../../src/lib/components/share/ShareScreen.svelte';
+import OpenScreen from '../../../src/lib/components/plan-files/OpenScreen.svelte';
+import ShareScreen from '../../../src/lib/components/plan-files/ShareScreen.svelte';
 import { updateMeeting } from '../../../src/lib/db/commands/index.ts';
-import { feedback } from '../../../src/lib/feedback.svelte.ts';
-import { pendingFile } from '../../../src/lib/files/pending-file.svelte.ts';
+import { feedback } from '../../../src/lib/state/feedback.svelte.ts';
+import { pendingFile } from '../../../src/lib/plan-files/pending-file.svelte.ts';
 import { makePlanFile } from '../factories.ts';
 import { T1, T2, T3 } from '../db/db-helpers.ts';
-import { recordBackup } from '../../../src/lib/transfer/backup.ts';
-import { snapshot } from '../transfer/transfer-helpers.ts';
-import { secretariatUpdate, WG } from '../transfer/update-fixture.ts';
+import { recordBackup } from '../../../src/lib/plan-files/backup.ts';
+import { snapshot } from '../plan-files/transfer-helpers.ts';
+import { secretariatUpdate, WG } from '../plan-files/update-fixture.ts';
 import { seedAppDb } from './app-db.ts';
 
 const HOSTILE = '{"format":"quorum-plan","version":2,"plans":[{"__proto__":{"x":1}}]}';

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import NextDeadline from '../../../src/lib/components/overview/NextDeadline.svelte';
-import TodayMeeting from '../../../src/lib/components/overview/TodayMeeting.svelte';
+import NextDeadline from '../../../src/lib/components/today/NextDeadline.svelte';
+import TodayMeeting from '../../../src/lib/components/today/TodayMeeting.svelte';
 import { db } from '../../../src/lib/db/db.ts';
 import type { Meeting } from '../../../src/lib/domain/types.ts';
 import { commandsOn, seedAppDb } from './app-db.ts';

@@ -5,7 +5,7 @@ import { undoLastChange } from '../../../src/lib/components/shared/undo.ts';
 import { updateMeeting } from '../../../src/lib/db/commands/index.ts';
 import { db } from '../../../src/lib/db/db.ts';
 import { seedOnce } from '../../../src/lib/db/seed.ts';
-import { feedback } from '../../../src/lib/feedback.svelte.ts';
+import { feedback } from '../../../src/lib/state/feedback.svelte.ts';
 
 const WG = 'mispa-iii/wg-2011-09-15';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { generatePlan } from '../../../src/lib/domain/generate-plan.ts';
+import { generatePlan } from '../../support/generate-plan.ts';
 import { bulkAddInChunks } from '../../../src/lib/db/chunked-writes.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
 import { loadPlanBundle } from '../../../src/lib/db/queries.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
 import { loadPlanBundle, readOwned } from '../../../src/lib/db/queries.ts';
 import { seedOnce } from '../../../src/lib/db/seed.ts';
-import { generatePlan } from '../../../src/lib/domain/generate-plan.ts';
+import { generatePlan } from '../../support/generate-plan.ts';
 import { sortMeetings } from '../../../src/lib/domain/meetings.ts';
 import { makeAgendaItem } from '../factories.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agendaByMeeting, meetingAgenda, sortByOrder } from '../../../src/lib/domain/agenda.ts';
-import { generatePlan } from '../../../src/lib/domain/generate-plan.ts';
+import { generatePlan } from '../../support/generate-plan.ts';
 import { makeAgendaItem } from '../factories.ts';
 
 describe('agendaByMeeting', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { agendaOf, calendarWindow, focusMonth, MEETING_BUDGET, monthPages, progressiveMonths } from '../../../src/lib/domain/calendar-window.ts';
-import { generatePlan } from '../../../src/lib/domain/generate-plan.ts';
+import { generatePlan } from '../../support/generate-plan.ts';
 import { groupByMonth } from '../../../src/lib/domain/meetings.ts';
 import { makeAgendaItem, makeMeeting } from '../factories.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { BUNDLE_TABLES, recordsOf } from '../../../src/lib/domain/bundle.ts';
-import { generatePlan } from '../../../src/lib/domain/generate-plan.ts';
+import { generatePlan } from '../../support/generate-plan.ts';
 import { RECORD_RULES, recordErrors, translationErrors, validateMilestone } from '../../../src/lib/domain/record-rules.ts';
 import type { PlanBundle } from '../../../src/lib/domain/types.ts';
 import { validateMeeting } from '../../../src/lib/domain/validation.ts';

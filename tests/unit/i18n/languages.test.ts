@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import OverviewScreen from '../../../src/lib/components/overview/OverviewScreen.svelte';
+import OverviewScreen from '../../../src/lib/components/today/OverviewScreen.svelte';
 import { formatDate, formatTime } from '../../../src/lib/i18n/format.ts';
 import { locale, t } from '../../../src/lib/i18n/index.ts';
 import { detectLanguage, initialLanguage, LANGUAGE_KEY, loadLanguage } from '../../../src/lib/i18n/language.ts';

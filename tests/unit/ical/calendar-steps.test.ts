@@ -10,7 +10,7 @@ import {
   alarmForms, buildCalendar, calendarHeader, calendarSteps, eventEntry, type BuildCalendarOptions,
 } from '../../../src/lib/ical/build-calendar.ts';
 import { agendaByMeeting } from '../../../src/lib/domain/agenda.ts';
-import { generatePlan } from '../../../src/lib/domain/generate-plan.ts';
+import { generatePlan } from '../../support/generate-plan.ts';
 import { sortMeetings } from '../../../src/lib/domain/meetings.ts';
 import { icalFr } from '../../../src/lib/i18n/fr-ical.ts';
 import { fr, makeMeeting, makePlan } from '../factories.ts';

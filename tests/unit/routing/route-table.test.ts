@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock } from '../../../src/lib/clock.svelte.ts';
+import { clock } from '../../../src/lib/state/clock.svelte.ts';
 import { LANGUAGES, messagesIn } from '../i18n/catalogs.ts';
 import { routeEntry, routeTable } from '../../../src/lib/routing/route-table.ts';
 import { EDIT_TARGETS, PATHS, href, parseHash, type ScreenName, type ScreenRoute } from '../../../src/lib/routing/routes.ts';

@@ -3,7 +3,7 @@
  * says which module a route opens, with which props and under which key; this module turns an
  * entry into the screen to show, and warms up the screens opened most.
  */
-import { clock } from '../../clock.svelte.ts';
+import { clock } from '../../state/clock.svelte.ts';
 import type { Plan, PlanBundle } from '../../domain/types.ts';
 import { hasMessage, t } from '../../i18n/index.ts';
 import { routeEntry, type ScreenLoad } from '../../routing/route-table.ts';

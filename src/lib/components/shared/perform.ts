@@ -6,7 +6,7 @@
  * After a change, the browser is asked once per device to keep the data (pwa/storage.ts, loaded
  * only then so it costs the first screen nothing).
  */
-import { feedback } from '../../feedback.svelte.ts';
+import { feedback } from '../../state/feedback.svelte.ts';
 import { commandFailure } from '../../i18n/errors.ts';
 
 export async function perform(planId: string, work: () => Promise<unknown>, done: string): Promise<boolean> {

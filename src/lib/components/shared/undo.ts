@@ -3,7 +3,7 @@
  * screen), and what happened. The feedback bar (first screen) loads this module, with the
  * commands and the words for a failure, on the first tap on "undo".
  */
-import { feedback } from '../../feedback.svelte.ts';
+import { feedback } from '../../state/feedback.svelte.ts';
 import { t, withMessages } from '../../i18n/index.ts';
 import { commands } from '../../state/commands.ts';
 
