@@ -141,7 +141,7 @@ export async function warmLoads(url, { locale, selector, runs }) {
         await usableMark(b.page, 30_000);
         break;
       } catch (error) {
-        if (tries === 15) throw new Error(`${url} does not load offline from its service worker: ${error}`);
+        if (tries === 15) throw new Error(`${url} does not load offline from its service worker: ${error}`, { cause: error });
         await b.context.setOffline(false);
         await b.page.goto(url).catch(() => {});
       }

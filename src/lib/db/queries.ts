@@ -13,7 +13,7 @@ import { currentPlanId } from './current-plan.ts';
 import type { QuorumDatabase } from './database.ts';
 
 // Which plan is shown, kept apart so the first screen loads it without the plan reads below.
-export { CURRENT_PLAN_KEY, currentPlanId, listPlans } from './current-plan.ts';
+export { CURRENT_PLAN_KEY, listPlans } from './current-plan.ts';
 
 /** Everything a plan owns, sorted for display; undefined when the plan does not exist. */
 export async function loadPlanBundle(db: QuorumDatabase, planId: Id): Promise<PlanBundle | undefined> {

@@ -3,11 +3,29 @@
  * it breaks as a message key plus parameters (never text: the interface translates), or
  * undefined. A blank optional value counts as absent, as a form field the user emptied does.
  */
-import type { MessageKey } from '../i18n/index.ts';
 import { isIsoDate, isTimeZone } from './dates.ts';
 
-/** The `validation.*` interface strings (the forms' catalog, i18n/messages/forms). */
-export type ValidationKey = Extract<MessageKey, `validation.${string}`>;
+/**
+ * What a check can answer. The domain owns this list and the interface translates it: the
+ * forms' catalog (i18n/messages/forms) must hold each key, or `t(message.key)` does not compile.
+ */
+export type ValidationKey =
+  | 'validation.required'
+  | 'validation.tooLong'
+  | 'validation.dateInvalid'
+  | 'validation.endBeforeStart'
+  | 'validation.timeInvalid'
+  | 'validation.endTimeNeedsStart'
+  | 'validation.endTimeBeforeStart'
+  | 'validation.timeNeedsZone'
+  | 'validation.zoneUnknown'
+  | 'validation.languageInvalid'
+  | 'validation.choiceInvalid'
+  | 'validation.referenceUnknown'
+  | 'validation.timeSkipped'
+  | 'validation.timeTwice'
+  | 'validation.timeTwiceLaterDay'
+  | 'validation.offsetInvalid';
 export type ValidationMessage = { key: ValidationKey; params?: Record<string, string | number> };
 /** Messages by field path: 'title', 'chair.name', 'paragraphs.2.text', 'responsible.0'... */
 export type FieldErrors = Partial<Record<string, ValidationMessage>>;

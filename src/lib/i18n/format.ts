@@ -20,15 +20,6 @@ export function formatDate(date: IsoDate, withWeekday = false): string {
   return formatter({ dateStyle: withWeekday ? 'full' : 'long', timeZone: 'UTC' }).format(dateAtUtcMidnight(date));
 }
 
-/** "15 sept." — compact day for lists. */
-export function formatDayShort(date: IsoDate): { day: string; weekday: string } {
-  const d = dateAtUtcMidnight(date);
-  return {
-    day: formatter({ day: 'numeric', timeZone: 'UTC' }).format(d),
-    weekday: formatter({ weekday: 'short', timeZone: 'UTC' }).format(d),
-  };
-}
-
 /** "17–18 novembre 2011", or one date when `end` is absent or equal. */
 export function formatDateRange(start: IsoDate, end?: IsoDate): string {
   if (!end || end === start) return formatDate(start);
@@ -43,11 +34,6 @@ export function formatMonth(month: string): string {
 /** A moment (ISO instant or epoch ms) with its date and time, in the device's zone: "15 septembre 2011 à 10:05". */
 export function formatInstant(at: string | number | Date, dateStyle: 'long' | 'medium' = 'long'): string {
   return formatter({ dateStyle, timeStyle: 'short' }).format(new Date(at));
-}
-
-/** A number as the interface language writes it ("1 234,5" in French, "1,234.5" in English). */
-export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(locale, options).format(value);
 }
 
 /** "10:00" as the interface language writes times. */

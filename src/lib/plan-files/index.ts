@@ -12,10 +12,10 @@ export type { OnProgress, Progress, ProgressStep } from './progress.ts';
 export {
   backupStatus, exportPlans, ExportTooLargeError, planFileName, PLAN_FILE_TYPE, recordBackup,
   type BackupStatus, type ExportOptions, type ExportResult,
-} from './write-file.ts';
+} from './export-store.ts';
 export {
   previewImport, type Conflict, type ImportPreview, type NewPlanPreview, type PlanPreview, type RecordRef,
   type TextChange, type UpdatePreview,
-} from './preview.ts';
+} from './preview-store.ts';
 export type { ScheduleChange } from './schedule.ts';
-export { applyImport, IMPORT_COMMAND, ImportRefusedError, PreviewOutdatedError, type ImportChoices, type ImportSummary, type PlanImportSummary } from './apply.ts';
+export { applyImport, IMPORT_COMMAND, ImportRefusedError, PreviewOutdatedError, type ImportChoices, type ImportSummary, type PlanImportSummary } from './apply-store.ts';

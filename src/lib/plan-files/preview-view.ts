@@ -14,7 +14,7 @@ import { zoneCity } from '../i18n/zone-cities.ts';
 import { meetingTitle, meetingWhen } from '../i18n/labels.ts';
 import { locale, t } from '../i18n/index.ts';
 import type { FileProblem } from './problems.ts';
-import type { TextChange, UpdatePreview } from './preview.ts';
+import type { TextChange, UpdatePreview } from './preview-store.ts';
 import { SCHEDULE_FIELDS, type ScheduleChange } from './schedule.ts';
 
 /** Longest list shown in full; the rest is counted. */

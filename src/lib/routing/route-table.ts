@@ -15,9 +15,9 @@ import type { EditTarget, ScreenName, ScreenRoute } from './routes.ts';
 
 // Props differ by screen; each entry passes the right ones for its module.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ScreenModule = { default: Component<any> };
+type ScreenModule = { default: Component<any> };
 export type ScreenLoad = () => Promise<ScreenModule>;
-export type ScreenContext = { bundle: PlanBundle | undefined; plan: Plan | undefined; clock: typeof clock };
+type ScreenContext = { bundle: PlanBundle | undefined; plan: Plan | undefined; clock: typeof clock };
 
 export type RouteEntry<R extends ScreenRoute> = {
   /** The screen's name (the window title while it opens; static headings say the same). */

@@ -4,7 +4,7 @@
  */
 import { db } from '../db/db.ts';
 import type { Id } from '../domain/types.ts';
-import { backupKey, backupStatus, type BackupStatus } from '../plan-files/backup.ts';
+import { backupKey, backupStatus, type BackupStatus } from '../plan-files/backup-store.ts';
 import { live } from './live.svelte.ts';
 
 export class BackupState {

@@ -18,8 +18,10 @@ type DbFunctions<T> = { [K in keyof T as T[K] extends DbFunction ? K : never]: T
 /** `fns` with their first argument (the database) fixed to `database`. */
 export function bindCommands<T extends object>(database: QuorumDatabase, fns: T): { [K in keyof DbFunctions<T>]: Bound<DbFunctions<T>[K]> } {
   const bound: Record<string, unknown> = {};
-  for (const [name, fn] of Object.entries(fns)) {
-    if (typeof fn === 'function' && !/Error$/.test(name)) bound[name] = (...args: unknown[]) => fn(database, ...args);
+  for (const [name, fn] of Object.entries(fns) as [string, unknown][]) {
+    if (typeof fn !== 'function' || /Error$/.test(name)) continue;
+    const command = fn as (db: QuorumDatabase, ...args: unknown[]) => unknown;
+    bound[name] = (...args: unknown[]) => command(database, ...args);
   }
   return bound as { [K in keyof DbFunctions<T>]: Bound<DbFunctions<T>[K]> };
 }

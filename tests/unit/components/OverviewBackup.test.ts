@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import OverviewScreen from '../../../src/lib/components/today/OverviewScreen.svelte';
 import { updateMeeting } from '../../../src/lib/db/commands/index.ts';
-import { recordBackup } from '../../../src/lib/plan-files/backup.ts';
+import { recordBackup } from '../../../src/lib/plan-files/backup-store.ts';
 import { T1, T2, T3 } from '../db/db-helpers.ts';
 import { WG } from '../plan-files/update-fixture.ts';
 import { seedAppDb } from './app-db.ts';

@@ -8,7 +8,7 @@ import { feedback } from '../../../src/lib/state/feedback.svelte.ts';
 import { pendingFile } from '../../../src/lib/plan-files/pending-file.svelte.ts';
 import { makePlanFile } from '../factories.ts';
 import { T1, T2, T3 } from '../db/db-helpers.ts';
-import { recordBackup } from '../../../src/lib/plan-files/backup.ts';
+import { recordBackup } from '../../../src/lib/plan-files/backup-store.ts';
 import { snapshot } from '../plan-files/transfer-helpers.ts';
 import { secretariatUpdate, WG } from '../plan-files/update-fixture.ts';
 import { seedAppDb } from './app-db.ts';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import StorageSection from '../../../src/lib/components/plans/StorageSection.svelte';
 import { formatInstant } from '../../../src/lib/i18n/format.ts';
-import { recordBackup } from '../../../src/lib/plan-files/backup.ts';
+import { recordBackup } from '../../../src/lib/plan-files/backup-store.ts';
 import { T1 } from '../db/db-helpers.ts';
 import { seedAppDb } from './app-db.ts';
 

@@ -12,7 +12,7 @@ import type { PlanBundle } from '../../../src/lib/domain/types.ts';
 import { meetingInstants } from '../../../src/lib/domain/zoned-time.ts';
 import { buildCalendar } from '../../../src/lib/ical/index.ts';
 import { readIcsFile, type IcsReadResult } from '../../../src/lib/ical/ics-import.ts';
-import { previewImport } from '../../../src/lib/plan-files/preview.ts';
+import { previewImport } from '../../../src/lib/plan-files/preview-store.ts';
 import { seededDb, T1, T2 } from '../db/db-helpers.ts';
 import { calendarText } from './ics-files.ts';
 

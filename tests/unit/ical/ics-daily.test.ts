@@ -9,7 +9,7 @@ import { loadPlanBundle } from '../../../src/lib/db/queries.ts';
 import type { Meeting, PlanBundle } from '../../../src/lib/domain/types.ts';
 import { buildCalendar } from '../../../src/lib/ical/index.ts';
 import { readIcsFile, type IcsReadResult } from '../../../src/lib/ical/ics-import.ts';
-import { previewImport } from '../../../src/lib/plan-files/preview.ts';
+import { previewImport } from '../../../src/lib/plan-files/preview-store.ts';
 import { seededDb, T1, T2 } from '../db/db-helpers.ts';
 import { WG } from '../plan-files/update-fixture.ts';
 

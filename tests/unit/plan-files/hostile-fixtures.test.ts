@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { restoreVersion } from '../../../src/lib/db/commands/index.ts';
-import { applyImport, ImportRefusedError } from '../../../src/lib/plan-files/apply.ts';
-import { previewImport } from '../../../src/lib/plan-files/preview.ts';
+import { applyImport, ImportRefusedError } from '../../../src/lib/plan-files/apply-store.ts';
+import { previewImport } from '../../../src/lib/plan-files/preview-store.ts';
 import { readPlanFile } from '../../../src/lib/plan-files/read-file.ts';
 import { addBundle, seededDb } from '../db/db-helpers.ts';
 import { fixtureBytes, HOSTILE_FIXTURES } from './hostile-fixtures.ts';

@@ -4,11 +4,11 @@ import { QuorumDatabase } from '../../../src/lib/db/database.ts';
 import { loadPlanBundle } from '../../../src/lib/db/queries.ts';
 import { seedOnce } from '../../../src/lib/db/seed.ts';
 import { generatePlan } from '../../support/generate-plan.ts';
-import { applyImport } from '../../../src/lib/plan-files/apply.ts';
-import { previewImport } from '../../../src/lib/plan-files/preview.ts';
+import { applyImport } from '../../../src/lib/plan-files/apply-store.ts';
+import { previewImport } from '../../../src/lib/plan-files/preview-store.ts';
 import type { Progress, ProgressStep } from '../../../src/lib/plan-files/progress.ts';
 import { readPlanFileOffThread } from '../../../src/lib/plan-files/read-off-thread.ts';
-import { exportPlans } from '../../../src/lib/plan-files/write-file.ts';
+import { exportPlans } from '../../../src/lib/plan-files/export-store.ts';
 import { T1, T2 } from '../db/db-helpers.ts';
 
 /** Above the caps plan files had before (5,000 records in a list). */

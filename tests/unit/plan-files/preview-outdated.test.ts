@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { undoLast, updateMeeting } from '../../../src/lib/db/commands/index.ts';
-import { applyImport, PreviewOutdatedError } from '../../../src/lib/plan-files/apply.ts';
-import { previewImport, type UpdatePreview } from '../../../src/lib/plan-files/preview.ts';
+import { applyImport, PreviewOutdatedError } from '../../../src/lib/plan-files/apply-store.ts';
+import { previewImport, type UpdatePreview } from '../../../src/lib/plan-files/preview-store.ts';
 import { fr, makeBundle, makePlanFile } from '../factories.ts';
 import { seededDb, T1, T2, T3 } from '../db/db-helpers.ts';
 import { snapshot } from './transfer-helpers.ts';

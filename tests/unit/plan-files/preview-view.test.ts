@@ -4,7 +4,7 @@ import {
   agendaChanges, contactHref, fieldValue, inDateOrder, meetingFacts, otherChanges, paragraphText, scheduleValue, sectionName, skippedEventName,
 } from '../../../src/lib/plan-files/preview-view.ts';
 import { problem } from '../../../src/lib/plan-files/problems.ts';
-import { previewImport, type UpdatePreview } from '../../../src/lib/plan-files/preview.ts';
+import { previewImport, type UpdatePreview } from '../../../src/lib/plan-files/preview-store.ts';
 import { fr, makeMeeting, makePlanFile } from '../factories.ts';
 import { seededDb } from '../db/db-helpers.ts';
 import { secretariatUpdate, WG } from './update-fixture.ts';

@@ -6,8 +6,8 @@
  */
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
-import { applyImport, type ImportSummary } from '../../../src/lib/plan-files/apply.ts';
-import { previewImport } from '../../../src/lib/plan-files/preview.ts';
+import { applyImport, type ImportSummary } from '../../../src/lib/plan-files/apply-store.ts';
+import { previewImport } from '../../../src/lib/plan-files/preview-store.ts';
 import { readPlanFile, type ReadResult } from '../../../src/lib/plan-files/read-file.ts';
 import { makeBundle, makePlanFile } from '../factories.ts';
 import { dump, quotaError } from '../db/db-helpers.ts';

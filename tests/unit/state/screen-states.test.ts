@@ -1,7 +1,7 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import { recordBackup } from '../../../src/lib/plan-files/backup.ts';
+import { recordBackup } from '../../../src/lib/plan-files/backup-store.ts';
 import { AgendaState } from '../../../src/lib/state/agenda.svelte.ts';
 import { BackupState } from '../../../src/lib/state/backup.svelte.ts';
 import { IcalExportsState, ReminderState } from '../../../src/lib/state/calendar-export.svelte.ts';

@@ -4,7 +4,7 @@
  * entry into the screen to show, and warms up the screens opened most.
  */
 import { clock } from '../../state/clock.svelte.ts';
-import type { Plan, PlanBundle } from '../../domain/types.ts';
+import type { PlanBundle } from '../../domain/types.ts';
 import { hasMessage, t } from '../../i18n/index.ts';
 import { routeEntry, type ScreenLoad } from '../../routing/route-table.ts';
 import type { Route } from '../../routing/routes.ts';

@@ -13,6 +13,4 @@ export * from './resolution-commands.ts';
 export * from './section-commands.ts';
 export * from './undo-commands.ts';
 export { OtherPlanError, RecordChangedError, RecordNotFoundError, ValidationError } from './errors.ts';
-export type { MoveTo } from './reorder.ts';
-export type { Patch } from './patch.ts';
 export * from './translation-commands.ts';

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import { exportPlanFile, isCalendar, landingHash, openBlob } from '../../../src/lib/plan-files/share-flow.ts';
+import { exportPlanFile, isCalendar, landingHash, openBlob } from '../../../src/lib/state/plan-files.ts';
 import { updateMeeting } from '../../../src/lib/db/commands/index.ts';
-import { backupStatus, exportPlans } from '../../../src/lib/plan-files/write-file.ts';
+import { backupStatus, exportPlans } from '../../../src/lib/plan-files/export-store.ts';
 import { seedAppDb } from '../components/app-db.ts';
 import { T1 } from '../db/db-helpers.ts';
-import { WG } from './update-fixture.ts';
+import { WG } from '../plan-files/update-fixture.ts';
 
 const CALENDAR = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other//EN', 'BEGIN:VEVENT', 'UID:extra-1@example.org', 'DTSTAMP:20240101T000000Z',
   'DTSTART;VALUE=DATE:20111201', 'SUMMARY:Réunion extraordinaire', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');

@@ -10,7 +10,7 @@ import { BUNDLE_TABLES, recordsOf, type StoredRecord } from '../domain/bundle.ts
 import { changedFields } from '../domain/plan-diff.ts';
 import type { HistoryEntry, Id, Instant, PlanBundle, RecordTable } from '../domain/types.ts';
 import type { QuorumDatabase } from '../db/database.ts';
-import { planHistory } from './backup.ts';
+import { planHistory } from './backup-store.ts';
 import type { PlanFileEntry } from './format.ts';
 import { problem, type FileMessageKey, type FileProblem } from './problems.ts';
 import { CHUNK } from './progress.ts';

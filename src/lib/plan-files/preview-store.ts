@@ -13,7 +13,7 @@ import type { QuorumDatabase } from '../db/database.ts';
 import { loadPlanBundle } from '../db/queries.ts';
 import { sameValue } from '../domain/equal.ts';
 import type { PlanFile, PlanFileEntry } from './format.ts';
-import { idsOfOtherPlans, lastPlanSeq, localEdits, readImportMark, recordKey, unseenHistory, type LocalEdit } from './local-state.ts';
+import { idsOfOtherPlans, lastPlanSeq, localEdits, readImportMark, recordKey, unseenHistory, type LocalEdit } from './local-store.ts';
 import { counter, nextTask, type OnProgress } from './progress.ts';
 import type { FileProblem } from './problems.ts';
 import { scheduleChanges, type ScheduleChange } from './schedule.ts';

@@ -12,11 +12,11 @@ import type { QuorumDatabase } from '../db/database.ts';
 import { listPlans, loadPlanBundle } from '../db/queries.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanFile, type PlanFileEntry } from './format.ts';
 import { MAX_FILE_BYTES, MAX_HISTORY_ENTRIES } from './limits.ts';
-import { planHistory } from './backup.ts';
+import { planHistory } from './backup-store.ts';
 import { planFileText } from './file-text.ts';
 import type { OnProgress } from './progress.ts';
 
-export { backupKey, backupStatus, recordBackup, type BackupStatus } from './backup.ts';
+export { backupKey, backupStatus, recordBackup, type BackupStatus } from './backup-store.ts';
 
 const APP_NAME = 'Quorum';
 const PLAN_FILE_EXTENSION = '.quorum.json';

@@ -16,16 +16,16 @@ import { sameValue } from '../domain/equal.ts';
 import { monthOf } from '../domain/dates.ts';
 import type { Id, PlanBundle } from '../domain/types.ts';
 import { href } from '../routing/routes.ts';
-import { handOffJson, type HandOffResult } from './hand-off.ts';
-import type { ImportChoices, ImportPreview, ImportSummary, OnProgress, PlanFile } from './index.ts';
+import { handOffJson, type HandOffResult } from '../plan-files/hand-off.ts';
+import type { ImportChoices, ImportPreview, ImportSummary, OnProgress, PlanFile } from '../plan-files/index.ts';
 import type { MeetingWarning } from '../ical/ics-import.ts';
-import type { FileProblem } from './problems.ts';
+import type { FileProblem } from '../plan-files/problems.ts';
 
-let transferModule: Promise<typeof import('./index.ts')> | undefined;
+let transferModule: Promise<typeof import('../plan-files/index.ts')> | undefined;
 
 /** Starts loading the transfer module, so a later tap finds it ready (sharing needs a fresh tap). */
 export function loadTransfer() {
-  transferModule ??= import('./index.ts');
+  transferModule ??= import('../plan-files/index.ts');
   return transferModule;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { undoLast, updateMeeting } from '../../../src/lib/db/commands/index.ts';
-import { backupKey, backupStatus, exportPlans, recordBackup } from '../../../src/lib/plan-files/write-file.ts';
+import { backupKey, backupStatus, exportPlans, recordBackup } from '../../../src/lib/plan-files/export-store.ts';
 import { makeBundle } from '../factories.ts';
 import { addBundle, seededDb, T1, T2, T3 } from '../db/db-helpers.ts';
 import { WG } from './update-fixture.ts';
