@@ -55,25 +55,42 @@ const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? Math.min(RUN
 const ONLY_ICS = process.argv.includes('--only-ics');
 /** `--only-loads`: the page loads only (cold, warm, JS, rounds, Lighthouse; the peer's too), no large plan. */
 const ONLY_LOADS = process.argv.includes('--only-loads');
-const option = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+const option = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
 /** `--peer <dir> --peer-usable <selector> [--peer-name <name>]`: another built PWA measured beside Quorum. */
 const PEER = option('--peer') && {
   dir: resolve(option('--peer')),
-  selector: option('--peer-usable') ?? (() => { throw new Error('--peer needs --peer-usable <CSS selector of its usable marker>'); })(),
+  selector:
+    option('--peer-usable') ??
+    (() => {
+      throw new Error('--peer needs --peer-usable <CSS selector of its usable marker>');
+    })(),
   name: option('--peer-name') ?? basename(resolve(option('--peer'))),
   locale: option('--peer-locale') ?? 'en-US',
   /** The page it opens on (a fresh profile at / may be sent to a tutorial first). */
   path: option('--peer-path') ?? '',
 };
 /** The device languages the page loads are measured in. */
-const DEVICES = [['fr', 'fr-FR'], ['en', 'en-US']];
+const DEVICES = [
+  ['fr', 'fr-FR'],
+  ['en', 'en-US'],
+];
 const LARGE = { seed: 1, meetings: 2000, agendaItems: 20_000, mandates: 500 };
 const VIEWPORT = { width: 390, height: 844 };
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 const FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-  '--enable-precise-memory-info', '--js-flags=--expose-gc',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
 ];
 const OUT = 'bench-results';
 const started = Date.now();
@@ -116,17 +133,29 @@ async function launch({ serviceWorkers = 'allow' } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'quorum-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true, args: FLAGS, viewport: VIEWPORT, deviceScaleFactor: 1, isMobile: true, hasTouch: true,
-    locale: 'fr-FR', timezoneId: 'America/New_York', serviceWorkers,
+    headless: true,
+    args: FLAGS,
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'fr-FR',
+    timezoneId: 'America/New_York',
+    serviceWorkers,
   });
   await context.addInitScript(markWhenPresent, MARKS);
   await context.addInitScript(recordLongTasks);
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   return {
-    context, page, cdp,
+    context,
+    page,
+    cdp,
     throttleCpu: () => cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 }),
-    close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); },
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -136,8 +165,7 @@ async function pageMarks(page, name) {
     const fcp = await new Promise((resolve) => {
       const entry = performance.getEntriesByName('first-contentful-paint')[0];
       if (entry) return resolve(entry.startTime);
-      new PerformanceObserver((list) => resolve(list.getEntriesByName('first-contentful-paint')[0]?.startTime))
-        .observe({ type: 'paint', buffered: true });
+      new PerformanceObserver((list) => resolve(list.getEntriesByName('first-contentful-paint')[0]?.startTime)).observe({ type: 'paint', buffered: true });
       setTimeout(() => resolve(undefined), 5000);
     });
     return { fcp, at: window.__benchMarks[n] };
@@ -210,9 +238,12 @@ async function largePlan(baseUrl, labSource) {
   const labUrl = new URL('__bench/lab.js', baseUrl).href;
   await page.route(labUrl, (route) => route.fulfill({ body: labSource, contentType: 'text/javascript' }));
   // The lab's own chunks (the read workers, modules lab.js shares with them), emitted beside lab.js.
-  await page.route(new URL('__bench/**', baseUrl).href, (route) => route.fulfill({
-    path: join(OUT, 'lab', new URL(route.request().url()).pathname.split('/__bench/')[1]), contentType: 'text/javascript',
-  }));
+  await page.route(new URL('__bench/**', baseUrl).href, (route) =>
+    route.fulfill({
+      path: join(OUT, 'lab', new URL(route.request().url()).pathname.split('/__bench/')[1]),
+      contentType: 'text/javascript',
+    }),
+  );
   const r = {};
   try {
     await page.goto(baseUrl);
@@ -225,20 +256,23 @@ async function largePlan(baseUrl, labSource) {
     r.seed = [];
     r.seedLongest = [];
     for (let i = 0; i < RUNS; i++) {
-      const t = await inPage(async ({ labUrl, LARGE, i }) => {
-        const lab = await import(labUrl);
-        const t0 = performance.now();
-        const bundle = lab.generatePlan(LARGE);
-        const t1 = performance.now();
-        const db = new lab.QuorumDatabase(`bench-seed-${i}`);
-        await db.open();
-        const t2 = performance.now();
-        await lab.seedOnce(db, 'bench', bundle);
-        const t3 = performance.now();
-        await db.delete();
-        window.__benchBundle = bundle;
-        return { generate: t1 - t0, seed: t3 - t2, seedLongest: await window.__benchLongestTask(t2, t3) };
-      }, { LARGE, i });
+      const t = await inPage(
+        async ({ labUrl, LARGE, i }) => {
+          const lab = await import(labUrl);
+          const t0 = performance.now();
+          const bundle = lab.generatePlan(LARGE);
+          const t1 = performance.now();
+          const db = new lab.QuorumDatabase(`bench-seed-${i}`);
+          await db.open();
+          const t2 = performance.now();
+          await lab.seedOnce(db, 'bench', bundle);
+          const t3 = performance.now();
+          await db.delete();
+          window.__benchBundle = bundle;
+          return { generate: t1 - t0, seed: t3 - t2, seedLongest: await window.__benchLongestTask(t2, t3) };
+        },
+        { LARGE, i },
+      );
       r.generate.push(t.generate);
       r.seed.push(t.seed);
       r.seedLongest.push(t.seedLongest);
@@ -261,32 +295,35 @@ async function largePlan(baseUrl, labSource) {
       r.searchLongest = [];
       const QUERY = 'coopération régionale';
       for (let i = 0; i < RUNS; i++) {
-        const t = await inPage(async ({ labUrl, QUERY }) => {
-          const lab = await import(labUrl);
-          // The default plan first: each keystroke must be answered within a frame (16 ms).
-          const small = lab.buildSearchIndex(lab.mispaIII);
-          const smallKeys = [];
-          for (const query of ['s', 'se', 'sec', 'secu', 'securite', 'ag/res 2692']) {
-            await new Promise((resolve) => setTimeout(resolve, 0));
-            const k0 = performance.now();
-            lab.search(small, query);
-            smallKeys.push(performance.now() - k0);
-          }
-          const t0 = performance.now();
-          const index = lab.buildSearchIndex(window.__benchBundle);
-          const t1 = performance.now();
-          const keys = [];
-          let from;
-          for (let n = 1; n <= QUERY.length; n++) {
-            // Each keystroke is its own task, as typing is in the app.
-            await new Promise((resolve) => setTimeout(resolve, 0));
-            const k0 = performance.now();
-            from ??= k0;
-            lab.search(index, QUERY.slice(0, n));
-            keys.push(performance.now() - k0);
-          }
-          return { index: t1 - t0, keys, smallKeys, keysLongest: await window.__benchLongestTask(from, performance.now()) };
-        }, { QUERY });
+        const t = await inPage(
+          async ({ labUrl, QUERY }) => {
+            const lab = await import(labUrl);
+            // The default plan first: each keystroke must be answered within a frame (16 ms).
+            const small = lab.buildSearchIndex(lab.mispaIII);
+            const smallKeys = [];
+            for (const query of ['s', 'se', 'sec', 'secu', 'securite', 'ag/res 2692']) {
+              await new Promise((resolve) => setTimeout(resolve, 0));
+              const k0 = performance.now();
+              lab.search(small, query);
+              smallKeys.push(performance.now() - k0);
+            }
+            const t0 = performance.now();
+            const index = lab.buildSearchIndex(window.__benchBundle);
+            const t1 = performance.now();
+            const keys = [];
+            let from;
+            for (let n = 1; n <= QUERY.length; n++) {
+              // Each keystroke is its own task, as typing is in the app.
+              await new Promise((resolve) => setTimeout(resolve, 0));
+              const k0 = performance.now();
+              from ??= k0;
+              lab.search(index, QUERY.slice(0, n));
+              keys.push(performance.now() - k0);
+            }
+            return { index: t1 - t0, keys, smallKeys, keysLongest: await window.__benchLongestTask(from, performance.now()) };
+          },
+          { QUERY },
+        );
         r.searchSmall.push(...t.smallKeys);
         r.searchIndex.push(t.index);
         r.searchKeystroke.push(...t.keys);
@@ -305,7 +342,13 @@ async function largePlan(baseUrl, labSource) {
           const b = window.__benchBundle;
           await new Promise((resolve) => setTimeout(resolve, 0));
           const t0 = performance.now();
-          const text = await lab.buildCalendarInSlices({ plan: b.plan, meetings: b.meetings, agendaItems: b.agendaItems, reminder: 'none', now: new Date('2024-01-15T12:00:00Z') });
+          const text = await lab.buildCalendarInSlices({
+            plan: b.plan,
+            meetings: b.meetings,
+            agendaItems: b.agendaItems,
+            reminder: 'none',
+            now: new Date('2024-01-15T12:00:00Z'),
+          });
           const t1 = performance.now();
           return { ms: t1 - t0, bytes: text.length, longest: await window.__benchLongestTask(t0, t1) };
         });
@@ -325,31 +368,40 @@ async function largePlan(baseUrl, labSource) {
       r.readLongest = [];
       r.applyLongest = [];
       for (let i = 0; i < RUNS; i++) {
-        const t = await inPage(async ({ labUrl, i }) => {
-          const lab = await import(labUrl);
-          const source = new lab.QuorumDatabase();
-          const t0 = performance.now();
-          const { text } = await lab.exportPlans(source, [window.__benchBundle.plan.id], new Date('2024-01-15T12:00:00Z'));
-          const blob = new Blob(await lab.fileParts(text), { type: 'application/json' }); // as the app hands the file off
-          const t1 = performance.now();
-          source.close();
-          const target = new lab.QuorumDatabase(`bench-import-${i}`);
-          await target.open();
-          const t2 = performance.now();
-          const read = await lab.readPlanFileOffThread(blob);
-          if (!read.ok) throw new Error(`plan file refused: ${JSON.stringify(read.problems).slice(0, 300)}`);
-          const preview = await lab.previewImport(target, read.file);
-          if (!preview.canApply) throw new Error('plan file cannot be applied');
-          const t3 = performance.now();
-          await lab.applyImport(target, read.file);
-          const t4 = performance.now();
-          await target.delete();
-          const longest = window.__benchLongestTask;
-          return {
-            exportMs: t1 - t0, readMs: t3 - t2, applyMs: t4 - t3, totalMs: t1 - t0 + t4 - t2, bytes: blob.size,
-            exportLongest: await longest(t0, t1), readLongest: await longest(t2, t3), applyLongest: await longest(t3, t4),
-          };
-        }, { i });
+        const t = await inPage(
+          async ({ labUrl, i }) => {
+            const lab = await import(labUrl);
+            const source = new lab.QuorumDatabase();
+            const t0 = performance.now();
+            const { text } = await lab.exportPlans(source, [window.__benchBundle.plan.id], new Date('2024-01-15T12:00:00Z'));
+            const blob = new Blob(await lab.fileParts(text), { type: 'application/json' }); // as the app hands the file off
+            const t1 = performance.now();
+            source.close();
+            const target = new lab.QuorumDatabase(`bench-import-${i}`);
+            await target.open();
+            const t2 = performance.now();
+            const read = await lab.readPlanFileOffThread(blob);
+            if (!read.ok) throw new Error(`plan file refused: ${JSON.stringify(read.problems).slice(0, 300)}`);
+            const preview = await lab.previewImport(target, read.file);
+            if (!preview.canApply) throw new Error('plan file cannot be applied');
+            const t3 = performance.now();
+            await lab.applyImport(target, read.file);
+            const t4 = performance.now();
+            await target.delete();
+            const longest = window.__benchLongestTask;
+            return {
+              exportMs: t1 - t0,
+              readMs: t3 - t2,
+              applyMs: t4 - t3,
+              totalMs: t1 - t0 + t4 - t2,
+              bytes: blob.size,
+              exportLongest: await longest(t0, t1),
+              readLongest: await longest(t2, t3),
+              applyLongest: await longest(t3, t4),
+            };
+          },
+          { i },
+        );
         r.fileExport.push(t.exportMs);
         r.fileRead.push(t.readMs);
         r.fileApply.push(t.applyMs);
@@ -392,8 +444,12 @@ async function largePlan(baseUrl, labSource) {
         const t3 = performance.now();
         db.close();
         return {
-          importMs: t1 - t0, refuseMs: t3 - t2, bytes: large.size,
-          readLongest: await longest(t0, tRead), previewLongest: await longest(tRead, t1), refuseLongest: await longest(t2, t3),
+          importMs: t1 - t0,
+          refuseMs: t3 - t2,
+          bytes: large.size,
+          readLongest: await longest(t0, tRead),
+          previewLongest: await longest(tRead, t1),
+          refuseLongest: await longest(t2, t3),
         };
       });
       r.icsImport.push(t.importMs);
@@ -416,10 +472,11 @@ async function largePlan(baseUrl, labSource) {
     r.windowLongest = [];
     r.memoryOverview = [];
     r.memoryCalendar = [];
-    const heap = () => page.evaluate(async () => {
-      for (let k = 0; k < 3; k++) window.gc?.();
-      return performance.memory ? performance.memory.usedJSHeapSize / 1048576 : undefined;
-    });
+    const heap = () =>
+      page.evaluate(async () => {
+        for (let k = 0; k < 3; k++) window.gc?.();
+        return performance.memory ? performance.memory.usedJSHeapSize / 1048576 : undefined;
+      });
     // Work a screen does just after it shows counts too: a task that starts within this tail.
     const SETTLE = 250;
     const settle = () => page.waitForTimeout(SETTLE);
@@ -432,35 +489,57 @@ async function largePlan(baseUrl, labSource) {
       r.overviewLongest.push(await longestTask(page, 0, usable + SETTLE));
       r.memoryOverview.push(await heap());
       // In the app: from the tap (hash change) to the first month's heading.
-      const open = await page.evaluate(() => new Promise((resolve, reject) => {
-        const t0 = performance.now();
-        const seen = () => document.querySelector('main[aria-busy="false"] h2.month');
-        new MutationObserver((_, observer) => {
-          if (seen()) { observer.disconnect(); resolve({ t0, t1: performance.now() }); }
-        }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
-        setTimeout(() => reject(new Error(`calendar did not render: ${location.hash}, busy=${document.querySelector('main')?.getAttribute('aria-busy')}, months=${document.querySelectorAll('h2.month').length}, h1=${document.querySelector('h1')?.textContent}`)), 60_000);
-        location.hash = '#/calendar';
-      }));
+      const open = await page.evaluate(
+        () =>
+          new Promise((resolve, reject) => {
+            const t0 = performance.now();
+            const seen = () => document.querySelector('main[aria-busy="false"] h2.month');
+            new MutationObserver((_, observer) => {
+              if (seen()) {
+                observer.disconnect();
+                resolve({ t0, t1: performance.now() });
+              }
+            }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+            setTimeout(
+              () =>
+                reject(
+                  new Error(
+                    `calendar did not render: ${location.hash}, busy=${document.querySelector('main')?.getAttribute('aria-busy')}, months=${document.querySelectorAll('h2.month').length}, h1=${document.querySelector('h1')?.textContent}`,
+                  ),
+                ),
+              60_000,
+            );
+            location.hash = '#/calendar';
+          }),
+      );
       r.calendarInApp.push(open.t1 - open.t0);
       await settle();
       r.calendarLongest.push(await longestTask(page, open.t0, open.t1 + SETTLE));
       r.memoryCalendar.push(await heap());
       // Every month window from the first to the last, following "Later months" (rel=next).
-      await page.evaluate(() => { location.hash = '#/calendar?month=0001-01'; });
+      await page.evaluate(() => {
+        location.hash = '#/calendar?month=0001-01';
+      });
       await page.waitForFunction(() => !document.querySelector('main a[rel="prev"]') && document.querySelector('main[aria-busy="false"] h2.month'));
       for (;;) {
-        const step = await page.evaluate(() => new Promise((resolve, reject) => {
-          const link = document.querySelector('main a[rel="next"]');
-          if (!link) return resolve(undefined);
-          const before = document.querySelector('h2.month')?.id;
-          const t0 = performance.now();
-          const shown = () => document.querySelector('main[aria-busy="false"] h2.month')?.id;
-          new MutationObserver((_, observer) => {
-            if (shown() && shown() !== before) { observer.disconnect(); resolve({ t0, t1: performance.now() }); }
-          }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
-          setTimeout(() => reject(new Error(`the next month window did not show after ${before}`)), 60_000);
-          link.click();
-        }));
+        const step = await page.evaluate(
+          () =>
+            new Promise((resolve, reject) => {
+              const link = document.querySelector('main a[rel="next"]');
+              if (!link) return resolve(undefined);
+              const before = document.querySelector('h2.month')?.id;
+              const t0 = performance.now();
+              const shown = () => document.querySelector('main[aria-busy="false"] h2.month')?.id;
+              new MutationObserver((_, observer) => {
+                if (shown() && shown() !== before) {
+                  observer.disconnect();
+                  resolve({ t0, t1: performance.now() });
+                }
+              }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+              setTimeout(() => reject(new Error(`the next month window did not show after ${before}`)), 60_000);
+              link.click();
+            }),
+        );
         if (!step) break;
         r.windowChange.push(step.t1 - step.t0);
         await settle();
@@ -488,17 +567,23 @@ async function largePlan(baseUrl, labSource) {
     await page.waitForSelector('main[aria-busy="false"] .outcomes button');
     await settle();
     for (let i = 0; i < RUNS * 2; i++) {
-      const step = await page.evaluate(() => new Promise((resolve, reject) => {
-        const button = () => document.querySelector('main .outcomes button');
-        const before = button()?.getAttribute('aria-pressed');
-        const t0 = performance.now();
-        new MutationObserver((_, observer) => {
-          const now = button()?.getAttribute('aria-pressed');
-          if (now && now !== before) { observer.disconnect(); resolve({ t0, t1: performance.now() }); }
-        }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-pressed'] });
-        setTimeout(() => reject(new Error(`the outcome did not change from aria-pressed=${before}`)), 30_000);
-        button().click();
-      }));
+      const step = await page.evaluate(
+        () =>
+          new Promise((resolve, reject) => {
+            const button = () => document.querySelector('main .outcomes button');
+            const before = button()?.getAttribute('aria-pressed');
+            const t0 = performance.now();
+            new MutationObserver((_, observer) => {
+              const now = button()?.getAttribute('aria-pressed');
+              if (now && now !== before) {
+                observer.disconnect();
+                resolve({ t0, t1: performance.now() });
+              }
+            }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-pressed'] });
+            setTimeout(() => reject(new Error(`the outcome did not change from aria-pressed=${before}`)), 30_000);
+            button().click();
+          }),
+      );
       r.outcome.push(step.t1 - step.t0);
       await settle();
       r.outcomeLongest.push(await longestTask(page, step.t0, step.t1 + SETTLE));
@@ -517,11 +602,20 @@ async function pageLoads(url, { locale, selector }) {
   const lighthouse = [];
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) lighthouse.push(await lighthouseRun(url, locale));
   return {
-    coldUsable: cold.map((c) => c.usable), coldFcp: cold.map((c) => c.fcp), warmUsable: warm.usable, warmFcp: warm.fcp,
-    jsKB: cold.map((c) => c.jsBytes / 1024), jsFiles: cold.map((c) => c.jsFiles), rounds: cold.map((c) => c.rounds),
-    lighthouse: lighthouse.map((l) => l.score), lighthouseRuns: lighthouse,
+    coldUsable: cold.map((c) => c.usable),
+    coldFcp: cold.map((c) => c.fcp),
+    warmUsable: warm.usable,
+    warmFcp: warm.fcp,
+    jsKB: cold.map((c) => c.jsBytes / 1024),
+    jsFiles: cold.map((c) => c.jsFiles),
+    rounds: cold.map((c) => c.rounds),
+    lighthouse: lighthouse.map((l) => l.score),
+    lighthouseRuns: lighthouse,
     // The first cold load's requests, for reading (bench.json): what, when, which round.
-    requests: cold[0].requests, browserOwn: cold[0].browserOwn, unlisted: cold.flatMap((c) => c.unlisted), foreign: cold[0].foreign,
+    requests: cold[0].requests,
+    browserOwn: cold[0].browserOwn,
+    unlisted: cold.flatMap((c) => c.unlisted),
+    foreign: cold[0].foreign,
   };
 }
 
@@ -533,7 +627,13 @@ function loadRows(key, who, m, goals) {
     { key: `${key}ColdUsable`, label: `${who}: cold load (150 ms, 1.6 Mbit/s), usable`, unit: 'ms', stats: S(m.coldUsable), ...g(1000) },
     { key: `${key}ColdFcp`, label: `${who}: cold load, first content`, unit: 'ms', stats: S(m.coldFcp) },
     { key: `${key}WarmUsable`, label: `${who}: warm offline load (SW), usable`, unit: 'ms', stats: S(m.warmUsable), ...g(250) },
-    { key: `${key}Js`, label: `${who}: JS before usable (gzip, on the wire, ${Math.round(summarize(m.jsFiles).median ?? 0)} files)`, unit: 'KB', stats: S(m.jsKB), ...g(60) },
+    {
+      key: `${key}Js`,
+      label: `${who}: JS before usable (gzip, on the wire, ${Math.round(summarize(m.jsFiles).median ?? 0)} files)`,
+      unit: 'KB',
+      stats: S(m.jsKB),
+      ...g(60),
+    },
     { key: `${key}Rounds`, label: `${who}: rounds of requests after the HTML before usable`, unit: '', stats: S(m.rounds), ...g(2) },
     { key: `${key}Lighthouse`, label: `${who}: Lighthouse mobile performance`, unit: '', stats: S(m.lighthouse), ...g(100, true) },
   ];
@@ -548,17 +648,27 @@ async function main() {
   }
   const bytes = buildStats('dist');
   if (!ONLY_LOADS) log('building the benchmark lab (scripts/bench/lab.ts)');
-  if (!ONLY_LOADS) await build({
-    configFile: false, logLevel: 'warn', publicDir: false,
-    resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
-    build: { lib: { entry: 'scripts/bench/lab.ts', formats: ['es'], fileName: () => 'lab.js' }, outDir: join(OUT, 'lab'), emptyOutDir: true, target: 'es2022' },
-  });
+  if (!ONLY_LOADS)
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      publicDir: false,
+      resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
+      build: {
+        lib: { entry: 'scripts/bench/lab.ts', formats: ['es'], fileName: () => 'lab.js' },
+        outDir: join(OUT, 'lab'),
+        emptyOutDir: true,
+        target: 'es2022',
+      },
+    });
   const labSource = ONLY_LOADS ? '' : readFileSync(join(OUT, 'lab', 'lab.js'), 'utf8');
   // One server for Quorum and the peer: static files with gzip (scripts/bench/static-server.mjs).
   const server = await serveStatic('dist');
   const baseUrl = server.url;
   const peerServer = PEER ? await serveStatic(PEER.dir) : undefined;
-  let first; let repeat; let large = {};
+  let first;
+  let repeat;
+  let large = {};
   const loads = {};
   try {
     if (!ONLY_ICS) {
@@ -588,7 +698,10 @@ async function main() {
     await peerServer?.close();
   }
 
-  const kb = (n) => { const k = Math.round((n / 1024) * 10) / 10; return { n: 1, median: k, min: k, max: k, bytes: n }; };
+  const kb = (n) => {
+    const k = Math.round((n / 1024) * 10) / 10;
+    return { n: 1, median: k, min: k, max: k, bytes: n };
+  };
   const S = (values) => summarize(values ?? []); // a figure --only-ics skips has no samples
   const rows = [
     ...DEVICES.flatMap(([key]) => (loads[key] ? loadRows(key, `Quorum, ${key} device`, loads[key], true) : [])),
@@ -610,7 +723,12 @@ async function main() {
     { key: 'overviewUsableLarge', label: 'Large plan: cold start to overview usable', unit: 'ms', stats: S(large.overviewUsable) },
     { key: 'calendarInApp', label: 'Large plan: open calendar, first month shown', unit: 'ms', stats: S(large.calendarInApp), goal: 100 },
     { key: 'calendarCold', label: 'Large plan: cold start on #/calendar to first month', unit: 'ms', stats: S(large.calendarCold) },
-    { key: 'windowChange', label: `Large plan: next month window (${large.windows ?? 1} windows, page of ${Math.round(large.calendarHeight / 1000)}k px)`, unit: 'ms', stats: S(large.windowChange) },
+    {
+      key: 'windowChange',
+      label: `Large plan: next month window (${large.windows ?? 1} windows, page of ${Math.round(large.calendarHeight / 1000)}k px)`,
+      unit: 'ms',
+      stats: S(large.windowChange),
+    },
     { key: 'searchDefault', label: 'Default plan: answer a search keystroke', unit: 'ms', stats: S(large.searchSmall), goal: 16 },
     { key: 'searchIndex', label: 'Large plan: build the search index', unit: 'ms', stats: S(large.searchIndex) },
     { key: 'searchKeystroke', label: 'Large plan: answer a search keystroke', unit: 'ms', stats: S(large.searchKeystroke), goal: 50 },
@@ -619,13 +737,26 @@ async function main() {
     { key: 'fileRead', label: 'Large plan file: read, check (worker), preview', unit: 'ms', stats: S(large.fileRead) },
     { key: 'fileApply', label: 'Large plan file: apply (one transaction)', unit: 'ms', stats: S(large.fileApply) },
     { key: 'fileTotal', label: 'Large plan file: export + import in all', unit: 'ms', stats: S(large.fileTotal) },
-    { key: 'icsImport', label: `Large plan: .ics of 12,000 events (${(large.icsImportBytes / 1048576).toFixed(1)} MB) read (worker), preview`, unit: 'ms', stats: S(large.icsImport) },
+    {
+      key: 'icsImport',
+      label: `Large plan: .ics of 12,000 events (${(large.icsImportBytes / 1048576).toFixed(1)} MB) read (worker), preview`,
+      unit: 'ms',
+      stats: S(large.icsImport),
+    },
     { key: 'icsRefuse', label: 'Large plan: .ics of 100,000 events refused by the cap', unit: 'ms', stats: S(large.icsRefuse) },
     ...[
-      ['seedLongest', 'seeding'], ['overviewLongest', 'cold start to overview'], ['calendarLongest', 'opening the calendar'],
-      ['calendarColdLongest', 'cold start on #/calendar'], ['windowLongest', 'a month window change'], ['searchLongest', 'search keystrokes'],
-      ['icsLongest', '.ics'], ['exportLongest', 'plan file export'], ['readLongest', 'plan file read, check, preview'], ['applyLongest', 'plan file apply'],
-      ['icsReadLongest', 'a 10 MB .ics read (worker)'], ['icsPreviewLongest', 'the preview of a 10 MB .ics'],
+      ['seedLongest', 'seeding'],
+      ['overviewLongest', 'cold start to overview'],
+      ['calendarLongest', 'opening the calendar'],
+      ['calendarColdLongest', 'cold start on #/calendar'],
+      ['windowLongest', 'a month window change'],
+      ['searchLongest', 'search keystrokes'],
+      ['icsLongest', '.ics'],
+      ['exportLongest', 'plan file export'],
+      ['readLongest', 'plan file read, check, preview'],
+      ['applyLongest', 'plan file apply'],
+      ['icsReadLongest', 'a 10 MB .ics read (worker)'],
+      ['icsPreviewLongest', 'the preview of a 10 MB .ics'],
       ['icsRefuseLongest', 'a 100,000-event .ics refused'],
     ].map(([key, what]) => ({ key, label: `Large plan: longest main-thread task during ${what}`, unit: 'ms', stats: S(large[key]), goal: 200 })),
     { key: 'memoryOverview', label: 'Large plan: JS heap on the overview', unit: 'MB', stats: S(large.memoryOverview) },
@@ -633,11 +764,32 @@ async function main() {
   ];
   // A run of the page loads alone lists only what it measured.
   const table = formatTable(ONLY_LOADS ? rows.filter((r) => r.stats.n) : rows);
-  const goals = rows.filter((r) => r.goal !== undefined).map((r) => ({ figure: r.key, goal: r.goal, atLeast: Boolean(r.atLeast), unit: r.unit, median: r.stats.median, met: r.stats.n ? meets(r, r.stats.median) : null }));
+  const goals = rows
+    .filter((r) => r.goal !== undefined)
+    .map((r) => ({
+      figure: r.key,
+      goal: r.goal,
+      atLeast: Boolean(r.atLeast),
+      unit: r.unit,
+      median: r.stats.median,
+      met: r.stats.n ? meets(r, r.stats.median) : null,
+    }));
   const result = {
-    at: new Date().toISOString(), runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS, cpus: cpus().length, cpuThrottling: 4, viewport: VIEWPORT, network: SLOW_4G,
-    coldNetwork: COLD_NETWORK, peer: PEER || undefined, loads,
-    largePlan: LARGE, bytes, rows, goals, table,
+    at: new Date().toISOString(),
+    runs: RUNS,
+    lighthouseRuns: LIGHTHOUSE_RUNS,
+    cpus: cpus().length,
+    cpuThrottling: 4,
+    viewport: VIEWPORT,
+    network: SLOW_4G,
+    coldNetwork: COLD_NETWORK,
+    peer: PEER || undefined,
+    loads,
+    largePlan: LARGE,
+    bytes,
+    rows,
+    goals,
+    table,
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
   const out = join(OUT, ONLY_ICS ? 'bench-ics.json' : ONLY_LOADS ? 'bench-loads.json' : 'bench.json'); // a partial run never replaces a whole one

@@ -11,8 +11,7 @@ import { gzipSync } from 'node:zlib';
 export function firstScreenAssets(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => m[0]);
-  const pick = (re) =>
-    tags.filter((tag) => re.test(tag)).map((tag) => join(dist, /(?:src|href)="(?:\.\/|\/)?([^"]+)"/.exec(tag)[1]));
+  const pick = (re) => tags.filter((tag) => re.test(tag)).map((tag) => join(dist, /(?:src|href)="(?:\.\/|\/)?([^"]+)"/.exec(tag)[1]));
   return {
     js: pick(/<script\b[^>]*type="module"|rel="modulepreload"/),
     css: pick(/rel="stylesheet"/),
@@ -43,8 +42,14 @@ export function buildStats(dist = 'dist') {
     firstScreenCss: { files: css.length, raw: sum(css, raw), gzip: sum(css, gzipSize) },
     precache: {
       entries: precache.length,
-      raw: sum(precache.map((e) => join(dist, e.url)), raw),
-      gzip: sum(precache.map((e) => join(dist, e.url)), gzipSize),
+      raw: sum(
+        precache.map((e) => join(dist, e.url)),
+        raw,
+      ),
+      gzip: sum(
+        precache.map((e) => join(dist, e.url)),
+        gzipSize,
+      ),
     },
   };
 }

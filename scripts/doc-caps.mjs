@@ -20,7 +20,11 @@ export function readCaps(source) {
   const declaration = /\/\*\*([\s\S]*?)\*\/\s*export const (\w+) = ([\d_ *]+);/g;
   for (const [, comment, name, expression] of source.matchAll(declaration)) {
     const value = expression.split('*').reduce((product, factor) => product * Number(factor.replaceAll('_', '').trim()), 1);
-    const reason = comment.split('\n').map((line) => line.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ');
+    const reason = comment
+      .split('\n')
+      .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+      .filter(Boolean)
+      .join(' ');
     caps.push({ name, value, reason });
   }
   return caps;

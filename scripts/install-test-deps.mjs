@@ -13,7 +13,8 @@ const succeeds = (cmd, args) => spawnSync(cmd, args, { stdio: 'ignore' }).status
 export function installTestDeps() {
   const absent = missing(existsSync, process.env, TEST_DEPS, process.arch);
   if (absent.length === 0) return true;
-  for (const dep of TEST_DEPS.filter((d) => absent.includes(d.pkg))) console.log(`Missing ${fileOf(dep, process.env, process.arch)} (Debian package ${dep.pkg}): ${dep.why}.`);
+  for (const dep of TEST_DEPS.filter((d) => absent.includes(d.pkg)))
+    console.log(`Missing ${fileOf(dep, process.env, process.arch)} (Debian package ${dep.pkg}): ${dep.why}.`);
   const isRoot = process.getuid?.() === 0;
   // sudo without a password, or with one typed at a terminal.
   const canSudo = !isRoot && (succeeds('sudo', ['-n', 'true']) || (Boolean(process.stdin.isTTY) && succeeds('sudo', ['--version'])));

@@ -28,7 +28,15 @@ function calendar(events) {
 /** Event number `i`, one day after another from 2012-01-01, with `extra` lines. */
 function event(i, extra = []) {
   const day = new Date(Date.UTC(2012, 0, 1) + i * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
-  return ['BEGIN:VEVENT', `UID:gen-${i}@example.org`, 'DTSTAMP:20240101T000000Z', `DTSTART;VALUE=DATE:${day}`, `SUMMARY:Réunion ${i}`, ...extra, 'END:VEVENT'].join(CRLF);
+  return [
+    'BEGIN:VEVENT',
+    `UID:gen-${i}@example.org`,
+    'DTSTAMP:20240101T000000Z',
+    `DTSTART;VALUE=DATE:${day}`,
+    `SUMMARY:Réunion ${i}`,
+    ...extra,
+    'END:VEVENT',
+  ].join(CRLF);
 }
 
 /** `line` folded every 74 characters (RFC 5545 folding: continuation lines start with a space). */
@@ -75,11 +83,13 @@ export const GENERATED = {
 /** Writes every generated file into `folder`; returns their paths by name. */
 export function writeGenerated(folder) {
   mkdirSync(folder, { recursive: true });
-  return Object.fromEntries(Object.entries(GENERATED).map(([name, make]) => {
-    const path = join(folder, name);
-    writeFileSync(path, make());
-    return [name, path];
-  }));
+  return Object.fromEntries(
+    Object.entries(GENERATED).map(([name, make]) => {
+      const path = join(folder, name);
+      writeFileSync(path, make());
+      return [name, path];
+    }),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -7,7 +7,8 @@ const BG = [0x1d, 0x4e, 0x89];
 const FG = [0xff, 0xff, 0xff];
 
 function crc32(buf) {
-  let c, crc = 0xffffffff;
+  let c,
+    crc = 0xffffffff;
   for (const b of buf) {
     c = (crc ^ b) & 0xff;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -17,9 +18,11 @@ function crc32(buf) {
 }
 
 function chunk(type, data) {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(body));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
 }
 
@@ -28,15 +31,19 @@ function glyph(x, y, cx, cy, r) {
   const d = Math.hypot(x - cx, y - cy);
   const ring = d <= r && d >= r * 0.62;
   // The tail: a thick diagonal stroke from the ring's lower right outwards.
-  const tx = (x - cx) / r, ty = (y - cy) / r;
-  const along = (tx + ty) / Math.SQRT2, across = (tx - ty) / Math.SQRT2;
+  const tx = (x - cx) / r,
+    ty = (y - cy) / r;
+  const along = (tx + ty) / Math.SQRT2,
+    across = (tx - ty) / Math.SQRT2;
   const tail = along > 0.45 && along < 1.3 && Math.abs(across) < 0.17;
   return ring || tail;
 }
 
 function png(size, { rounded, glyphScale }) {
   const raw = Buffer.alloc((size * 4 + 1) * size);
-  const cx = size / 2, cy = size / 2, r = (size / 2) * glyphScale;
+  const cx = size / 2,
+    cy = size / 2,
+    r = (size / 2) * glyphScale;
   const radius = size * 0.18;
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0;
@@ -53,11 +60,18 @@ function png(size, { rounded, glyphScale }) {
     }
   }
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0); header.writeUInt32BE(size, 4);
-  header[8] = 8; header[9] = 6; header[10] = 0; header[11] = 0; header[12] = 0;
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8;
+  header[9] = 6;
+  header[10] = 0;
+  header[11] = 0;
+  header[12] = 0;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0)),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 

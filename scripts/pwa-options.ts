@@ -43,9 +43,7 @@ export function pwaPlugin() {
       // "Open with Quorum" for plan files and calendars, where the platform supports it (desktop
       // Chromium): the app starts on the import screen and reads the file from window.launchQueue
       // (src/lib/plan-files/launch-queue.ts), with the same checks and preview as a file picked in the app.
-      file_handlers: [
-        { action: './#/open', accept: { 'application/json': ['.json'], 'text/calendar': ['.ics'] } },
-      ],
+      file_handlers: [{ action: './#/open', accept: { 'application/json': ['.json'], 'text/calendar': ['.ics'] } }],
     },
     workbox: {
       // No webmanifest here: the plugin adds it itself.

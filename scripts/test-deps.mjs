@@ -19,8 +19,14 @@ export const TEST_DEPS = [
 
 /** Debian's multiarch folder name for Node's `process.arch` (x64 -> x86_64-linux-gnu). */
 const MULTIARCH = {
-  x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu', arm: 'arm-linux-gnueabihf', ia32: 'i386-linux-gnu',
-  ppc64: 'powerpc64le-linux-gnu', s390x: 's390x-linux-gnu', riscv64: 'riscv64-linux-gnu', loong64: 'loongarch64-linux-gnu',
+  x64: 'x86_64-linux-gnu',
+  arm64: 'aarch64-linux-gnu',
+  arm: 'arm-linux-gnueabihf',
+  ia32: 'i386-linux-gnu',
+  ppc64: 'powerpc64le-linux-gnu',
+  s390x: 's390x-linux-gnu',
+  riscv64: 'riscv64-linux-gnu',
+  loong64: 'loongarch64-linux-gnu',
 };
 
 /**
@@ -44,12 +50,21 @@ export function installSteps(packages, { isRoot, canSudo, hasAptGet }) {
   if (packages.length === 0) return { commands: [] };
   const manual = `sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`;
   if (!hasAptGet) {
-    return { message: `The tests need ${packages.join(', ')}, and this machine has no apt-get to install ${packages.length > 1 ? 'them' : 'it'}. On Debian, run: ${manual}` };
+    return {
+      message: `The tests need ${packages.join(', ')}, and this machine has no apt-get to install ${packages.length > 1 ? 'them' : 'it'}. On Debian, run: ${manual}`,
+    };
   }
   if (!isRoot && !canSudo) {
-    return { message: `The tests need the Debian package${packages.length > 1 ? 's' : ''} ${packages.join(', ')}, which only root can install. Run: ${manual}` };
+    return {
+      message: `The tests need the Debian package${packages.length > 1 ? 's' : ''} ${packages.join(', ')}, which only root can install. Run: ${manual}`,
+    };
   }
   const prefix = isRoot ? [] : ['sudo'];
   const apt = [...prefix, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get'];
-  return { commands: [[...apt, 'update', '-qq'], [...apt, 'install', '-y', '-qq', ...packages]] };
+  return {
+    commands: [
+      [...apt, 'update', '-qq'],
+      [...apt, 'install', '-y', '-qq', ...packages],
+    ],
+  };
 }

@@ -14,11 +14,24 @@ import { CHROMIUM } from './page-load.mjs';
 /** Starts Chromium with a DevTools port; resolves to { port, close }. */
 function startChromium(lang) {
   const dir = mkdtempSync(join(tmpdir(), 'quorum-lighthouse-'));
-  const chrome = spawn(process.env.CHROME_PATH ?? CHROMIUM, [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--lang=${lang}`, '--remote-debugging-port=0', `--user-data-dir=${dir}`, 'about:blank',
-  ], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const chrome = spawn(
+    process.env.CHROME_PATH ?? CHROMIUM,
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${lang}`,
+      '--remote-debugging-port=0',
+      `--user-data-dir=${dir}`,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const close = async () => {
     chrome.kill();
     await new Promise((resolve) => (chrome.exitCode !== null ? resolve() : chrome.once('exit', resolve)));
@@ -44,8 +57,11 @@ export async function lighthouseRun(url, lang = 'en-US') {
     const metric = (id) => lhr.audits[id]?.numericValue;
     return {
       score: Math.round((lhr.categories.performance.score ?? 0) * 100),
-      fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'),
-      speedIndex: metric('speed-index'), cls: metric('cumulative-layout-shift'),
+      fcp: metric('first-contentful-paint'),
+      lcp: metric('largest-contentful-paint'),
+      tbt: metric('total-blocking-time'),
+      speedIndex: metric('speed-index'),
+      cls: metric('cumulative-layout-shift'),
       warnings: lhr.runWarnings,
     };
   } finally {

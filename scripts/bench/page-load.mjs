@@ -17,9 +17,16 @@ export const PHONE = { width: 390, height: 844 };
 export const COLD_NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-  '--enable-precise-memory-info', '--js-flags=--expose-gc',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
 ];
 /** Quorum's marker: the next-meeting heading, once the shell has its data. */
 export const QUORUM_USABLE = 'main[aria-busy="false"] #next-title';
@@ -39,18 +46,32 @@ function watchUsable(selector) {
     return at !== undefined;
   };
   Object.defineProperty(window, '__benchUsable', { get: () => at });
-  const frame = () => { if (!check()) requestAnimationFrame(frame); };
+  const frame = () => {
+    if (!check()) requestAnimationFrame(frame);
+  };
   requestAnimationFrame(frame);
-  new MutationObserver((_, observer) => check() && observer.disconnect())
-    .observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'class', 'style', 'hidden'] });
+  new MutationObserver((_, observer) => check() && observer.disconnect()).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['aria-busy', 'class', 'style', 'hidden'],
+  });
 }
 
 /** A fresh profile (removed on close) on the phone, in `locale`; every request the browser sends is noted with its wall-clock time. */
 export async function launchPhone({ locale = 'fr-FR', selector = QUORUM_USABLE, serviceWorkers = 'allow' } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'quorum-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true,
-    locale, timezoneId: 'America/New_York', serviceWorkers,
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: PHONE,
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+    locale,
+    timezoneId: 'America/New_York',
+    serviceWorkers,
   });
   await context.addInitScript(watchUsable, selector);
   const sent = [];
@@ -58,13 +79,19 @@ export async function launchPhone({ locale = 'fr-FR', selector = QUORUM_USABLE, 
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   return {
-    context, page, cdp, sent,
+    context,
+    page,
+    cdp,
+    sent,
     throttleCpu: () => cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 }),
     emulateNetwork: async (conditions = COLD_NETWORK) => {
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', conditions);
     },
-    close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); },
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -98,7 +125,11 @@ export async function coldLoad(url, { locale, selector } = {}) {
     }));
     // Another origin's requests (a peer's map script) are listed apart: this machine reaches no other host.
     const origin = new URL(url).origin;
-    const result = beforeUsable(navigation, resources.filter((r) => r.name.startsWith(origin)), mark.usable);
+    const result = beforeUsable(
+      navigation,
+      resources.filter((r) => r.name.startsWith(origin)),
+      mark.usable,
+    );
     const foreign = b.sent.filter((s) => !s.url.startsWith(origin) && !/^(data|blob):/.test(s.url)).map((s) => s.url);
     const listed = new Set(resources.map((r) => r.name).concat(navigation.name));
     const usableWall = mark.origin + mark.usable;

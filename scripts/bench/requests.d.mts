@@ -3,6 +3,14 @@ export type Request = { url: string; round: number; bytes: number; start: number
 export function withRounds<T extends Entry>(navigation: Pick<Entry, 'responseEnd'>, resources: T[]): (T & { round: number })[];
 export function isScript(url: string): boolean;
 export function isBrowserOwn(url: string): boolean;
-export function beforeUsable(navigation: Pick<Entry, 'responseEnd'>, resources: Entry[], usableAt: number): {
-  requests: Request[]; rounds: number; jsFiles: number; jsBytes: number; browserOwn: string[];
+export function beforeUsable(
+  navigation: Pick<Entry, 'responseEnd'>,
+  resources: Entry[],
+  usableAt: number,
+): {
+  requests: Request[];
+  rounds: number;
+  jsFiles: number;
+  jsBytes: number;
+  browserOwn: string[];
 };

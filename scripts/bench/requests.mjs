@@ -37,7 +37,10 @@ export const isBrowserOwn = (url) => /\.(png|ico|svg|webmanifest)$|\/manifest\.j
 export function beforeUsable(navigation, resources, usableAt) {
   const early = resources.filter((r) => r.startTime < usableAt);
   const own = early.filter((r) => isBrowserOwn(r.name)).map((r) => r.name);
-  const sent = withRounds(navigation, early.filter((r) => !isBrowserOwn(r.name)));
+  const sent = withRounds(
+    navigation,
+    early.filter((r) => !isBrowserOwn(r.name)),
+  );
   const scripts = sent.filter((r) => isScript(r.name));
   return {
     requests: sent.map((r) => ({ url: r.name, round: r.round, bytes: r.encodedBodySize ?? 0, start: r.startTime, end: r.responseEnd })),

@@ -10,11 +10,23 @@ import { extname, join, normalize, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp',
-  '.xml': 'application/xml', '.wasm': 'application/wasm',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
 };
 /** Types worth compressing (images and fonts already are). */
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml|javascript|wasm)|image\/svg)/;
@@ -29,7 +41,13 @@ export function fileFor(root, urlPath) {
   }
   const file = normalize(join(root, path));
   if (file !== normalize(root) && !file.startsWith(normalize(root) + sep)) return undefined;
-  const isFile = (f) => { try { return statSync(f).isFile(); } catch { return false; } };
+  const isFile = (f) => {
+    try {
+      return statSync(f).isFile();
+    } catch {
+      return false;
+    }
+  };
   if (isFile(file)) return file;
   if (isFile(join(file, 'index.html'))) return join(file, 'index.html');
   return extname(path) ? undefined : join(root, 'index.html');
@@ -45,7 +63,11 @@ export function serveStatic(root, port = 0) {
     }
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(200, { 'content-type': type, vary: 'Accept-Encoding', ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': statSync(file).size }) });
+    res.writeHead(200, {
+      'content-type': type,
+      vary: 'Accept-Encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': statSync(file).size }),
+    });
     if (req.method === 'HEAD') return void res.end();
     const stream = createReadStream(file);
     (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);

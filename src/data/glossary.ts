@@ -22,7 +22,12 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: 'oea',
     forms: ['OEA', 'OAS'],
-    names: ['Organisation des États Américains', 'Organization of American States', 'Organización de los Estados Americanos', 'Organização dos Estados Americanos'],
+    names: [
+      'Organisation des États Américains',
+      'Organization of American States',
+      'Organización de los Estados Americanos',
+      'Organização dos Estados Americanos',
+    ],
     expansion: {
       fr: 'Organisation des États Américains',
       en: 'Organization of American States',
@@ -47,7 +52,13 @@ export const glossary: readonly GlossaryEntry[] = [
     // body "Commission sur la sécurité continentale" (shared/seed/NOTES.md, ambiguity 3).
     id: 'csh',
     forms: ['CSH'],
-    names: ['Commission sur la sécurité continentale', 'Committee on Hemispheric Security', 'Commission on Hemispheric Security', 'Comisión de Seguridad Hemisférica', 'Comissão de Segurança Hemisférica'],
+    names: [
+      'Commission sur la sécurité continentale',
+      'Committee on Hemispheric Security',
+      'Commission on Hemispheric Security',
+      'Comisión de Seguridad Hemisférica',
+      'Comissão de Segurança Hemisférica',
+    ],
     expansion: {
       fr: 'Commission sur la sécurité continentale',
       en: 'Committee on Hemispheric Security',
@@ -58,7 +69,12 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: 'ssm',
     forms: ['SSM'],
-    names: ['Secrétariat à la sécurité multidimensionnelle', 'Secretariat for Multidimensional Security', 'Secretaría de Seguridad Multidimensional', 'Secretaria de Segurança Multidimensional'],
+    names: [
+      'Secrétariat à la sécurité multidimensionnelle',
+      'Secretariat for Multidimensional Security',
+      'Secretaría de Seguridad Multidimensional',
+      'Secretaria de Segurança Multidimensional',
+    ],
     expansion: {
       fr: 'Secrétariat à la sécurité multidimensionnelle',
       en: 'Secretariat for Multidimensional Security',

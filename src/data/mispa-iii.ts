@@ -140,9 +140,7 @@ const resolutions: PlanBundle['resolutions'] = [
     sectionId: S3,
     symbol: 'AG/RES. 2629 (XLI-O/11)',
     title: fr('SUIVI DES RÉUNIONS DES MINISTRES RESPONSABLES DE LA SÉCURITÉ PUBLIQUE DES AMÉRIQUES'),
-    note: fr(
-      'La section II cite cette même résolution, sous le même titre, comme AG/RES. 2692 (XLI-O/11) : la source la cite donc sous deux numéros.',
-    ),
+    note: fr('La section II cite cette même résolution, sous le même titre, comme AG/RES. 2692 (XLI-O/11) : la source la cite donc sous deux numéros.'),
   },
 ];
 
@@ -402,12 +400,7 @@ const inMandate = (n: number): CitationTarget => ({ kind: 'mandate', id: `mispa-
 const inMilestone = (id: string): CitationTarget => ({ kind: 'milestone', id });
 const inResolution = (id: string): CitationTarget => ({ kind: 'resolution', id });
 
-function documentRef(
-  id: string,
-  symbol: string,
-  title: string | undefined,
-  citedIn: CitationTarget[],
-): DocumentRef {
+function documentRef(id: string, symbol: string, title: string | undefined, citedIn: CitationTarget[]): DocumentRef {
   return {
     id,
     planId: PLAN_ID,
@@ -419,22 +412,16 @@ function documentRef(
 }
 
 const documents: DocumentRef[] = [
-  documentRef('mispa-iii/doc-cp-res-934', 'CP/RES. 934 (1644/08)', undefined, [
+  documentRef('mispa-iii/doc-cp-res-934', 'CP/RES. 934 (1644/08)', undefined, [inSection(S1_1), inMilestone(MS_CP_RES_934)]),
+  documentRef('mispa-iii/doc-mispa-doc-7-08', 'MISPA/doc.7/08 rev. 4', 'Engagement en faveur de la sécurité publique dans les Amériques', [
     inSection(S1_1),
-    inMilestone(MS_CP_RES_934),
+    inSection(S1_2),
+    inMandate(1),
   ]),
-  documentRef(
-    'mispa-iii/doc-mispa-doc-7-08',
-    'MISPA/doc.7/08 rev. 4',
-    'Engagement en faveur de la sécurité publique dans les Amériques',
-    [inSection(S1_1), inSection(S1_2), inMandate(1)],
-  ),
-  documentRef(
-    'mispa-iii/doc-mispa-ii-doc-8-09',
-    'MISPA-II/doc.8/09 rev. 4',
-    'Consensus de Santo Domingo sur la sécurité publique',
-    [inSection(S1_2), inMandate(1)],
-  ),
+  documentRef('mispa-iii/doc-mispa-ii-doc-8-09', 'MISPA-II/doc.8/09 rev. 4', 'Consensus de Santo Domingo sur la sécurité publique', [
+    inSection(S1_2),
+    inMandate(1),
+  ]),
   documentRef(
     'mispa-iii/doc-mispa-re-doc-4-09',
     'MISPA/RE/doc.4/09',
@@ -442,18 +429,13 @@ const documents: DocumentRef[] = [
     // Section I (MISPA-II) names the same study in other words, without its symbol.
     [inSection(S1_2), inSection(S2), inMandate(2)],
   ),
-  documentRef(
-    'mispa-iii/doc-ag-res-2692',
-    'AG/RES. 2692 (XLI-O/11)',
-    'Suivi des réunions des ministres responsables de la sécurité publique des Amériques',
-    [inSection(S2), inMilestone(MS_AG_RES_2692)],
-  ),
-  documentRef(
-    'mispa-iii/doc-ag-res-2629',
-    'AG/RES. 2629 (XLI-O/11)',
-    'SUIVI DES RÉUNIONS DES MINISTRES RESPONSABLES DE LA SÉCURITÉ PUBLIQUE DES AMÉRIQUES',
-    [inResolution(RES)],
-  ),
+  documentRef('mispa-iii/doc-ag-res-2692', 'AG/RES. 2692 (XLI-O/11)', 'Suivi des réunions des ministres responsables de la sécurité publique des Amériques', [
+    inSection(S2),
+    inMilestone(MS_AG_RES_2692),
+  ]),
+  documentRef('mispa-iii/doc-ag-res-2629', 'AG/RES. 2629 (XLI-O/11)', 'SUIVI DES RÉUNIONS DES MINISTRES RESPONSABLES DE LA SÉCURITÉ PUBLIQUE DES AMÉRIQUES', [
+    inResolution(RES),
+  ]),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -463,9 +445,7 @@ export const mispaIII: PlanBundle = {
     id: PLAN_ID,
     updatedAt: SEED_TIME,
     createdAt: SEED_TIME,
-    title: fr(
-      'Plan de travail du Groupe de travail chargé de préparer la Troisième Réunion des ministres responsables de la sécurité publique des Amériques',
-    ),
+    title: fr('Plan de travail du Groupe de travail chargé de préparer la Troisième Réunion des ministres responsables de la sécurité publique des Amériques'),
     shortTitle: fr('MISPA-III'),
     body: fr('Commission sur la sécurité continentale'),
     language: 'fr',
@@ -484,9 +464,7 @@ export const mispaIII: PlanBundle = {
   resolutions,
   mandates,
   // In date order.
-  meetings: [...otherMeetings, ...workingGroupMeetings].sort((a, b) =>
-    a.startDate.localeCompare(b.startDate),
-  ),
+  meetings: [...otherMeetings, ...workingGroupMeetings].sort((a, b) => a.startDate.localeCompare(b.startDate)),
   agendaItems,
   documents,
   milestones,

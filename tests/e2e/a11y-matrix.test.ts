@@ -9,7 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, COLOUR_RULES, goto, layoutProblems, openSession, PHONE, type Session } from './browser.ts';
 import { SCREENS } from './screen-list.ts';
 
-const LOCALES = [['fr', 'fr-FR'], ['en', 'en-US'], ['es', 'es-MX'], ['pt', 'pt-BR']] as const;
+const LOCALES = [
+  ['fr', 'fr-FR'],
+  ['en', 'en-US'],
+  ['es', 'es-MX'],
+  ['pt', 'pt-BR'],
+] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
 describe.each(LOCALES.flatMap(([lang, locale]) => SCHEMES.map((scheme) => [`${lang}, ${scheme}`, lang, locale, scheme] as const)))(
@@ -29,7 +34,10 @@ describe.each(LOCALES.flatMap(([lang, locale]) => SCHEMES.map((scheme) => [`${la
         await goto(session, hash);
         const htmlLang = await session.page.getAttribute('html', 'lang');
         if (htmlLang !== lang) problems.push(`${name}: html lang ${htmlLang}`);
-        for (const problem of [...(await axeViolations(session.page, colorScheme === 'dark' ? COLOUR_RULES : undefined)), ...(await layoutProblems(session.page))]) {
+        for (const problem of [
+          ...(await axeViolations(session.page, colorScheme === 'dark' ? COLOUR_RULES : undefined)),
+          ...(await layoutProblems(session.page)),
+        ]) {
           problems.push(`${name}: ${problem}`);
         }
       }

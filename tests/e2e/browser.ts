@@ -15,8 +15,13 @@ export const PHONE_LARGE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
 
 const FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
   '--disable-dev-shm-usage',
 ];
 
@@ -69,7 +74,11 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return {
-    context, page, requests, errors, baseUrl: inject('baseUrl'),
+    context,
+    page,
+    requests,
+    errors,
+    baseUrl: inject('baseUrl'),
     close: async () => {
       await context.close();
       if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
@@ -135,10 +144,11 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue; // not rendered (visually hidden skip link...)
       const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || style.position === 'absolute' && box.right < 0) continue;
+      if (style.visibility === 'hidden' || (style.position === 'absolute' && box.right < 0)) continue;
       const inline = style.display === 'inline' && el.closest('p, li, h1, h2, h3, h4, span');
       if (inline) continue; // links inside running text are exempt (WCAG 2.5.8 inline exception)
-      if (box.height < 44 || box.width < 44) problems.push(`small target (${Math.round(box.width)}×${Math.round(box.height)}): ${el.textContent?.trim().slice(0, 40)}`);
+      if (box.height < 44 || box.width < 44)
+        problems.push(`small target (${Math.round(box.width)}×${Math.round(box.height)}): ${el.textContent?.trim().slice(0, 40)}`);
     }
     const base = parseFloat(getComputedStyle(document.body).fontSize);
     if (base < 16) problems.push(`base text ${base}px`);

@@ -27,7 +27,9 @@ const focusedId = (s: Session) => s.page.evaluate(() => document.activeElement?.
 async function openPagedPlan(s: Session): Promise<void> {
   const file = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: '2024-01-15T12:00:00.000Z', app: 'Quorum', plans: [{ bundle: paged }] };
   await goto(s, '#/share');
-  await s.page.getByLabel('Choisir un fichier').setInputFiles({ name: 'paged.quorum.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await s.page
+    .getByLabel('Choisir un fichier')
+    .setInputFiles({ name: 'paged.quorum.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await s.page.waitForURL(/#\/open$/);
   await waitForScreen(s.page);
   await s.page.getByRole('button', { name: 'Importer' }).click();
@@ -51,8 +53,14 @@ describe('calendar pages', () => {
       const own = getComputedStyle(el);
       const card = getComputedStyle(el.parentElement!);
       const box = el.getBoundingClientRect();
-      return { filled: own.backgroundColor !== card.backgroundColor, border: own.borderTopStyle !== 'none' && parseFloat(own.borderTopWidth) > 0,
-        cursor: own.cursor, width: box.width, height: box.height, fullWidth: box.width >= el.parentElement!.clientWidth - 1 };
+      return {
+        filled: own.backgroundColor !== card.backgroundColor,
+        border: own.borderTopStyle !== 'none' && parseFloat(own.borderTopWidth) > 0,
+        cursor: own.cursor,
+        width: box.width,
+        height: box.height,
+        fullWidth: box.width >= el.parentElement!.clientWidth - 1,
+      };
     });
     expect(look).toMatchObject({ filled: true, border: true, cursor: 'pointer', fullWidth: false });
     expect(look.height).toBeGreaterThanOrEqual(44);

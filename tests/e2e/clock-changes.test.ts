@@ -27,7 +27,8 @@ describe('times the clocks skip or show twice, on a phone', () => {
     await page.getByLabel('Heure de début').fill('02:30');
     await page.getByLabel('Heure de fin').fill('04:00');
     await eventually(async () =>
-      expect(await page.getByText('2:30 n’existe pas le 13 mars 2011 à New York : les horloges passent de 2:00 à 3:00.').count()).toBe(1));
+      expect(await page.getByText('2:30 n’existe pas le 13 mars 2011 à New York : les horloges passent de 2:00 à 3:00.').count()).toBe(1),
+    );
 
     await page.getByLabel('Date (premier jour)').fill('2011-11-06');
     await page.getByLabel('Date (premier jour)').blur();

@@ -12,15 +12,32 @@ import { goto, openSession, waitForScreen, waitForServiceWorker, type Session } 
 
 const enc = encodeURIComponent;
 const SCREENS = [
-  '#/', '#/plan', `#/plan/${enc('mispa-iii/m5')}`, '#/calendar', `#/meeting/${enc('mispa-iii/wg-2011-09-15')}`,
-  '#/timeline', '#/documents', `#/documents/${enc('mispa-iii/doc-cp-res-934')}`, '#/plans', '#/changes',
+  '#/',
+  '#/plan',
+  `#/plan/${enc('mispa-iii/m5')}`,
+  '#/calendar',
+  `#/meeting/${enc('mispa-iii/wg-2011-09-15')}`,
+  '#/timeline',
+  '#/documents',
+  `#/documents/${enc('mispa-iii/doc-cp-res-934')}`,
+  '#/plans',
+  '#/changes',
   `#/history/${enc('mispa-iii/wg-2011-09-22')}`,
-  `#/edit/meeting/${enc('mispa-iii/wg-2011-09-22')}`, `#/new/meeting/${enc('mispa-iii')}`, `#/edit/plan/${enc('mispa-iii')}`,
-  `#/edit/section/${enc('mispa-iii/s2')}`, `#/new/section/${enc('mispa-iii/s2')}`,
-  `#/edit/resolution/${enc('mispa-iii/res-2629')}`, `#/new/resolution/${enc('mispa-iii/s2')}`,
-  `#/edit/mandate/${enc('mispa-iii/m5')}`, `#/new/mandate/${enc('mispa-iii/res-2629')}`,
-  `#/edit/document/${enc('mispa-iii/doc-cp-res-934')}`, `#/new/document/${enc('mispa-iii')}`,
-  '#/share', '#/open', `#/open?url=${enc('https://evil.example.net/plan.json')}`, '#/nowhere',
+  `#/edit/meeting/${enc('mispa-iii/wg-2011-09-22')}`,
+  `#/new/meeting/${enc('mispa-iii')}`,
+  `#/edit/plan/${enc('mispa-iii')}`,
+  `#/edit/section/${enc('mispa-iii/s2')}`,
+  `#/new/section/${enc('mispa-iii/s2')}`,
+  `#/edit/resolution/${enc('mispa-iii/res-2629')}`,
+  `#/new/resolution/${enc('mispa-iii/s2')}`,
+  `#/edit/mandate/${enc('mispa-iii/m5')}`,
+  `#/new/mandate/${enc('mispa-iii/res-2629')}`,
+  `#/edit/document/${enc('mispa-iii/doc-cp-res-934')}`,
+  `#/new/document/${enc('mispa-iii')}`,
+  '#/share',
+  '#/open',
+  `#/open?url=${enc('https://evil.example.net/plan.json')}`,
+  '#/nowhere',
 ];
 
 /** The policy of an HTML file's meta tag, directive by directive. */
@@ -28,7 +45,13 @@ function metaPolicy(file: string): Map<string, string[]> {
   const html = readFileSync(file, 'utf8');
   const content = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
   if (!content) throw new Error(`${file} has no Content-Security-Policy meta tag`);
-  return new Map(content.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    content
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 function svelteFiles(dir: string): string[] {
@@ -48,7 +71,10 @@ describe('the policy', () => {
     for (const [name, values] of policy) {
       expect(values, name).not.toContain("'unsafe-inline'");
       expect(values, name).not.toContain("'unsafe-eval'");
-      expect(values.filter((v) => /^(https?:|\*|data:)/.test(v) && name !== 'img-src'), name).toEqual([]);
+      expect(
+        values.filter((v) => /^(https?:|\*|data:)/.test(v) && name !== 'img-src'),
+        name,
+      ).toEqual([]);
     }
   });
 

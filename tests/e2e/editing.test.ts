@@ -93,10 +93,12 @@ describe('editing, offline on a phone', () => {
 
     await page.getByRole('group', { name: 'Résultat du point 2' }).getByRole('button', { name: 'Décidé' }).click();
     await eventually(async () =>
-      expect(await page.getByRole('group', { name: 'Résultat du point 2' }).getByRole('button', { name: 'Décidé' }).getAttribute('aria-pressed')).toBe('true'));
+      expect(await page.getByRole('group', { name: 'Résultat du point 2' }).getByRole('button', { name: 'Décidé' }).getAttribute('aria-pressed')).toBe('true'),
+    );
     // The other tab updates by itself (Dexie live query across tabs).
     await other.waitForFunction(() =>
-      document.querySelector('[aria-label="Résultat du point 2"] button[aria-pressed="true"]')?.textContent?.includes('Décidé'));
+      document.querySelector('[aria-label="Résultat du point 2"] button[aria-pressed="true"]')?.textContent?.includes('Décidé'),
+    );
 
     await page.getByLabel('Nouveau point à l’ordre du jour').fill('Questions diverses');
     await page.getByRole('button', { name: 'Ajouter le point' }).click();

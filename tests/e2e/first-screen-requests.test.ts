@@ -11,7 +11,13 @@ import { inject } from 'vitest';
 import { coldLoad } from '../../scripts/bench/page-load.mjs';
 
 /** Files that must wait until the first screen is shown: the worker, its bridge, other screens' code. */
-const NOT_BEFORE_USABLE = [/\/sw\.js$/, /\/workbox-[^/]+\.js$/, /\/register-[^/]+\.js$/, /\/lazy-screens-[^/]+\.js$/, /\/(?!Overview)[A-Za-z]+Screen-[^/]+\.js$/];
+const NOT_BEFORE_USABLE = [
+  /\/sw\.js$/,
+  /\/workbox-[^/]+\.js$/,
+  /\/register-[^/]+\.js$/,
+  /\/lazy-screens-[^/]+\.js$/,
+  /\/(?!Overview)[A-Za-z]+Screen-[^/]+\.js$/,
+];
 const OTHER_TABLES: Record<string, RegExp> = { 'fr-FR': /\/tables-(en|es|pt)-/, 'en-US': /\/tables-(es|pt)-/ };
 
 describe('first screen requests', () => {

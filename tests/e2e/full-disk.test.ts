@@ -84,15 +84,19 @@ describe('a full disk', () => {
           return request;
         };
       }
-      addEventListener('DOMContentLoaded', () => new MutationObserver(() => {
-        const text = document.querySelector('.bar')?.textContent?.trim();
-        if (text && said.at(-1) !== text) said.push(text);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true }));
+      addEventListener('DOMContentLoaded', () =>
+        new MutationObserver(() => {
+          const text = document.querySelector('.bar')?.textContent?.trim();
+          if (text && said.at(-1) !== text) said.push(text);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true }),
+      );
     });
     await goto(session, '#/');
     // A change of the user's own first (a small plan imported), so that a loss would be theirs.
     await goto(session, '#/share');
-    await page.getByLabel('Escolher um arquivo').setInputFiles({ name: 'pequeno.quorum.json', mimeType: 'application/json', buffer: planFile('plan-small', 2, 4) });
+    await page
+      .getByLabel('Escolher um arquivo')
+      .setInputFiles({ name: 'pequeno.quorum.json', mimeType: 'application/json', buffer: planFile('plan-small', 2, 4) });
     await page.waitForURL(/#\/open$/);
     await page.getByRole('button', { name: 'Importar', exact: true }).click();
     await page.waitForURL((url) => !url.hash.startsWith('#/open'));
@@ -103,7 +107,9 @@ describe('a full disk', () => {
     expect(before !== 'absent' && before.tables.plans?.length).toBe(2);
     const estimate = await page.evaluate(() => navigator.storage.estimate());
     const buffer = planFile('plan-too-large', 2_000, 20_000);
-    console.info(`tmpfs ${DISK_MB} MB: ${freeKB()} KB free after the seed; Chromium's quota ${estimate.quota} B, usage ${estimate.usage} B; file ${buffer.length} B`);
+    console.info(
+      `tmpfs ${DISK_MB} MB: ${freeKB()} KB free after the seed; Chromium's quota ${estimate.quota} B, usage ${estimate.usage} B; file ${buffer.length} B`,
+    );
 
     await goto(session, '#/share');
     await page.getByLabel('Escolher um arquivo').setInputFiles({ name: 'grande.quorum.json', mimeType: 'application/json', buffer });

@@ -18,10 +18,14 @@ const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 
 /** True once the element with `id` is on screen (scrolled to). */
 async function inView(page: Page, id: string): Promise<void> {
-  await eventually(async () => expect(await page.evaluate((target) => {
-    const box = document.getElementById(target)?.getBoundingClientRect();
-    return box !== undefined && box.top >= 0 && box.top < innerHeight;
-  }, id)).toBe(true));
+  await eventually(async () =>
+    expect(
+      await page.evaluate((target) => {
+        const box = document.getElementById(target)?.getBoundingClientRect();
+        return box !== undefined && box.top >= 0 && box.top < innerHeight;
+      }, id),
+    ).toBe(true),
+  );
 }
 
 describe('glossary, offline on a phone', () => {

@@ -75,10 +75,11 @@ async function dumpState(p: Page): Promise<string> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const read = <T,>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const read = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
     const stores: Record<string, unknown> = {};
     for (const name of [...db.objectStoreNames]) {
       const store = db.transaction(name).objectStore(name);
@@ -88,7 +89,9 @@ async function dumpState(p: Page): Promise<string> {
     db.close();
     // Open tabs' heartbeats ("quorum:tab:<id>", src/lib/forms/tabs.ts) are rewritten every few
     // seconds by design: liveness, not stored data.
-    const kept = Object.keys(localStorage).filter((k) => !k.startsWith('quorum:tab:')).sort();
+    const kept = Object.keys(localStorage)
+      .filter((k) => !k.startsWith('quorum:tab:'))
+      .sort();
     const local = Object.fromEntries(kept.map((k) => [k, localStorage.getItem(k)]));
     return JSON.stringify({ version, stores, localStorage: local });
   });
@@ -106,11 +109,13 @@ const PARAMETER = /\{\w+, plural, one \{(?:[^{}]|\{\w+\})*\} other \{(?:[^{}]|\{
 
 /** The parts of a message that do not depend on its parameters ("{max}"...), all of which must show. */
 function missingMessages(keys: readonly string[], shown: string): string[] {
-  return keys.filter((key) => {
-    const text = FR[key];
-    if (text === undefined) return true;
-    return text.split(PARAMETER).some((part) => part.trim() && !shown.includes(part.trim()));
-  }).map((key) => `${key}: ${FR[key] ?? '(no French text)'}`);
+  return keys
+    .filter((key) => {
+      const text = FR[key];
+      if (text === undefined) return true;
+      return text.split(PARAMETER).some((part) => part.trim() && !shown.includes(part.trim()));
+    })
+    .map((key) => `${key}: ${FR[key] ?? '(no French text)'}`);
 }
 
 type Answer = { outcome: 'refused' | 'preview' | 'none'; text: string; skippedText: string; since: number };
@@ -121,13 +126,19 @@ async function feed(entry: Entry): Promise<Answer> {
   await page.getByText(FR['open.noFile']!).waitFor();
   const path = entry.generator ? generated[entry.file] : join(CORPUS, entry.file);
   if (!path) throw new Error(`${entry.file}: no generator made it (scripts/make-hostile-corpus.mjs)`);
-  const alerts = page.getByRole('alert').filter({ hasText: FR['open.refused']! })
+  const alerts = page
+    .getByRole('alert')
+    .filter({ hasText: FR['open.refused']! })
     .or(page.getByRole('alert').filter({ hasText: FR['preview.cannotApply']! }));
-  const apply = page.getByRole('button', { name: FR['preview.apply']!, exact: true })
+  const apply = page
+    .getByRole('button', { name: FR['preview.apply']!, exact: true })
     .or(page.getByRole('button', { name: FR['preview.applyCalendar']!, exact: true }));
   const since = await page.evaluate(() => performance.now());
   await page.locator('#open-file').setInputFiles(path);
-  await alerts.or(apply).first().waitFor({ timeout: answerMs(entry) });
+  await alerts
+    .or(apply)
+    .first()
+    .waitFor({ timeout: answerMs(entry) });
   const text = (await alerts.count()) ? await alerts.first().innerText() : '';
   const canApply = (await apply.count()) > 0 && (await apply.first().isEnabled());
   // A calendar's events left out are listed in a closed <details>: opened, to be seen.
@@ -231,8 +242,10 @@ describe('every hostile file of the corpus, through the real file input', () => 
       });
       const tasks = await longTasksSince(answer.since);
       figures.push({
-        file: entry.file, outcome: answer.outcome,
-        longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))), longTasks: tasks.length,
+        file: entry.file,
+        outcome: answer.outcome,
+        longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))),
+        longTasks: tasks.length,
       });
 
       expect(answer.outcome, entry.attack).toBe(entry.expect);

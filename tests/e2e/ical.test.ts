@@ -75,7 +75,9 @@ describe('iCalendar export, offline', () => {
     expect([mispa3.startDate.toString(), mispa3.endDate.toString()]).toEqual(['2011-11-17', '2011-11-19']);
     // Every meeting of the plan is all-day: "1 hour before" rings at 09:00 on the day, as the choice says.
     expect(contentLines(text).filter((l) => l.startsWith('TRIGGER'))).toEqual(Array(10).fill('TRIGGER:PT9H'));
-    await expect(page.getByText('Réunion sur la journée entière : 15 minutes ou 1 heure avant sonne à 9 h le jour même ; 1 jour avant, la veille à 9 h.').count()).resolves.toBe(1);
+    await expect(
+      page.getByText('Réunion sur la journée entière : 15 minutes ou 1 heure avant sonne à 9 h le jour même ; 1 jour avant, la veille à 9 h.').count(),
+    ).resolves.toBe(1);
 
     await expect(page.getByText(/Nouvelles ou modifiées depuis mon dernier export \(0\)/).count()).resolves.toBe(1);
     await page.getByLabel(/Nouvelles ou modifiées/).check();

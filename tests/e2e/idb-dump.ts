@@ -11,10 +11,11 @@ export type PageDump = { version: number; tables: Record<string, unknown[]> } | 
 export function dumpDatabase(page: Page, name = 'quorum'): Promise<PageDump> {
   return page.evaluate(async (dbName) => {
     if (!(await indexedDB.databases()).some((d) => d.name === dbName)) return 'absent' as const;
-    const ask = <T>(req: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
+    const ask = <T>(req: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
     const db = await ask(indexedDB.open(dbName));
     const tables: Record<string, unknown[]> = {};
     const names = [...db.objectStoreNames];
@@ -29,18 +30,22 @@ export function dumpDatabase(page: Page, name = 'quorum'): Promise<PageDump> {
 
 /** Creates `name` at `version` with `stores` (store name → key path) and puts `rows` in them. */
 export function createDatabase(page: Page, version: number, stores: Record<string, string>, rows: Record<string, unknown[]>, name = 'quorum'): Promise<void> {
-  return page.evaluate(({ dbName, version, stores, rows }) => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open(dbName, version);
-    open.onupgradeneeded = () => {
-      for (const [store, keyPath] of Object.entries(stores)) open.result.createObjectStore(store, { keyPath });
-    };
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(Object.keys(rows), 'readwrite');
-      for (const [store, list] of Object.entries(rows)) for (const row of list) tx.objectStore(store).put(row);
-      tx.oncomplete = () => (db.close(), resolve());
-      tx.onerror = () => reject(tx.error);
-    };
-    open.onerror = () => reject(open.error);
-  }), { dbName: name, version, stores, rows });
+  return page.evaluate(
+    ({ dbName, version, stores, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(dbName, version);
+        open.onupgradeneeded = () => {
+          for (const [store, keyPath] of Object.entries(stores)) open.result.createObjectStore(store, { keyPath });
+        };
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(Object.keys(rows), 'readwrite');
+          for (const [store, list] of Object.entries(rows)) for (const row of list) tx.objectStore(store).put(row);
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { dbName: name, version, stores, rows },
+  );
 }

@@ -19,9 +19,9 @@ type Stop = { index: number; label: string; indicator: string | null };
 async function tabThrough(session: Session): Promise<{ total: number; stops: Stop[]; missed: string[] }> {
   const { page } = session;
   const total = await page.evaluate(() => {
-    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
-      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0
-        && getComputedStyle(el).visibility !== 'hidden');
+    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
+      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+    );
     all.forEach((el, i) => (el.dataset.kbd = String(i)));
     (document.activeElement as HTMLElement | null)?.blur();
     return all.length;
@@ -36,10 +36,13 @@ async function tabThrough(session: Session): Promise<{ total: number; stops: Sto
     stops.push(stop);
   }
   const reached = new Set(stops.map((s) => s.index));
-  const missed = await page.evaluate((seen) =>
-    [...document.querySelectorAll<HTMLElement>('[data-kbd]')].filter((el) => !seen.includes(Number(el.dataset.kbd)))
-      .map((el) => `${el.tagName.toLowerCase()}: ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`),
-  [...reached]);
+  const missed = await page.evaluate(
+    (seen) =>
+      [...document.querySelectorAll<HTMLElement>('[data-kbd]')]
+        .filter((el) => !seen.includes(Number(el.dataset.kbd)))
+        .map((el) => `${el.tagName.toLowerCase()}: ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`),
+    [...reached],
+  );
   return { total, stops, missed };
 }
 
@@ -49,7 +52,7 @@ function focusFacts(): Stop | null {
   if (!el?.dataset.kbd) return null;
   const parse = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
   const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
-    const lin = (c: number) => (c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
     return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
   };
   const contrast = (a: number[], b: number[]) => {
@@ -123,10 +126,32 @@ describe('keyboard on a phone', () => {
 });
 
 // Words of the French interface that no English or Spanish control should be named with.
-const FRENCH_ONLY = ['Modifier', 'Ajouter', 'Supprimer', 'Enregistrer', 'Annuler', 'Abandonner', 'Défaire', 'Calendrier', 'Rechercher', 'Monter',
-  'Descendre', 'Partager', 'Historique', 'Fermer', 'Chronologie', 'Parcourir', 'Aller au contenu', 'Mes plans', 'Réunion'];
+const FRENCH_ONLY = [
+  'Modifier',
+  'Ajouter',
+  'Supprimer',
+  'Enregistrer',
+  'Annuler',
+  'Abandonner',
+  'Défaire',
+  'Calendrier',
+  'Rechercher',
+  'Monter',
+  'Descendre',
+  'Partager',
+  'Historique',
+  'Fermer',
+  'Chronologie',
+  'Parcourir',
+  'Aller au contenu',
+  'Mes plans',
+  'Réunion',
+];
 
-describe.each([['en', 'en-US'], ['es', 'es-ES']] as const)('names read out in %s', (lang, locale) => {
+describe.each([
+  ['en', 'en-US'],
+  ['es', 'es-ES'],
+] as const)('names read out in %s', (lang, locale) => {
   let session: Session;
   beforeAll(async () => {
     session = await openSession({ viewport: PHONE, locale });
@@ -142,14 +167,15 @@ describe.each([['en', 'en-US'], ['es', 'es-ES']] as const)('names read out in %s
       const names = await session.page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [role="group"], nav, [aria-label]')]
           .map((el) => {
-            const labelled = el.getAttribute('aria-label')
-              ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : undefined);
+            const labelled = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : undefined);
             if (labelled) return labelled;
             const clone = el.cloneNode(true) as HTMLElement;
             clone.querySelectorAll('[lang]').forEach((child) => child.remove());
             return el.closest('[lang]') === document.documentElement ? (clone.textContent ?? '') : '';
           })
-          .map((name) => name.trim()).filter(Boolean));
+          .map((name) => name.trim())
+          .filter(Boolean),
+      );
       expect(names.length).toBeGreaterThan(3);
       const french = names.filter((name) => FRENCH_ONLY.some((word) => new RegExp(`(^|\\P{L})${word}(\\P{L}|$)`, 'iu').test(name)));
       expect(french).toEqual([]);

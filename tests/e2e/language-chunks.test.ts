@@ -25,7 +25,10 @@ describe('language chunks', () => {
     for (const lang of ['fr', 'en', 'es', 'pt']) expect(builtCatalogs.filter((f) => f.startsWith(`${lang}-`)).length, lang).toBeGreaterThan(10);
   });
 
-  for (const [locale, lang, heading] of [['en-US', 'en', /meeting of the group/i], ['fr-FR', 'fr', /réunion du groupe/i]] as const) {
+  for (const [locale, lang, heading] of [
+    ['en-US', 'en', /meeting of the group/i],
+    ['fr-FR', 'fr', /réunion du groupe/i],
+  ] as const) {
     it(`on a ${lang} device, are of ${lang} only, before the overview is usable and with a screen's own catalogs`, async () => {
       session = await openSession({ locale });
       const asked: string[] = [];

@@ -36,7 +36,10 @@ describe('languages', () => {
     expect(await page.getByRole('link', { name: 'Percorrer o plano' }).count()).toBe(1);
   });
 
-  for (const [locale, lang] of [['en-US', 'en'], ['es-MX', 'es']] as const) {
+  for (const [locale, lang] of [
+    ['en-US', 'en'],
+    ['es-MX', 'es'],
+  ] as const) {
     it(`has no axe violation in ${lang} on the overview, calendar, a meeting and the plans screen`, async () => {
       session = await openSession({ locale });
       for (const hash of ['#/', '#/calendar', MEETING, '#/plans']) {

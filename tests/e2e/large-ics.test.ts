@@ -26,7 +26,13 @@ async function chooseCalendar(s: Session, name: string, text: string): Promise<v
 }
 
 /** The scripts the page itself fetched (a worker's own requests are not in the page's timeline). */
-const pageScripts = (s: Session) => s.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((url) => url.endsWith('.js')));
+const pageScripts = (s: Session) =>
+  s.page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((url) => url.endsWith('.js')),
+  );
 
 describe('a large calendar', () => {
   it('is read in the .ics worker with progress, then previewed; 100,000 events are refused by the cap', async () => {

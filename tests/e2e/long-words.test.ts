@@ -28,14 +28,21 @@ function withLongWords(fileText: string): Buffer {
   const file = JSON.parse(fileText) as { plans: { bundle: Bundle }[] };
   const bundle = file.plans[0]!.bundle;
   const plan = bundle.plan;
-  Object.assign(plan, { title: lengthen(plan.title, 'Plan'), shortTitle: { ...(plan.shortTitle as Text), text: WORD.slice(0, 80) }, body: lengthen(plan.body) });
+  Object.assign(plan, {
+    title: lengthen(plan.title, 'Plan'),
+    shortTitle: { ...(plan.shortTitle as Text), text: WORD.slice(0, 80) },
+    body: lengthen(plan.body),
+  });
   // A document symbol cited in running text becomes a link (kept on one line when it fits).
   const cited = `${SYMBOL}-cited`;
   bundle.documents![0]!.symbol = cited;
   for (const section of bundle.sections!) {
     section.heading = lengthen(section.heading, 'Section');
     // "Sécurité" keeps the paragraphs among the search screen's results.
-    section.paragraphs = (section.paragraphs as { id: string; text: Text }[]).map((p) => ({ ...p, text: { ...p.text, text: `${long('Sécurité')} ${cited} fin.` } }));
+    section.paragraphs = (section.paragraphs as { id: string; text: Text }[]).map((p) => ({
+      ...p,
+      text: { ...p.text, text: `${long('Sécurité')} ${cited} fin.` },
+    }));
   }
   for (const resolution of bundle.resolutions!) Object.assign(resolution, { symbol: SYMBOL, title: lengthen(resolution.title) });
   for (const mandate of bundle.mandates!) {
@@ -51,7 +58,8 @@ function withLongWords(fileText: string): Buffer {
   }
   bundle.documents!.slice(1).forEach((document, i) => (document.symbol = `${SYMBOL}-${i + 1}`));
   for (const document of bundle.documents!) document.title = { lang: 'fr', text: long('Document') };
-  for (const milestone of bundle.milestones!) Object.assign(milestone, { title: lengthen(milestone.title, 'Étape'), place: { lang: 'fr', text: long('Lieu') } });
+  for (const milestone of bundle.milestones!)
+    Object.assign(milestone, { title: lengthen(milestone.title, 'Étape'), place: { lang: 'fr', text: long('Lieu') } });
   return Buffer.from(JSON.stringify(file, null, 2));
 }
 

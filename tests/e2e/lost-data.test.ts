@@ -24,7 +24,9 @@ async function useTheApp(s: Session): Promise<string> {
   await goto(s, '#/');
   expect(await notice(s).count()).toBe(0);
   await page.getByRole('group', { name: 'Résultat du point 1' }).getByRole('button', { name: 'Décidé' }).click();
-  await eventually(async () => expect(await page.getByRole('group', { name: 'Résultat du point 1' }).getByRole('button', { name: 'Décidé' }).getAttribute('aria-pressed')).toBe('true'));
+  await eventually(async () =>
+    expect(await page.getByRole('group', { name: 'Résultat du point 1' }).getByRole('button', { name: 'Décidé' }).getAttribute('aria-pressed')).toBe('true'),
+  );
   await goto(s, '#/share');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le fichier' }).click()]);
   await eventually(async () => expect(await page.getByText(`Fichier ${download.suggestedFilename()} téléchargé.`).count()).toBe(1));
@@ -59,7 +61,9 @@ describe('data deleted by the browser', () => {
     expect(text).toContain(`Dernière sauvegarde : ${fileName}, le 15 septembre 2011`);
     expect(text).toContain('le plan par défaut intégré à l’application, pas le vôtre');
     // The default plan is back, without the change: the outcome is not recorded.
-    await expect(session.page.getByRole('group', { name: 'Résultat du point 1' }).getByRole('button', { name: 'Décidé' }).getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect(
+      session.page.getByRole('group', { name: 'Résultat du point 1' }).getByRole('button', { name: 'Décidé' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('false');
     expect(await axeViolations(session.page)).toEqual([]);
     expect(await layoutProblems(session.page)).toEqual([]);
 

@@ -22,7 +22,10 @@ function currentStores(): Record<string, string> {
 const KNOWN_VERSION = migrations.at(-1)!.version * 10;
 const ROWS = {
   plans: [{ id: 'plan-newer', updatedAt: '2030-01-01T00:00:00.000Z', shortTitle: { lang: 'en', text: 'From the future' } }],
-  meta: [{ key: 'seed:mispa-iii', value: { planId: 'mispa-iii', at: '2030-01-01T00:00:00.000Z' } }, { key: 'currentPlan', value: 'plan-newer' }],
+  meta: [
+    { key: 'seed:mispa-iii', value: { planId: 'mispa-iii', at: '2030-01-01T00:00:00.000Z' } },
+    { key: 'currentPlan', value: 'plan-newer' },
+  ],
 };
 
 /** Opens a blank page of the app's origin (the manifest), to set up the database before the app runs. */
@@ -39,9 +42,15 @@ describe('a database this code must not touch', () => {
   it('a newer schema version with an unknown table: says so, offers a reload, writes nothing', async () => {
     session = await openSession({ locale: 'en-US' });
     await blankPage(session);
-    await createDatabase(session.page, KNOWN_VERSION + 10, { ...currentStores(), annotations: 'id' }, {
-      ...ROWS, annotations: [{ id: 'a1', text: 'written by a newer app' }],
-    });
+    await createDatabase(
+      session.page,
+      KNOWN_VERSION + 10,
+      { ...currentStores(), annotations: 'id' },
+      {
+        ...ROWS,
+        annotations: [{ id: 'a1', text: 'written by a newer app' }],
+      },
+    );
     const before = await dumpDatabase(session.page);
     expect(before).toMatchObject({ version: KNOWN_VERSION + 10 });
 

@@ -5,9 +5,7 @@
  * sideways scroll and touch targets of 44 px at least.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  axeViolations, eventually, goto, layoutProblems, openOfflineSession, openSession, waitForScreen, PHONE, type Session,
-} from './browser.ts';
+import { axeViolations, eventually, goto, layoutProblems, openOfflineSession, openSession, waitForScreen, PHONE, type Session } from './browser.ts';
 
 const enc = encodeURIComponent;
 const M5 = 'mispa-iii/m5';
@@ -78,8 +76,7 @@ describe('editing the plan text, offline on a phone', () => {
     await page.getByRole('button', { name: 'Monter le paragraphe 6' }).click();
     await eventually(async () => expect(await rows.nth(4).textContent()).toContain(text));
     // The focus stays on the moved paragraph's button, so the keyboard user can go on.
-    await eventually(async () =>
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Monter le paragraphe 5'));
+    await eventually(async () => expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Monter le paragraphe 5'));
     await expectClean(session);
 
     await page.reload();

@@ -24,7 +24,8 @@ describe.each(['#/plan', '#/calendar'])('printing %s', (hash) => {
     const shown = await session.page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('header, nav, button, a.button, form, .skip, [role="status"]')]
         .filter((el) => el.getClientRects().length > 0)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 30)}`));
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 30)}`),
+    );
     expect(shown).toEqual([]);
     // The content itself is printed.
     expect(await session.page.locator('main h1').isVisible()).toBe(true);

@@ -26,7 +26,14 @@ describe('search, offline on a phone', () => {
     await eventually(async () => expect(await field.evaluate((el) => el === document.activeElement)).toBe(true));
     await field.pressSequentially('securite');
 
-    await eventually(async () => expect(await page.getByRole('status').filter({ hasText: /\d+ résultats/ }).count()).toBe(1));
+    await eventually(async () =>
+      expect(
+        await page
+          .getByRole('status')
+          .filter({ hasText: /\d+ résultats/ })
+          .count(),
+      ).toBe(1),
+    );
     await expect(page.getByRole('heading', { level: 2, name: /^Mandats \(\d+\)$/ }).count()).resolves.toBe(1);
     await expect(page.getByRole('heading', { level: 2, name: /^Paragraphes \(\d+\)$/ }).count()).resolves.toBe(1);
     const marks = await page.locator('main mark').allTextContents();
@@ -50,10 +57,14 @@ describe('search, offline on a phone', () => {
     await page.waitForURL(/#\/plan\//);
     await waitForScreen(page);
     const anchor = decodeURIComponent(target!.slice('#/plan/'.length));
-    await eventually(async () => expect(await page.evaluate((id) => {
-      const box = document.getElementById(id)?.getBoundingClientRect();
-      return box !== undefined && box.top >= 0 && box.top < innerHeight;
-    }, anchor)).toBe(true));
+    await eventually(async () =>
+      expect(
+        await page.evaluate((id) => {
+          const box = document.getElementById(id)?.getBoundingClientRect();
+          return box !== undefined && box.top >= 0 && box.top < innerHeight;
+        }, anchor),
+      ).toBe(true),
+    );
 
     await page.goBack();
     await waitForScreen(page);

@@ -83,7 +83,8 @@ describe('sharing a plan as a file', () => {
     // The overview reminds of the change that is in no backup.
     await goto(a, '#/');
     await eventually(async () =>
-      expect(await a.page.getByRole('link', { name: 'Partager et sauvegarder Modifications non sauvegardées : 1' }).count()).toBe(1));
+      expect(await a.page.getByRole('link', { name: 'Partager et sauvegarder Modifications non sauvegardées : 1' }).count()).toBe(1),
+    );
     expect(await axeViolations(a.page)).toEqual([]);
     expect(await layoutProblems(a.page)).toEqual([]);
     await goto(a, '#/share');
@@ -95,7 +96,12 @@ describe('sharing a plan as a file', () => {
     expect(file.name).toMatch(/^MISPA-III-\d{4}-\d{2}-\d{2}\.quorum\.json$/);
     expect(JSON.parse(file.text)).toMatchObject({ format: 'quorum-plan', version: 2, plans: [{ bundle: { plan: { id: 'mispa-iii' } } }] });
     await eventually(async () => {
-      expect(await a.page.getByRole('status').filter({ hasText: `Fichier ${file.name} téléchargé.` }).count()).toBe(1);
+      expect(
+        await a.page
+          .getByRole('status')
+          .filter({ hasText: `Fichier ${file.name} téléchargé.` })
+          .count(),
+      ).toBe(1);
       expect(await a.page.getByText('Toutes les modifications de ce plan sont dans une sauvegarde.').count()).toBe(1);
       expect(await a.page.getByText(/^Dernière sauvegarde : /).count()).toBe(1);
     });
@@ -156,9 +162,25 @@ describe('sharing a plan as a file', () => {
 
   it('imports meetings from an .ics file into the plan shown, with the same preview, then shows them on the calendar', async () => {
     const s = await session();
-    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other//EN', 'BEGIN:VEVENT', 'UID:extra-1@example.org', 'DTSTAMP:20240101T000000Z',
-      'DTSTART;VALUE=DATE:20111201', 'SUMMARY:Réunion extraordinaire', 'LOCATION:Washington', 'END:VEVENT',
-      'BEGIN:VEVENT', 'UID:extra-2@example.org', 'SUMMARY:Réunion illisible', 'DTSTART;TZID="Eastern Standard Time', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Other//EN',
+      'BEGIN:VEVENT',
+      'UID:extra-1@example.org',
+      'DTSTAMP:20240101T000000Z',
+      'DTSTART;VALUE=DATE:20111201',
+      'SUMMARY:Réunion extraordinaire',
+      'LOCATION:Washington',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:extra-2@example.org',
+      'SUMMARY:Réunion illisible',
+      'DTSTART;TZID="Eastern Standard Time',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
     await openFile(s, { name: 'extra.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) });
     await s.page.getByText('Calendrier : 1 réunion à importer dans le plan MISPA-III.').waitFor();
     const schedule = s.page.getByRole('region', { name: 'Changements de calendrier (1)' });

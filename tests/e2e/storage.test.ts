@@ -41,10 +41,16 @@ describe('storage section', () => {
     expect(await page.evaluate(() => (window as unknown as { __persistCalls: string[] }).__persistCalls.length)).toBe(0);
 
     // A change made offline (the item under discussion, on the meeting day) works and asks once.
-    await page.getByRole('button', { name: /^Maintenant/ }).nth(1).click();
+    await page
+      .getByRole('button', { name: /^Maintenant/ })
+      .nth(1)
+      .click();
     await eventually(async () => expect(await page.locator('[aria-current="step"]').count()).toBe(1));
     await eventually(async () => expect(await page.evaluate(() => (window as unknown as { __persistCalls: string[] }).__persistCalls.length)).toBe(1));
-    await page.getByRole('button', { name: /^Maintenant/ }).nth(2).click();
+    await page
+      .getByRole('button', { name: /^Maintenant/ })
+      .nth(2)
+      .click();
     await eventually(async () => expect(await page.locator('[aria-current="step"]').textContent()).toBeTruthy());
     expect(await page.evaluate(() => (window as unknown as { __persistCalls: string[] }).__persistCalls.length)).toBe(1);
 

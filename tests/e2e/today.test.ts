@@ -9,7 +9,15 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  axeViolations, eventually, goto, layoutProblems, openSession, waitForScreen, waitForServiceWorker, PHONE, type Session,
+  axeViolations,
+  eventually,
+  goto,
+  layoutProblems,
+  openSession,
+  waitForScreen,
+  waitForServiceWorker,
+  PHONE,
+  type Session,
   type SessionOptions,
 } from './browser.ts';
 
@@ -35,7 +43,10 @@ async function phoneAt(at: string, options: SessionOptions = {}): Promise<Sessio
 
 // On a meeting day (before it, the same title is the summary's: tell them apart by the "Now" buttons).
 const todayMeeting = (page: Page) => page.getByRole('article', { name: 'Réunion du groupe de travail du 15 septembre 2011' });
-const itemRow = (page: Page, n: number) => todayMeeting(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: `Maintenant : point ${n}` }) });
+const itemRow = (page: Page, n: number) =>
+  todayMeeting(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: `Maintenant : point ${n}` }) });
 
 async function expectClean(s: Session): Promise<void> {
   expect(await axeViolations(s.page)).toEqual([]);
@@ -67,7 +78,9 @@ for (const timezoneId of ['America/New_York', 'Asia/Tokyo']) {
       await waitForScreen(page);
       await eventually(async () => expect(await itemRow(page, 2).getAttribute('aria-current')).toBe('step'));
       await expect(todayMeeting(page).locator('[aria-current="step"]').count()).resolves.toBe(1);
-      await expect(page.getByRole('group', { name: 'Résultat du point 1' }).getByRole('button', { name: 'Décidé' }).getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(page.getByRole('group', { name: 'Résultat du point 1' }).getByRole('button', { name: 'Décidé' }).getAttribute('aria-pressed')).resolves.toBe(
+        'true',
+      );
       await expect(page.getByRole('button', { name: 'Maintenant : point 2' }).getAttribute('aria-pressed')).resolves.toBe('true');
 
       // The keyboard moves the discussion on to item 3.

@@ -19,14 +19,15 @@ afterEach(async () => {
 });
 
 const place = (page: Page) => page.getByLabel('Lieu').inputValue();
-const storedPlace = (page: Page) => page.evaluate(async (id) => {
-  const request = indexedDB.open('quorum');
-  const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
-  const get = db.transaction('meetings').objectStore('meetings').get(id);
-  const meeting = await new Promise<{ place?: { text: string } }>((resolve) => (get.onsuccess = () => resolve(get.result)));
-  db.close();
-  return meeting.place?.text;
-}, ID);
+const storedPlace = (page: Page) =>
+  page.evaluate(async (id) => {
+    const request = indexedDB.open('quorum');
+    const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+    const get = db.transaction('meetings').objectStore('meetings').get(id);
+    const meeting = await new Promise<{ place?: { text: string } }>((resolve) => (get.onsuccess = () => resolve(get.result)));
+    db.close();
+    return meeting.place?.text;
+  }, ID);
 
 describe('two tabs on the same form, on a phone', () => {
   it('keeps each tab’s input apart, and on a save over the other tab’s shows both and stores the choice', async () => {

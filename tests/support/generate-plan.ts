@@ -9,8 +9,20 @@
  * of validation.ts and every reference resolves. Pure: no clock, no I/O.
  */
 import type {
-  AgendaItem, CitationTarget, DocumentRef, LocalizedText, Mandate, MandateStatus, Meeting, MeetingKind, MeetingStatus,
-  Milestone, OutcomeKind, PlanBundle, Resolution, Section,
+  AgendaItem,
+  CitationTarget,
+  DocumentRef,
+  LocalizedText,
+  Mandate,
+  MandateStatus,
+  Meeting,
+  MeetingKind,
+  MeetingStatus,
+  Milestone,
+  OutcomeKind,
+  PlanBundle,
+  Resolution,
+  Section,
 } from '../../src/lib/domain/types.ts';
 
 export type GeneratePlanOptions = {
@@ -33,26 +45,65 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const ZONES = ['America/New_York', 'America/New_York', 'America/Bogota', 'America/Mexico_City', 'Europe/Paris', 'America/Argentina/Buenos_Aires', 'America/Port_of_Spain'];
+const ZONES = [
+  'America/New_York',
+  'America/New_York',
+  'America/Bogota',
+  'America/Mexico_City',
+  'Europe/Paris',
+  'America/Argentina/Buenos_Aires',
+  'America/Port_of_Spain',
+];
 const PLACES = [
-  'Washington, D.C.', 'Salle Simón Bolívar, siège de l’OEA', 'Salle des Amériques', 'Port of Spain, Trinité-et-Tobago',
-  'Mexico, Mexique', 'Bogotá, Colombie', 'Santo Domingo, République dominicaine', 'Montréal, Québec', 'Lima, Pérou',
-  'Salle Padilha Vidal', 'Bureau du Secrétariat à la sécurité multidimensionnelle',
+  'Washington, D.C.',
+  'Salle Simón Bolívar, siège de l’OEA',
+  'Salle des Amériques',
+  'Port of Spain, Trinité-et-Tobago',
+  'Mexico, Mexique',
+  'Bogotá, Colombie',
+  'Santo Domingo, République dominicaine',
+  'Montréal, Québec',
+  'Lima, Pérou',
+  'Salle Padilha Vidal',
+  'Bureau du Secrétariat à la sécurité multidimensionnelle',
 ];
 const TOPICS = [
-  'la sécurité publique', 'la prévention de la violence', 'la gestion policière', 'la coopération régionale',
-  'la participation citoyenne', 'la criminalité transnationale organisée', 'les armes à feu illicites',
-  'la traite des personnes', 'la réinsertion sociale', 'l’observatoire hémisphérique', 'la formation des forces de l’ordre',
-  'les systèmes pénitentiaires', 'la cybersécurité', 'la violence à l’égard des femmes', 'les jeunes en situation de risque',
+  'la sécurité publique',
+  'la prévention de la violence',
+  'la gestion policière',
+  'la coopération régionale',
+  'la participation citoyenne',
+  'la criminalité transnationale organisée',
+  'les armes à feu illicites',
+  'la traite des personnes',
+  'la réinsertion sociale',
+  'l’observatoire hémisphérique',
+  'la formation des forces de l’ordre',
+  'les systèmes pénitentiaires',
+  'la cybersécurité',
+  'la violence à l’égard des femmes',
+  'les jeunes en situation de risque',
 ];
 const VERBS = [
-  'Examen du projet relatif à', 'Présentation du rapport sur', 'Échange de vues sur', 'Adoption des recommandations concernant',
-  'Révision du document de travail sur', 'Consultations informelles sur', 'Point sur l’état d’avancement de',
-  'Dialogue avec les experts sur', 'Négociation du texte portant sur', 'Bilan des activités liées à',
+  'Examen du projet relatif à',
+  'Présentation du rapport sur',
+  'Échange de vues sur',
+  'Adoption des recommandations concernant',
+  'Révision du document de travail sur',
+  'Consultations informelles sur',
+  'Point sur l’état d’avancement de',
+  'Dialogue avec les experts sur',
+  'Négociation du texte portant sur',
+  'Bilan des activités liées à',
 ];
 const BODIES = [
-  'Commission sur la sécurité hémisphérique', 'Secrétariat à la sécurité multidimensionnelle', 'Conseil permanent',
-  'Groupe de travail', 'Département de la sécurité publique', 'États membres', 'Secrétariat général',
+  'Commission sur la sécurité hémisphérique',
+  'Secrétariat à la sécurité multidimensionnelle',
+  'Conseil permanent',
+  'Groupe de travail',
+  'Département de la sécurité publique',
+  'États membres',
+  'Secrétariat général',
   'Comité interaméricain contre le terrorisme',
 ];
 const KINDS: MeetingKind[] = ['working-group', 'working-group', 'working-group', 'preparatory', 'expert', 'ministerial', 'other'];
@@ -171,13 +222,23 @@ export function generatePlan(options: GeneratePlanOptions): PlanBundle {
         meetingId: meeting.id,
         order: k,
         text: fr(`${pick(VERBS)} ${pick(TOPICS)}`),
-        ...(kindOfOutcome ? {
-          outcome: {
-            kind: kindOfOutcome,
-            recordedAt: `${meeting.endDate ?? meeting.startDate}T20:00:00.000Z`,
-            ...(random() < 0.5 ? { note: fr(kindOfOutcome === 'decided' ? 'Approuvé par consensus, sous réserve de l’examen des délégations.' : 'Reporté à la prochaine réunion à la demande d’une délégation.') } : {}),
-          },
-        } : {}),
+        ...(kindOfOutcome
+          ? {
+              outcome: {
+                kind: kindOfOutcome,
+                recordedAt: `${meeting.endDate ?? meeting.startDate}T20:00:00.000Z`,
+                ...(random() < 0.5
+                  ? {
+                      note: fr(
+                        kindOfOutcome === 'decided'
+                          ? 'Approuvé par consensus, sous réserve de l’examen des délégations.'
+                          : 'Reporté à la prochaine réunion à la demande d’une délégation.',
+                      ),
+                    }
+                  : {}),
+              },
+            }
+          : {}),
       });
     }
   }
@@ -211,10 +272,15 @@ export function generatePlan(options: GeneratePlanOptions): PlanBundle {
 
 function kindTitle(kind: MeetingKind): string {
   switch (kind) {
-    case 'ministerial': return 'Réunion des ministres';
-    case 'preparatory': return 'Réunion préparatoire';
-    case 'expert': return 'Réunion d’experts';
-    case 'other': return 'Séance extraordinaire';
-    default: return 'Réunion du Groupe de travail';
+    case 'ministerial':
+      return 'Réunion des ministres';
+    case 'preparatory':
+      return 'Réunion préparatoire';
+    case 'expert':
+      return 'Réunion d’experts';
+    case 'other':
+      return 'Séance extraordinaire';
+    default:
+      return 'Réunion du Groupe de travail';
   }
 }

@@ -8,11 +8,16 @@ export function danglingReferences(b: PlanBundle): string[] {
   const ids = (list: readonly { id: string }[]) => new Set(list.map((r) => r.id));
   const sections = ids(b.sections);
   const byKind: Record<string, Set<string>> = {
-    section: sections, resolution: ids(b.resolutions), mandate: ids(b.mandates),
-    meeting: ids(b.meetings), milestone: ids(b.milestones),
+    section: sections,
+    resolution: ids(b.resolutions),
+    mandate: ids(b.mandates),
+    meeting: ids(b.meetings),
+    milestone: ids(b.milestones),
   };
   const bad: string[] = [];
-  const check = (ok: boolean, what: string) => { if (!ok) bad.push(what); };
+  const check = (ok: boolean, what: string) => {
+    if (!ok) bad.push(what);
+  };
   const owned = [...b.sections, ...b.resolutions, ...b.mandates, ...b.meetings, ...b.agendaItems, ...b.documents, ...b.milestones];
   for (const r of owned) check(r.planId === b.plan.id, `${r.id}.planId`);
   for (const s of b.sections) check(s.parentId === null || sections.has(s.parentId), `${s.id}.parentId`);

@@ -4,7 +4,17 @@
  * fields a test cares about. Tests say only what matters to them.
  */
 import type {
-  AgendaItem, DocumentRef, HistoryEntry, LocalizedText, Mandate, Meeting, Milestone, Plan, PlanBundle, Resolution, Section,
+  AgendaItem,
+  DocumentRef,
+  HistoryEntry,
+  LocalizedText,
+  Mandate,
+  Meeting,
+  Milestone,
+  Plan,
+  PlanBundle,
+  Resolution,
+  Section,
 } from '../../src/lib/domain/types.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanFile, type PlanFileEntry } from '../../src/lib/plan-files/format.ts';
 
@@ -155,24 +165,29 @@ export function makeBundle(planId = 'plan-1'): PlanBundle {
       makeAgendaItem({ ...own, id: id('wg/a1'), meetingId: id('wg'), order: 0 }),
       makeAgendaItem({ ...own, id: id('wg/a2'), meetingId: id('wg'), order: 1, text: fr('Examen du projet de calendrier') }),
     ],
-    documents: [makeDocumentRef({
-      ...own, id: id('doc'),
-      citedIn: [
-        { kind: 'section', id: id('s1') }, { kind: 'mandate', id: id('m1') },
-        { kind: 'meeting', id: id('wg') }, { kind: 'milestone', id: id('ms') },
-      ],
-    })],
+    documents: [
+      makeDocumentRef({
+        ...own,
+        id: id('doc'),
+        citedIn: [
+          { kind: 'section', id: id('s1') },
+          { kind: 'mandate', id: id('m1') },
+          { kind: 'meeting', id: id('wg') },
+          { kind: 'milestone', id: id('ms') },
+        ],
+      }),
+    ],
     milestones: [makeMilestone({ ...own, id: id('ms'), sourceSectionId: id('s1.1') })],
   };
 }
 
 /** A plan file (current format) holding `entries`, by default one plan built with makeBundle. */
-export function makePlanFile(
-  entries: PlanFileEntry[] = [{ bundle: makeBundle() }],
-  overrides: Partial<PlanFile> = {},
-): PlanFile {
+export function makePlanFile(entries: PlanFileEntry[] = [{ bundle: makeBundle() }], overrides: Partial<PlanFile> = {}): PlanFile {
   return {
-    format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: '2024-03-05T09:30:00.000Z', app: 'Quorum',
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    exportedAt: '2024-03-05T09:30:00.000Z',
+    app: 'Quorum',
     plans: entries,
     ...overrides,
   };
@@ -185,12 +200,16 @@ export function makePlanFile(
 export function makeV1PlanFile(bundles: PlanBundle[] = [makeBundle()]): Record<string, unknown> {
   const s = (text: LocalizedText | undefined) => text?.text;
   return {
-    format: FORMAT_NAME, version: 1, exportedAt: '2012-01-10T08:00:00.000Z',
+    format: FORMAT_NAME,
+    version: 1,
+    exportedAt: '2012-01-10T08:00:00.000Z',
     plans: bundles.map(({ milestones: _notInV1, ...b }) => ({
       bundle: {
         plan: { ...b.plan, title: s(b.plan.title), shortTitle: s(b.plan.shortTitle), body: s(b.plan.body) },
         sections: b.sections.map((x) => ({
-          ...x, heading: s(x.heading), paragraphs: x.paragraphs.map((p) => ({ ...p, text: s(p.text) })),
+          ...x,
+          heading: s(x.heading),
+          paragraphs: x.paragraphs.map((p) => ({ ...p, text: s(p.text) })),
           ...(x.signature ? { signature: x.signature.map(s) } : {}),
         })),
         resolutions: b.resolutions.map((x) => ({ ...x, title: s(x.title), note: s(x.note) })),

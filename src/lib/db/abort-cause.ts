@@ -17,10 +17,11 @@ export const abortCause: Middleware<DBCore> = {
       const table = down.table(name);
       return {
         ...table,
-        mutate: (request) => table.mutate(request).then((result) => {
-          const cause = result.numFailures ? (request.trans as unknown as { error?: DOMException | null }).error : undefined;
-          return cause ? Promise.reject(new Dexie.AbortError(`${name}: the transaction was aborted`, cause)) : result;
-        }),
+        mutate: (request) =>
+          table.mutate(request).then((result) => {
+            const cause = result.numFailures ? (request.trans as unknown as { error?: DOMException | null }).error : undefined;
+            return cause ? Promise.reject(new Dexie.AbortError(`${name}: the transaction was aborted`, cause)) : result;
+          }),
       };
     },
   }),

@@ -21,9 +21,7 @@ const DEFAULT_SEED_KEY = 'mispa-iii';
 /** Why the app cannot show data: the browser refuses to store, or the database is not this code's to open. */
 export type BootProblem = StorageProblem | 'newer' | 'incomplete';
 
-export type BootResult =
-  | { ok: true; lost?: LostData }
-  | { ok: false; problem: BootProblem; detail: string };
+export type BootResult = { ok: true; lost?: LostData } | { ok: false; problem: BootProblem; detail: string };
 
 const defaultPlan = () => import('../../data/mispa-iii.ts');
 

@@ -7,9 +7,7 @@
  * transaction's reason (abort-cause.ts), so a full disk is told as such.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type {
-  AgendaItem, DocumentRef, HistoryEntry, IcalExportRecord, Mandate, Meeting, Milestone, Plan, Resolution, Section,
-} from '../domain/types.ts';
+import type { AgendaItem, DocumentRef, HistoryEntry, IcalExportRecord, Mandate, Meeting, Milestone, Plan, Resolution, Section } from '../domain/types.ts';
 import { abortCause } from './abort-cause.ts';
 import { migrations } from './migrations.ts';
 
@@ -41,9 +39,6 @@ export class QuorumDatabase extends Dexie {
 
   /** The tables that hold a plan's own records (everything but plans and meta). */
   get planTables() {
-    return [
-      this.sections, this.resolutions, this.mandates, this.meetings,
-      this.agendaItems, this.documents, this.milestones,
-    ] as const;
+    return [this.sections, this.resolutions, this.mandates, this.meetings, this.agendaItems, this.documents, this.milestones] as const;
   }
 }

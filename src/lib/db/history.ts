@@ -54,7 +54,12 @@ export function historyEntry(batch: Batch, change: Change): HistoryEntry {
  * entry of another plan naming the same id (a forged file's) is not this record's history.
  */
 export async function historyOfRecord(db: QuorumDatabase, planId: Id, recordId: Id): Promise<HistoryEntry[]> {
-  return (await db.history.where({ recordId }).filter((e) => e.planId === planId).sortBy('seq')).reverse();
+  return (
+    await db.history
+      .where({ recordId })
+      .filter((e) => e.planId === planId)
+      .sortBy('seq')
+  ).reverse();
 }
 
 /** The latest changes to a plan and its records, newest first. */
@@ -64,7 +69,10 @@ export async function historyOfPlan(db: QuorumDatabase, planId: Id, limit = 200)
 
 /** The plan's latest batch that undo can revert (not undone, not itself an undo), if any. */
 export async function lastUndoableBatch(db: QuorumDatabase, planId: Id): Promise<UndoableBatch | undefined> {
-  const last = await planEntries(db, planId).reverse().filter((e) => !e.undone && e.command !== UNDO_COMMAND).first();
+  const last = await planEntries(db, planId)
+    .reverse()
+    .filter((e) => !e.undone && e.command !== UNDO_COMMAND)
+    .first();
   if (!last) return undefined;
   const entries = await db.history.where({ batch: last.batch }).sortBy('seq');
   return { batch: last.batch, command: last.command, at: last.at, planId, entries };

@@ -13,14 +13,16 @@ export async function icalExportsOf(db: QuorumDatabase, planId: Id): Promise<Ica
 }
 
 /** Remembers that these meetings, as they are now (with their agendas), went into a calendar file. */
-export async function recordIcalExport(
-  db: QuorumDatabase, planId: Id, meetings: readonly Meeting[], agendaItems: readonly AgendaItem[], now = new Date(),
-) {
+export async function recordIcalExport(db: QuorumDatabase, planId: Id, meetings: readonly Meeting[], agendaItems: readonly AgendaItem[], now = new Date()) {
   const exportedAt = now.toISOString();
   const agenda = agendaByMeeting(agendaItems); // once, not the plan's items for each meeting
   await db.icalExports.bulkPut(
     meetings.map((m) => ({
-      planId, meetingId: m.id, sequence: m.sequence, updatedAt: m.updatedAt, exportedAt,
+      planId,
+      meetingId: m.id,
+      sequence: m.sequence,
+      updatedAt: m.updatedAt,
+      exportedAt,
       fingerprint: exportFingerprint(m, agenda.get(m.id) ?? []),
     })),
   );

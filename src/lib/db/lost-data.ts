@@ -94,7 +94,10 @@ async function noteChange(db: QuorumDatabase, instanceId: string): Promise<void>
 /** The later of the marker's last change and the database's last history entry. */
 async function lastChange(db: QuorumDatabase, previous: Partial<DataMarker> | undefined): Promise<Instant | undefined> {
   const lastEntry = (await db.history.toCollection().last())?.at;
-  return [previous?.lastChangeAt, lastEntry].filter((at): at is Instant => typeof at === 'string').sort().pop();
+  return [previous?.lastChangeAt, lastEntry]
+    .filter((at): at is Instant => typeof at === 'string')
+    .sort()
+    .pop();
 }
 
 /** Writes the marker for `instance`, its last change the later of `previous`'s and the database's last history entry. */

@@ -64,7 +64,10 @@ export async function readOwned<T extends { id: Id; planId: Id }>(table: EntityT
   if (keys.length <= page) return owned.toArray();
   const records: T[] = [];
   for (let i = 0; i < keys.length; i += page) {
-    const range = await table.where(':id').between(keys[i]!, keys[Math.min(i + page, keys.length) - 1]!, true, true).toArray();
+    const range = await table
+      .where(':id')
+      .between(keys[i]!, keys[Math.min(i + page, keys.length) - 1]!, true, true)
+      .toArray();
     for (const record of range) if (record.planId === planId) records.push(record);
   }
   return records;

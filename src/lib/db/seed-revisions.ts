@@ -32,7 +32,11 @@ export async function reviseSeeds(db: QuorumDatabase): Promise<void> {
 async function draftSeededPlan(db: QuorumDatabase): Promise<void> {
   const seeded = await db.plans.filter((p) => p.seedKey === 'mispa-iii' && p.status === 'adopted').toArray();
   for (const plan of seeded) {
-    const edited = await db.history.where('recordId').equals(plan.id).filter((e) => e.table === 'plans').count();
+    const edited = await db.history
+      .where('recordId')
+      .equals(plan.id)
+      .filter((e) => e.table === 'plans')
+      .count();
     if (!edited) await db.plans.update(plan.id, { status: 'draft' });
   }
 }

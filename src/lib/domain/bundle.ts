@@ -6,7 +6,14 @@ import type { Id, Instant, PlanBundle, RecordTable } from './types.ts';
 
 /** Every table a plan's records live in, in the order they are listed and written. */
 export const BUNDLE_TABLES = [
-  'plans', 'sections', 'resolutions', 'mandates', 'meetings', 'agendaItems', 'documents', 'milestones',
+  'plans',
+  'sections',
+  'resolutions',
+  'mandates',
+  'meetings',
+  'agendaItems',
+  'documents',
+  'milestones',
 ] as const satisfies readonly RecordTable[];
 
 export type StoredRecord = { id: Id; updatedAt: Instant };

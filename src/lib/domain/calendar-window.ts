@@ -63,7 +63,6 @@ export function agendaOf(meetings: readonly Meeting[], items: readonly AgendaIte
   return map;
 }
 
-
 /** Meetings laid out in the first frame of a page, then how many more in each next frame. */
 export const FIRST_MEETINGS = 6;
 export const MEETINGS_PER_FRAME = 6;

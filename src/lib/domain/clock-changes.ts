@@ -82,4 +82,3 @@ export function clockChangeDays(first: IsoDate, last: IsoDate, timeZone: TimeZon
   }
   return [...days].filter((day) => day >= first && day <= last).sort();
 }
-

@@ -7,7 +7,5 @@
 import type { DocumentRef, LocalizedText, Resolution } from './types.ts';
 
 export function notesOnDocument(doc: DocumentRef, resolutions: readonly Resolution[]): LocalizedText[] {
-  return resolutions.flatMap((r) =>
-    r.note && (r.symbol === doc.symbol || r.note.text.includes(doc.symbol)) ? [r.note] : [],
-  );
+  return resolutions.flatMap((r) => (r.note && (r.symbol === doc.symbol || r.note.text.includes(doc.symbol)) ? [r.note] : []));
 }

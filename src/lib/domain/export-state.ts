@@ -13,11 +13,7 @@ export function exportFingerprint(meeting: Meeting, agendaItems: readonly Agenda
   return JSON.stringify([meeting.sequence, meeting.updatedAt, agenda]);
 }
 
-export function changedSinceExport(
-  meetings: readonly Meeting[],
-  records: readonly IcalExportRecord[],
-  agendaItems: readonly AgendaItem[],
-): Meeting[] {
+export function changedSinceExport(meetings: readonly Meeting[], records: readonly IcalExportRecord[], agendaItems: readonly AgendaItem[]): Meeting[] {
   const last = new Map(records.map((r) => [r.meetingId, r]));
   // Grouped once, and only when a fingerprint needs it (never before a first export): filtering
   // every item for every meeting is 40 million steps on a large plan.

@@ -36,9 +36,7 @@ export function termMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
     const forms = [...t.forms].sort(byLengthDesc).map(escapeRegExp).join('|');
     return `(${forms})${t.numbered ? '(?:-[IVXLC]+)?' : ''}`;
   });
-  const forms = alternatives.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}/-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}/-])`, 'gu')
-    : undefined;
+  const forms = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}/-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}/-])`, 'gu') : undefined;
   const names = terms.flatMap((t) => t.names.map((name) => ({ folded: normalize(name), termId: t.id })));
   return { forms, groups: withForms.map((t) => t.id), names: names.filter((n) => n.folded).sort((a, b) => byLengthDesc(a.folded, b.folded)) };
 }

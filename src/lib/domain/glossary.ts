@@ -13,8 +13,7 @@ import { markedExcerpt, type MarkedSegment } from './search-text.ts';
 import { splitBySymbols, splitByTerms } from './symbols.ts';
 import type { CitationTarget, LocalizedText, PlanBundle, Resolution, Section } from './types.ts';
 
-type GlossaryPlaceKind =
-  | 'section' | 'paragraph' | 'signature' | 'resolution' | 'mandate' | 'responsible' | 'meeting' | 'agendaItem' | 'milestone';
+type GlossaryPlaceKind = 'section' | 'paragraph' | 'signature' | 'resolution' | 'mandate' | 'responsible' | 'meeting' | 'agendaItem' | 'milestone';
 
 export type GlossaryPlace = {
   kind: GlossaryPlaceKind;

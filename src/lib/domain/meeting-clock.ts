@@ -13,7 +13,10 @@ import type { FieldErrors, ValidationMessage } from './validation-rules.ts';
 type ClockFields = Pick<Meeting, 'startDate' | 'timeZone'> & Partial<Pick<Meeting, 'endDate' | 'startTime' | 'endTime' | 'startOffset' | 'endOffset'>>;
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const ENDS = [['startTime', 'startOffset'], ['endTime', 'endOffset']] as const;
+const ENDS = [
+  ['startTime', 'startOffset'],
+  ['endTime', 'endOffset'],
+] as const;
 
 /** How the meeting's time `time` reads on `day` in its zone. */
 function reading(m: ClockFields, day: string, time: string): ClockReading {
@@ -50,7 +53,10 @@ function firstDay(m: ClockFields, time: string, offset: number | undefined): { f
   if (r.kind === 'gap') return { field: 'time', message: { key: 'validation.timeSkipped', params: params(m, m.startDate, time, r) } };
   const offered = r.kind === 'twice' ? [r.first, r.second] : [];
   if (offset === undefined && r.kind === 'twice') {
-    return { field: 'offset', message: { key: 'validation.timeTwice', params: { ...params(m, m.startDate, time, r), firstOffset: r.first, secondOffset: r.second } } };
+    return {
+      field: 'offset',
+      message: { key: 'validation.timeTwice', params: { ...params(m, m.startDate, time, r), firstOffset: r.first, secondOffset: r.second } },
+    };
   }
   if (offset !== undefined && !offered.includes(offset)) {
     return { field: 'offset', message: { key: 'validation.offsetInvalid', params: { time, day: m.startDate, zone: m.timeZone, offset } } };

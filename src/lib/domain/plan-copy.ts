@@ -5,9 +5,7 @@
  */
 import { planOnly } from './bundle.ts';
 import { SHORT_TITLE_MAX } from './validation-rules.ts';
-import type {
-  CitationTarget, Id, Instant, LanguageTag, Meeting, Milestone, PlanBundle, Section, TimeZoneId,
-} from './types.ts';
+import type { CitationTarget, Id, Instant, LanguageTag, Meeting, Milestone, PlanBundle, Section, TimeZoneId } from './types.ts';
 
 /** Makes a new id for a record of the given kind ('section', 'meeting', 'paragraph'...). */
 export type IdFactory = (kind: string) => Id;
@@ -15,8 +13,15 @@ export type IdFactory = (kind: string) => Id;
 export function emptyBundle(planId: Id, title: string, timeZone: TimeZoneId, language: LanguageTag, now: Instant): PlanBundle {
   const text = (value: string) => ({ lang: language, text: value });
   return planOnly({
-    id: planId, updatedAt: now, createdAt: now, title: text(title), shortTitle: text(shorten(title, SHORT_TITLE_MAX)),
-    body: text(''), language, timeZone, status: 'draft',
+    id: planId,
+    updatedAt: now,
+    createdAt: now,
+    title: text(title),
+    shortTitle: text(shorten(title, SHORT_TITLE_MAX)),
+    body: text(''),
+    language,
+    timeZone,
+    status: 'draft',
   });
 }
 
@@ -46,11 +51,15 @@ export function copyBundle(bundle: PlanBundle, newPlanId: Id, now: Instant, idFa
     sections: bundle.sections.map((s) => copySection(s, to, own, idFactory)),
     resolutions: bundle.resolutions.map((r) => withSource({ ...r, ...own, id: to(r.id) }, 'sectionId', maybe(r.sectionId))),
     mandates: bundle.mandates.map((m) => ({ ...m, ...own, id: to(m.id), resolutionId: to(m.resolutionId) })),
-    meetings: bundle.meetings.map((m) => withSource(
-      copySourced<Meeting>({ ...m, ...own, id: to(m.id), sequence: 0 }, maybe), 'currentItemId', maybe(m.currentItemId))),
+    meetings: bundle.meetings.map((m) =>
+      withSource(copySourced<Meeting>({ ...m, ...own, id: to(m.id), sequence: 0 }, maybe), 'currentItemId', maybe(m.currentItemId)),
+    ),
     agendaItems: bundle.agendaItems.map((a) => ({ ...a, ...own, id: to(a.id), meetingId: to(a.meetingId) })),
     documents: bundle.documents.map((d) => ({
-      ...d, ...own, id: to(d.id), citedIn: d.citedIn.map((c): CitationTarget => ({ ...c, id: to(c.id) })),
+      ...d,
+      ...own,
+      id: to(d.id),
+      citedIn: d.citedIn.map((c): CitationTarget => ({ ...c, id: to(c.id) })),
     })),
     milestones: bundle.milestones.map((m) => copySourced<Milestone>({ ...m, ...own, id: to(m.id) }, maybe)),
   };
@@ -60,7 +69,10 @@ type Own = { planId: Id; updatedAt: Instant };
 
 function copySection(s: Section, to: (id: Id) => Id, own: Own, idFactory: IdFactory): Section {
   return {
-    ...s, ...own, id: to(s.id), parentId: s.parentId === null ? null : to(s.parentId),
+    ...s,
+    ...own,
+    id: to(s.id),
+    parentId: s.parentId === null ? null : to(s.parentId),
     paragraphs: s.paragraphs.map((p) => ({ ...p, id: idFactory('paragraph') })),
   };
 }

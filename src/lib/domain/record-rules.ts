@@ -9,17 +9,38 @@
 import type { RecordTable } from './types.ts';
 import type { AgendaItem, DocumentRef, Mandate, Meeting, Milestone, Plan, Resolution, Section } from './types.ts';
 import {
-  collect, NAME_MAX, optionalText, PARAGRAPH_MAX, requiredText, TITLE_MAX, validateAgendaItem, validateDocumentRef, validateMandate,
-  validateMeeting, validatePlan, validateResolution, validateSection, type FieldErrors,
+  collect,
+  NAME_MAX,
+  optionalText,
+  PARAGRAPH_MAX,
+  requiredText,
+  TITLE_MAX,
+  validateAgendaItem,
+  validateDocumentRef,
+  validateMandate,
+  validateMeeting,
+  validatePlan,
+  validateResolution,
+  validateSection,
+  type FieldErrors,
 } from './validation.ts';
 
 type RecordOf = {
-  plans: Plan; sections: Section; resolutions: Resolution; mandates: Mandate;
-  meetings: Meeting; agendaItems: AgendaItem; documents: DocumentRef; milestones: Milestone;
+  plans: Plan;
+  sections: Section;
+  resolutions: Resolution;
+  mandates: Mandate;
+  meetings: Meeting;
+  agendaItems: AgendaItem;
+  documents: DocumentRef;
+  milestones: Milestone;
 };
 
 export function validateMilestone(milestone: Pick<Milestone, 'title' | 'place'>): FieldErrors {
-  return collect([['title', requiredText(milestone.title.text, TITLE_MAX)], ['place', optionalText(milestone.place?.text, NAME_MAX)]]);
+  return collect([
+    ['title', requiredText(milestone.title.text, TITLE_MAX)],
+    ['place', optionalText(milestone.place?.text, NAME_MAX)],
+  ]);
 }
 
 /** Each table's validator; every one takes the whole record. */

@@ -9,7 +9,7 @@
  */
 const MARKS = /\p{M}/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SPELLED: Record<string, string> = { 'œ': 'oe', 'æ': 'ae', 'ß': 'ss', 'ς': 'σ' };
+const SPELLED: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ς: 'σ' };
 const TO_SPELL = /[œæßς]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
@@ -61,7 +61,13 @@ export function foldWithMap(text: string): FoldedText {
  * as `foldWithMap(text).folded`, done on the whole string at once: it runs on every record.
  */
 export function normalize(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(TO_SPELL, (c) => SPELLED[c] ?? c).replace(NON_WORD, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(TO_SPELL, (c) => SPELLED[c] ?? c)
+    .replace(NON_WORD, ' ')
+    .trim();
 }
 
 export type Range = { start: number; end: number };
@@ -104,9 +110,7 @@ export function markedExcerpt(text: string, ranges: readonly Range[], size = 220
   if (from > 0) from = text.lastIndexOf(' ', from) + 1;
   let to = Math.min(text.length, from + size);
   if (to < text.length) to = Math.max(text.lastIndexOf(' ', to), Math.min(ranges[0]?.end ?? 0, text.length));
-  const inside = ranges
-    .filter((r) => r.end > from && r.start < to)
-    .map((r) => ({ start: Math.max(r.start, from) - from, end: Math.min(r.end, to) - from }));
+  const inside = ranges.filter((r) => r.end > from && r.start < to).map((r) => ({ start: Math.max(r.start, from) - from, end: Math.min(r.end, to) - from }));
   const segments = markSegments(text.slice(from, to), inside);
   if (from > 0) segments.unshift({ text: '…', mark: false });
   if (to < text.length) segments.push({ text: '…', mark: false });

@@ -133,7 +133,7 @@ function matchRanges(text: string, words: readonly string[], phrase: string): Ra
     }
   };
   if (words.length > 1 && folded.includes(phrase)) addAll(phrase, false);
-  else for (const w of words) if (addAll(w, true), !found.some((r) => folded.startsWith(w, r.start))) addAll(w, false);
+  else for (const w of words) if ((addAll(w, true), !found.some((r) => folded.startsWith(w, r.start)))) addAll(w, false);
   const joined: Range[] = [];
   for (const r of mergeRanges(found)) {
     const last = joined.at(-1);

@@ -8,7 +8,14 @@ import type { Meeting } from './types.ts';
 
 /** The fields a calendar shows: a change to any of them raises the SEQUENCE. */
 export const CALENDAR_FIELDS = [
-  'startDate', 'endDate', 'startTime', 'endTime', 'timeZone', 'place', 'title', 'status',
+  'startDate',
+  'endDate',
+  'startTime',
+  'endTime',
+  'timeZone',
+  'place',
+  'title',
+  'status',
 ] as const satisfies readonly (keyof Meeting)[];
 
 /**

@@ -12,4 +12,3 @@ export function textIn(value: LocalizedText, wanted: LanguageTag): ShownText {
   const translated = value.translations?.[wanted];
   return translated ? { text: translated, lang: wanted } : { text: value.text, lang: value.lang };
 }
-

@@ -4,9 +4,7 @@
  */
 import type { Meeting, Milestone } from './types.ts';
 
-export type TimelineEntry =
-  | { kind: 'meeting'; date: string; meeting: Meeting }
-  | { kind: 'milestone'; date: string; milestone: Milestone };
+export type TimelineEntry = { kind: 'meeting'; date: string; meeting: Meeting } | { kind: 'milestone'; date: string; milestone: Milestone };
 
 export function buildTimeline(meetings: readonly Meeting[], milestones: readonly Milestone[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [

@@ -9,8 +9,7 @@ import type { LanguageTag, LocalizedText } from './types.ts';
 export type TextAt = { path: string; text: LocalizedText };
 
 function isLocalizedText(value: unknown): value is LocalizedText {
-  return typeof value === 'object' && value !== null && typeof (value as LocalizedText).lang === 'string'
-    && typeof (value as LocalizedText).text === 'string';
+  return typeof value === 'object' && value !== null && typeof (value as LocalizedText).lang === 'string' && typeof (value as LocalizedText).text === 'string';
 }
 
 /** Every text of `record` that has words, in the order of its fields. */

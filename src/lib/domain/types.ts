@@ -176,8 +176,7 @@ export type PlanBundle = {
 };
 
 /** The tables that hold a plan and the records it owns. */
-export type RecordTable =
-  | 'plans' | 'sections' | 'resolutions' | 'mandates' | 'meetings' | 'agendaItems' | 'documents' | 'milestones';
+export type RecordTable = 'plans' | 'sections' | 'resolutions' | 'mandates' | 'meetings' | 'agendaItems' | 'documents' | 'milestones';
 
 /**
  * One change to one record, written in the same transaction as the change itself. Changes

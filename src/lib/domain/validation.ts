@@ -4,14 +4,28 @@
  * record's editable fields; a whole record fits too) and returns its FieldErrors, empty when
  * the draft may be saved.
  */
-import type {
-  CitationTarget, LocalizedText, Mandate, Meeting, OutcomeKind, Person, Plan,
-} from './types.ts';
+import type { CitationTarget, LocalizedText, Mandate, Meeting, OutcomeKind, Person, Plan } from './types.ts';
 import { MANDATE_STATUSES, MEETING_KINDS, MEETING_STATUSES, OUTCOME_KINDS, PLAN_STATUSES } from './types.ts';
 import {
-  AGENDA_ITEM_MAX, NAME_MAX, NOTE_MAX, NUMBER_MAX, PARAGRAPH_MAX, SHORT_TITLE_MAX, SYMBOL_MAX, TITLE_MAX,
-  choice, collect, date, isBlank, language, optionalText, requiredText, time, timeZone,
-  type FieldErrors, type ValidationMessage,
+  AGENDA_ITEM_MAX,
+  NAME_MAX,
+  NOTE_MAX,
+  NUMBER_MAX,
+  PARAGRAPH_MAX,
+  SHORT_TITLE_MAX,
+  SYMBOL_MAX,
+  TITLE_MAX,
+  choice,
+  collect,
+  date,
+  isBlank,
+  language,
+  optionalText,
+  requiredText,
+  time,
+  timeZone,
+  type FieldErrors,
+  type ValidationMessage,
 } from './validation-rules.ts';
 
 import { meetingClockErrors } from './meeting-clock.ts';
@@ -20,12 +34,11 @@ import { wallClockToInstant } from './zoned-time.ts';
 export * from './validation-rules.ts';
 
 export type PlanDraft = Pick<Plan, 'title' | 'shortTitle' | 'body' | 'language' | 'timeZone' | 'status'> & { chair?: Person };
-export type MeetingDraft = Pick<Meeting, 'kind' | 'startDate' | 'timeZone' | 'status'>
-  & Partial<Pick<Meeting, 'title' | 'endDate' | 'startTime' | 'endTime' | 'place' | 'startOffset' | 'endOffset' | 'notes'>>;
+export type MeetingDraft = Pick<Meeting, 'kind' | 'startDate' | 'timeZone' | 'status'> &
+  Partial<Pick<Meeting, 'title' | 'endDate' | 'startTime' | 'endTime' | 'place' | 'startOffset' | 'endOffset' | 'notes'>>;
 export type OutcomeDraft = { kind: OutcomeKind; note?: LocalizedText };
 export type AgendaItemDraft = { text: LocalizedText; outcome?: OutcomeDraft };
-export type MandateDraft = Pick<Mandate, 'text' | 'responsible' | 'status' | 'toBeConfirmed'>
-  & { confirmationNote?: LocalizedText; dueDate?: string };
+export type MandateDraft = Pick<Mandate, 'text' | 'responsible' | 'status' | 'toBeConfirmed'> & { confirmationNote?: LocalizedText; dueDate?: string };
 export type ParagraphDraft = { text: LocalizedText };
 export type SectionDraft = { heading: LocalizedText; number?: string; paragraphs?: ParagraphDraft[]; signature?: LocalizedText[] };
 export type ResolutionDraft = { symbol: string; title: LocalizedText; note?: LocalizedText };
@@ -97,7 +110,10 @@ export function validateAgendaItem(draft: AgendaItemDraft): FieldErrors {
 }
 
 function validateOutcome(draft: OutcomeDraft): FieldErrors {
-  return collect([['kind', choice(draft.kind, OUTCOME_KINDS)], ['note', optionalText(draft.note?.text, NOTE_MAX)]]);
+  return collect([
+    ['kind', choice(draft.kind, OUTCOME_KINDS)],
+    ['note', optionalText(draft.note?.text, NOTE_MAX)],
+  ]);
 }
 
 export function validateMandate(draft: MandateDraft): FieldErrors {

@@ -41,7 +41,9 @@ export function discardDraft(formKey: string): void {
 /** Form keys of this tab's drafts. */
 export function draftKeys(): string[] {
   const mine = `${PREFIX}${thisTab}:`;
-  return storedKeys().filter((k) => k.startsWith(mine)).map((k) => k.slice(mine.length));
+  return storedKeys()
+    .filter((k) => k.startsWith(mine))
+    .map((k) => k.slice(mine.length));
 }
 
 /** Drafts of `formKey` left by tabs that are gone, or in the earlier format; newest first. */

@@ -6,7 +6,5 @@ import type { FieldErrors } from '../domain/validation.ts';
 import { t } from '../i18n/index.ts';
 
 export function fieldMessages(errors: FieldErrors): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(errors).flatMap(([field, message]) => (message ? [[field, t(message.key, message.params)]] : [])),
-  );
+  return Object.fromEntries(Object.entries(errors).flatMap(([field, message]) => (message ? [[field, t(message.key, message.params)]] : [])));
 }

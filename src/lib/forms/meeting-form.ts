@@ -61,8 +61,7 @@ function chosenOffset(values: MeetingValues, which: 'start' | 'end'): number | u
 
 /** The draft a command takes; `lang` is the language of the texts typed (the plan's). */
 export function meetingDraft(values: MeetingValues, lang: string, meeting?: Meeting): MeetingDraft {
-  const text = (value: string, kept?: { lang: string }) =>
-    value.trim() ? { ...(kept ?? {}), lang: kept?.lang ?? lang, text: value.trim() } : undefined;
+  const text = (value: string, kept?: { lang: string }) => (value.trim() ? { ...(kept ?? {}), lang: kept?.lang ?? lang, text: value.trim() } : undefined);
   return {
     kind: values.kind,
     status: values.status,

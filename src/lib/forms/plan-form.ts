@@ -8,14 +8,24 @@ import { validatePlan } from '../domain/validation.ts';
 import { fieldMessages } from './field-messages.ts';
 
 export type PlanValues = {
-  title: string; shortTitle: string; body: string; chairName: string; chairRole: string; timeZone: string; status: PlanStatus;
+  title: string;
+  shortTitle: string;
+  body: string;
+  chairName: string;
+  chairRole: string;
+  timeZone: string;
+  status: PlanStatus;
 };
 
 export function planValues(plan: Plan): PlanValues {
   return {
-    title: plan.title.text, shortTitle: plan.shortTitle.text, body: plan.body.text,
-    chairName: plan.chair?.name ?? '', chairRole: plan.chair?.role?.text ?? '',
-    timeZone: plan.timeZone, status: plan.status,
+    title: plan.title.text,
+    shortTitle: plan.shortTitle.text,
+    body: plan.body.text,
+    chairName: plan.chair?.name ?? '',
+    chairRole: plan.chair?.role?.text ?? '',
+    timeZone: plan.timeZone,
+    status: plan.status,
   };
 }
 
@@ -24,9 +34,10 @@ const edited = (before: LocalizedText | undefined, text: string, lang: string): 
 
 export function planPatch(values: PlanValues, plan: Plan): PlanPatch {
   const lang = plan.language;
-  const chair = values.chairName.trim() || values.chairRole.trim()
-    ? { name: values.chairName.trim(), ...(values.chairRole.trim() ? { role: edited(plan.chair?.role, values.chairRole, lang) } : {}) }
-    : null;
+  const chair =
+    values.chairName.trim() || values.chairRole.trim()
+      ? { name: values.chairName.trim(), ...(values.chairRole.trim() ? { role: edited(plan.chair?.role, values.chairRole, lang) } : {}) }
+      : null;
   return {
     title: edited(plan.title, values.title, lang),
     shortTitle: edited(plan.shortTitle, values.shortTitle, lang),
@@ -39,8 +50,6 @@ export function planPatch(values: PlanValues, plan: Plan): PlanPatch {
 
 export function planErrors(values: PlanValues, plan: Plan): Partial<Record<keyof PlanValues, string>> {
   const patch = planPatch(values, plan);
-  const { 'chair.name': chairName, 'chair.role': chairRole, ...rest } = fieldMessages(
-    validatePlan({ ...plan, ...patch, chair: patch.chair ?? undefined }),
-  );
+  const { 'chair.name': chairName, 'chair.role': chairRole, ...rest } = fieldMessages(validatePlan({ ...plan, ...patch, chair: patch.chair ?? undefined }));
   return { ...rest, ...(chairName ? { chairName } : {}), ...(chairRole ? { chairRole } : {}) };
 }

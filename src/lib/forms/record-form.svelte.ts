@@ -66,10 +66,14 @@ export class RecordForm<V extends Record<string, unknown>, R extends { id: strin
     const done = record ? t('form.saved') : (this.#spec.added ?? t('form.saved'));
     let savedId = record?.id;
     const ok = await this.submit((base) =>
-      perform(planId, async () => {
-        if (record !== undefined) await update(this.values, base ?? record, base);
-        else if (add) savedId = (await add(this.values)).id;
-      }, done),
+      perform(
+        planId,
+        async () => {
+          if (record !== undefined) await update(this.values, base ?? record, base);
+          else if (add) savedId = (await add(this.values)).id;
+        },
+        done,
+      ),
     );
     if (ok && savedId) location.hash = this.#spec.savedTo(savedId);
   };

@@ -49,7 +49,9 @@ export function documentPatch(values: DocumentValues, lang: string, doc: Documen
 
 /** `others`: the plan's other documents, whose symbols this one may not take. */
 export function documentErrors(
-  values: DocumentValues, lang: string, others: readonly { id: Id; symbol: string }[],
+  values: DocumentValues,
+  lang: string,
+  others: readonly { id: Id; symbol: string }[],
 ): Partial<Record<keyof DocumentValues, string>> {
   const errors: Partial<Record<keyof DocumentValues, string>> = fieldMessages(validateDocumentRef(documentDraft(values, lang)));
   const symbol = values.symbol.trim();

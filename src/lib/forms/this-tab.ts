@@ -19,20 +19,21 @@ const env: TabEnv = {
   local: localStorage,
   now: () => Date.now(),
   newId: () => randomId().slice(0, 8),
-  ask: (id) => new Promise<boolean>((resolve) => {
-    if (!channel) return resolve(false);
-    const timer = setTimeout(() => done(false), ASK_MS);
-    const onMessage = (event: MessageEvent<Message>) => {
-      if (event.data?.type === 'mine' && event.data.id === id) done(true);
-    };
-    function done(answer: boolean) {
-      clearTimeout(timer);
-      channel?.removeEventListener('message', onMessage);
-      resolve(answer);
-    }
-    channel.addEventListener('message', onMessage);
-    channel.postMessage({ type: 'who', id } satisfies Message);
-  }),
+  ask: (id) =>
+    new Promise<boolean>((resolve) => {
+      if (!channel) return resolve(false);
+      const timer = setTimeout(() => done(false), ASK_MS);
+      const onMessage = (event: MessageEvent<Message>) => {
+        if (event.data?.type === 'mine' && event.data.id === id) done(true);
+      };
+      function done(answer: boolean) {
+        clearTimeout(timer);
+        channel?.removeEventListener('message', onMessage);
+        resolve(answer);
+      }
+      channel.addEventListener('message', onMessage);
+      channel.postMessage({ type: 'who', id } satisfies Message);
+    }),
 };
 
 const claim = claimTabNow(env);

@@ -38,7 +38,11 @@ export function describeUpdate(table: RecordTable, before: unknown, after: unkno
     if (field === 'order') {
       if (!moved && typeof old === 'number' && typeof now === 'number') lines.push({ kind: 'move', label: fieldName(field), text: movedText(old, now) });
     } else if (container && field === container.field) {
-      lines.push({ kind: 'move', label: fieldName(field), text: t('history.movedTo', { from: containerName(container.table, old, lookup), to: containerName(container.table, now, lookup) }) });
+      lines.push({
+        kind: 'move',
+        label: fieldName(field),
+        text: t('history.movedTo', { from: containerName(container.table, old, lookup), to: containerName(container.table, now, lookup) }),
+      });
     } else if (field === 'paragraphs' && Array.isArray(old) && Array.isArray(now)) {
       lines.push(...paragraphLines(old as Paragraph[], now as Paragraph[]));
     } else if ((isText(old) || old === undefined) && (isText(now) || now === undefined) && (old || now)) {

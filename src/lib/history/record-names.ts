@@ -58,15 +58,25 @@ export function isText(value: unknown): value is LocalizedText {
 }
 
 const REFERENCES: Record<string, RecordTable> = {
-  meetingId: 'meetings', resolutionId: 'resolutions', sectionId: 'sections', sourceSectionId: 'sections',
-  parentId: 'sections', currentItemId: 'agendaItems',
+  meetingId: 'meetings',
+  resolutionId: 'resolutions',
+  sectionId: 'sections',
+  sourceSectionId: 'sections',
+  parentId: 'sections',
+  currentItemId: 'agendaItems',
 };
 const CITED: Record<string, RecordTable> = {
-  section: 'sections', resolution: 'resolutions', mandate: 'mandates', milestone: 'milestones', meeting: 'meetings',
+  section: 'sections',
+  resolution: 'resolutions',
+  mandate: 'mandates',
+  milestone: 'milestones',
+  meeting: 'meetings',
 };
 // Keys written out (not built from a prefix), so that tests/unit/i18n/screen-messages.test.ts sees which catalogs they need.
 const STATUS_WORDS: Partial<Record<RecordTable, (code: string) => string>> = {
-  plans: (code) => `planStatus.${code}`, meetings: (code) => `meetingStatus.${code}`, mandates: (code) => `mandateStatus.${code}`,
+  plans: (code) => `planStatus.${code}`,
+  meetings: (code) => `meetingStatus.${code}`,
+  mandates: (code) => `mandateStatus.${code}`,
 };
 
 /** One field's value in the interface language. */
@@ -87,7 +97,10 @@ export function valueText(table: RecordTable, field: string, value: unknown, loo
     if (field === 'timeZone') return formatTimeZone(value);
   }
   if (field === 'citedIn' && Array.isArray(value)) {
-    return value.map((c: { kind?: string; id?: string }) => (CITED[c.kind ?? ''] && c.id ? nameOf(CITED[c.kind!]!, c.id, lookup) : showValue(c))).join(' ; ') || showValue(undefined);
+    return (
+      value.map((c: { kind?: string; id?: string }) => (CITED[c.kind ?? ''] && c.id ? nameOf(CITED[c.kind!]!, c.id, lookup) : showValue(c))).join(' ; ') ||
+      showValue(undefined)
+    );
   }
   return showValue(value);
 }

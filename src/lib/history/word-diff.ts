@@ -25,7 +25,7 @@ export function wordDiff(before: string, after: string, context = CONTEXT_WORDS)
  * space left alone between two changed words belongs to both sides ("chaque année" →
  * "tous les deux ans", not four interleaved pieces).
  */
-function changeRuns(before: string, after: string): ({ op: 'same' | 'del' | 'ins'; text: string })[] {
+function changeRuns(before: string, after: string): { op: 'same' | 'del' | 'ins'; text: string }[] {
   const runs: { op: 'same' | 'del' | 'ins'; text: string }[] = [];
   let del = '';
   let ins = '';
@@ -40,7 +40,10 @@ function changeRuns(before: string, after: string): ({ op: 'same' | 'del' | 'ins
   };
   for (const change of diffWordsWithSpace(before, after)) {
     if (change.removed || change.added) {
-      if (del || ins) { del += pending; ins += pending; } else if (pending) runs.push({ op: 'same', text: pending });
+      if (del || ins) {
+        del += pending;
+        ins += pending;
+      } else if (pending) runs.push({ op: 'same', text: pending });
       pending = '';
       if (change.removed) del += change.value;
       else ins += change.value;

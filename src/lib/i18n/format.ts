@@ -43,9 +43,7 @@ export function formatTime(time: WallTime): string {
 
 /** The zone's readable name, e.g. "heure de l’Est nord-américain", with its IANA id. */
 export function formatTimeZone(timeZone: TimeZoneId, at: Date = new Date()): string {
-  const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')?.value;
+  const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
   return name ? `${name} (${timeZone})` : timeZone;
 }
 

@@ -24,8 +24,22 @@ export type Language = 'fr' | 'en' | 'es' | 'pt';
 export const LANGUAGES: readonly Language[] = ['fr', 'en', 'es', 'pt'];
 
 /** The features whose strings load together, named as the user sees them. */
-export const FEATURES = ['shell', 'today', 'notices', 'translations', 'plan', 'calendar', 'ical', 'meeting', 'plan-files',
-  'history', 'search', 'glossary', 'forms', 'plans'] as const;
+export const FEATURES = [
+  'shell',
+  'today',
+  'notices',
+  'translations',
+  'plan',
+  'calendar',
+  'ical',
+  'meeting',
+  'plan-files',
+  'history',
+  'search',
+  'glossary',
+  'forms',
+  'plans',
+] as const;
 export type Feature = (typeof FEATURES)[number];
 /** The features the first screen (any route) shows: loaded before the app is mounted. */
 export const FIRST_SCREEN: readonly Feature[] = ['shell', 'today'];

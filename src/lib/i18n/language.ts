@@ -11,8 +11,7 @@ export const LANGUAGE_KEY = 'quorum:lang';
 export const ORIGINALS_KEY = 'quorum:originals';
 let originalsOnly = false;
 
-const known = (tag: string | null | undefined): Language | undefined =>
-  LANGUAGES.find((lang) => lang === tag?.trim().toLowerCase().split(/[-_]/)[0]);
+const known = (tag: string | null | undefined): Language | undefined => LANGUAGES.find((lang) => lang === tag?.trim().toLowerCase().split(/[-_]/)[0]);
 
 /** The language to use from a remembered choice and the device's ordered language list. */
 export function detectLanguage(languages: readonly string[], remembered: string | null = null): Language {

@@ -54,7 +54,7 @@ const CITIES: Record<string, string> = {
   'Europe/Vienna': 'Vienne|Vienna|Viena|Viena',
   'Atlantic/Azores': 'Açores|Azores|Azores|Açores',
   'Atlantic/Canary': 'Canaries|Canary Islands|Canarias|Canárias',
-  'UTC': 'UTC|UTC|UTC|UTC',
+  UTC: 'UTC|UTC|UTC|UTC',
 };
 
 const ORDER: readonly Language[] = ['fr', 'en', 'es', 'pt'];

@@ -8,7 +8,13 @@
  * which `now` replaces.
  */
 import ical, {
-  escape, ICalAlarmType, ICalEvent, ICalEventRepeatingFreq, ICalEventStatus, type ICalCalendar, type ICalCalendarData,
+  escape,
+  ICalAlarmType,
+  ICalEvent,
+  ICalEventRepeatingFreq,
+  ICalEventStatus,
+  type ICalCalendar,
+  type ICalCalendarData,
   type ICalEventData,
 } from 'ical-generator';
 import { agendaByMeeting } from '../domain/agenda.ts';
@@ -124,9 +130,7 @@ export type EventEntry = { data: ICalEventData; vtimezone?: Vtimezone; overrides
  * One meeting as ical-generator's event data, with the VTIMEZONE its times refer to; a
  * meeting over several days repeats daily, with an override for a day the rule misplaces.
  */
-export function eventEntry(
-  meeting: Meeting, ownItems: readonly AgendaItem[], options: BuildCalendarOptions, words: IcalWords, now: Date,
-): EventEntry {
+export function eventEntry(meeting: Meeting, ownItems: readonly AgendaItem[], options: BuildCalendarOptions, words: IcalWords, now: Date): EventEntry {
   const { plan, appBaseUrl, reminder } = options;
   const event = meetingEvent({ plan, meeting, agendaItems: ownItems, words, appBaseUrl });
   const { times, daily, overrides } = sessionTimes(event.timing);

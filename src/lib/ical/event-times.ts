@@ -31,11 +31,14 @@ export function icalTimes(timing: EventTiming): IcalTimes {
   const offsets = [timing.startOffset, timing.endOffset];
   const instants = walls.map((wall, i) => wallClockToInstant(wall, timeZone, offsets[i]));
   const vtimezone = UTC_ZONE.test(timeZone) ? undefined : vtimezoneFor(timeZone);
-  const trusted = vtimezone !== undefined && walls.every((wall, i) => {
-    const instant = instants[i] ?? NaN;
-    return vtimezoneOffsetAt(vtimezone.block, instant) === offsetMinutesAt(instant, timeZone) && deviceReads(wall)
-      && readWallClock(wall, timeZone).kind === 'once';
-  });
+  const trusted =
+    vtimezone !== undefined &&
+    walls.every((wall, i) => {
+      const instant = instants[i] ?? NaN;
+      return (
+        vtimezoneOffsetAt(vtimezone.block, instant) === offsetMinutesAt(instant, timeZone) && deviceReads(wall) && readWallClock(wall, timeZone).kind === 'once'
+      );
+    });
   if (trusted) return { allDay: false, start, end, timezone: vtimezone.tzid, vtimezone };
   const [startInstant = NaN, endInstant] = instants;
   return { allDay: false, start: new Date(startInstant), end: endInstant === undefined ? undefined : new Date(endInstant), timezone: null };
@@ -45,7 +48,8 @@ export function icalTimes(timing: EventTiming): IcalTimes {
 function deviceReads(wall: WallClock): boolean {
   const d = new Date(wall);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const shown = `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` +
+  const shown =
+    `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` +
     `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
   return shown === wall;
 }

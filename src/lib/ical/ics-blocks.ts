@@ -69,7 +69,9 @@ export function eventComponent(raw: string, index: number, line: number, zones: 
   const about = { summary: quote(summaryOf(text)), line };
   if (!jcal) {
     const bad = unreadableLine(text);
-    return bad ? problem(`events[${index}]`, 'file.ics.lineUnreadable', { ...about, value: quote(bad) }) : problem(`events[${index}]`, 'file.ics.eventUnreadable', about);
+    return bad
+      ? problem(`events[${index}]`, 'file.ics.lineUnreadable', { ...about, value: quote(bad) })
+      : problem(`events[${index}]`, 'file.ics.eventUnreadable', about);
   }
   try {
     return { vevent: new ICAL.Component(jcal, zones.root), text };

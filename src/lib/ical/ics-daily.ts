@@ -15,7 +15,7 @@ export function dailyCount(vevent: ICAL.Component): number | undefined {
   const rule = rules.length === 1 ? rules[0]?.getFirstValue() : undefined;
   if (!(rule instanceof ICAL.Recur)) return undefined;
   const plain = rule.freq === 'DAILY' && (rule.interval ?? 1) === 1 && !rule.until && Object.keys(rule.parts).length === 0;
-  return plain && Number.isInteger(rule.count) && (rule.count ?? 0) > 1 ? rule.count ?? undefined : undefined;
+  return plain && Number.isInteger(rule.count) && (rule.count ?? 0) > 1 ? (rule.count ?? undefined) : undefined;
 }
 
 /** The timing of a meeting held `days` days in a row, or undefined when the event cannot be one. */

@@ -106,7 +106,14 @@ function readEvent(vevent: ICAL.Component, index: number, line: number, planZone
   const sequence = Number(text('sequence') ?? 0);
   const warning = endBeforeStart ? problem(`${at}.DTEND`, 'file.ics.endBeforeStart', { ...about, line }) : undefined;
   return {
-    index, line, uid, summary, location, description, timing, ...(warning ? { warning } : {}),
+    index,
+    line,
+    uid,
+    summary,
+    location,
+    description,
+    timing,
+    ...(warning ? { warning } : {}),
     status: (text('status') ?? 'CONFIRMED').toUpperCase(),
     sequence: Number.isInteger(sequence) && sequence >= 0 ? Math.min(sequence, 1_000_000) : 0,
   };

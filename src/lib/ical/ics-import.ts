@@ -40,8 +40,7 @@ import { stableHash } from '../plan-files/stable-hash.ts';
 export type MeetingWarning = FileProblem & { meetingId: Id };
 
 export type IcsReadResult =
-  | { ok: true; file: PlanFile; meetingIds: Id[]; skipped: FileProblem[]; warnings: MeetingWarning[] }
-  | { ok: false; problems: FileProblem[] };
+  { ok: true; file: PlanFile; meetingIds: Id[]; skipped: FileProblem[]; warnings: MeetingWarning[] } | { ok: false; problems: FileProblem[] };
 
 const APP_PRODID = /^PRODID:-\/\/Quorum\/\/Quorum work plan\/\/([A-Za-z]{2})\r?$/m;
 
@@ -70,7 +69,13 @@ export async function readIcsFile(input: Blob | string, target: PlanBundle, now:
   if (last) onProgress?.(last);
   const skipped = [...parsed.skipped, ...merged.skipped].sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
   if (!merged.meetingIds.length) return { ok: false, problems: capProblems(skipped.length ? skipped : [problem('', 'file.ics.noEvents')]) };
-  const file: PlanFile = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'Quorum (.ics)', plans: [{ bundle: merged.bundle }] };
+  const file: PlanFile = {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    app: 'Quorum (.ics)',
+    plans: [{ bundle: merged.bundle }],
+  };
   // The same checks as any plan file: the events must make a valid plan.
   const checked = checkPlanFileValue(JSON.parse(JSON.stringify(file)));
   return checked.ok ? { ok: true, file: checked.file, meetingIds: merged.meetingIds, skipped, warnings: merged.warnings } : checked;
@@ -106,7 +111,8 @@ function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: strin
   const meetingIds = new Set<Id>();
   const skipped: FileProblem[] = [];
   const warnings: MeetingWarning[] = [];
-  const skip = (event: IcsEvent, refusal: FileProblem) => skipped.push({ ...refusal, params: { summary: quote(event.summary ?? ''), ...refusal.params, line: event.line } });
+  const skip = (event: IcsEvent, refusal: FileProblem) =>
+    skipped.push({ ...refusal, params: { summary: quote(event.summary ?? ''), ...refusal.params, line: event.line } });
   for (const event of events) {
     const origin = eventOrigin(event.uid, target.plan.id);
     const id = origin.meetingId ?? `${target.plan.id}/ics-${stableHash(event.uid ?? `${event.summary}|${JSON.stringify(event.timing)}`)}`;
@@ -146,7 +152,13 @@ function mergeEvents(target: PlanBundle, events: readonly IcsEvent[], now: strin
 
 /** The event property each meeting field is read from, for the path of a refusal. */
 const EVENT_PROPERTIES: Partial<Record<string, string>> = {
-  title: 'SUMMARY', place: 'LOCATION', startDate: 'DTSTART', startTime: 'DTSTART', timeZone: 'DTSTART', endDate: 'DTEND', endTime: 'DTEND',
+  title: 'SUMMARY',
+  place: 'LOCATION',
+  startDate: 'DTSTART',
+  startTime: 'DTSTART',
+  timeZone: 'DTSTART',
+  endDate: 'DTEND',
+  endTime: 'DTEND',
   notes: 'DESCRIPTION',
 };
 
@@ -178,21 +190,34 @@ function rendered(target: PlanBundle, meeting: Meeting, words: IcalWords, own: r
 }
 
 function toMeeting(
-  event: IcsEvent, id: Id, existing: Meeting | undefined, own: readonly AgendaItem[], fromApp: boolean, target: PlanBundle, now: string, words: IcalWords,
+  event: IcsEvent,
+  id: Id,
+  existing: Meeting | undefined,
+  own: readonly AgendaItem[],
+  fromApp: boolean,
+  target: PlanBundle,
+  now: string,
+  words: IcalWords,
 ): Meeting | FileProblem {
   const lang = target.plan.language;
   const before = existing ? rendered(target, existing, words, own) : undefined;
   const base: Meeting = existing ?? {
-    id, planId: target.plan.id, updatedAt: now, kind: 'other', startDate: '', timeZone: target.plan.timeZone, status: 'planned', sequence: event.sequence,
+    id,
+    planId: target.plan.id,
+    updatedAt: now,
+    kind: 'other',
+    startDate: '',
+    timeZone: target.plan.timeZone,
+    status: 'planned',
+    sequence: event.sequence,
   };
-  const times = before && sameValue(event.timing, before.timing)
-    ? pick(base, TIME_FIELDS)
-    : meetingTimes(event.timing, existing?.timeZone ?? target.plan.timeZone);
+  const times =
+    before && sameValue(event.timing, before.timing) ? pick(base, TIME_FIELDS) : meetingTimes(event.timing, existing?.timeZone ?? target.plan.timeZone);
   const status = before && event.status === before.status ? base.status : statusOf(event.status, fromApp, existing);
   const place = before && event.location === before.location ? base.place : event.location ? { lang, text: event.location } : undefined;
   const draft = withFields(base, { ...times, status, place, notes: notesOf(event, base, fromApp, lang, words) });
   // The title last: an untitled meeting's summary is built from its date and status.
-  const summary = fromApp ? withoutStatusPrefix(event.summary ?? '', words) : event.summary?.trim() ?? '';
+  const summary = fromApp ? withoutStatusPrefix(event.summary ?? '', words) : (event.summary?.trim() ?? '');
   const keepTitle = existing !== undefined && event.summary === rendered(target, draft, words, own).summary;
   const title = keepTitle ? base.title : summary ? { lang, text: summary } : base.title;
   if (!title && draft.kind !== 'working-group') return problem(`events[${event.index}].SUMMARY`, 'file.ics.noTitle', { summary: '' });
@@ -243,7 +268,12 @@ function withoutStatusPrefix(summary: string, words: IcalWords): string {
 
 /** The meeting's agenda as the event's numbered DESCRIPTION lines say, keeping items whose text is unchanged; `own` itself when the description is the app's own for it. */
 function withAgenda(
-  ownItems: readonly AgendaItem[], meeting: Meeting, event: IcsEvent, target: PlanBundle, now: string, words: IcalWords,
+  ownItems: readonly AgendaItem[],
+  meeting: Meeting,
+  event: IcsEvent,
+  target: PlanBundle,
+  now: string,
+  words: IcalWords,
 ): readonly AgendaItem[] {
   const own = sortByOrder(ownItems);
   if (own.length && event.description === rendered(target, meeting, words, own).description) return ownItems;

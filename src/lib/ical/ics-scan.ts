@@ -49,7 +49,10 @@ export function scanIcs(raw: string, cap: EventCap): IcsScan {
       continue;
     }
     if (++depth > MAX_ICS_DEPTH) return { ok: false, problem: problem('', 'file.ics.tooDeep', { max: MAX_ICS_DEPTH }) };
-    const name = line[2]!.slice(line[2]!.lastIndexOf(':') + 1).trim().toUpperCase();
+    const name = line[2]!
+      .slice(line[2]!.lastIndexOf(':') + 1)
+      .trim()
+      .toUpperCase();
     if (name === 'VEVENT' && ++events > cap.max) return { ok: false, problem: tooManyEvents(cap) };
     if (depth === 2) blocks.push((open = { name, start: line.index, end: text.length, line: lineOf(line.index) }));
   }

@@ -10,7 +10,13 @@ import { wallClockToInstant, type WallClock } from '../domain/zoned-time.ts';
 import type { EventTiming } from './meeting-event.ts';
 
 export const TIME_FIELDS = [
-  'startDate', 'endDate', 'startTime', 'endTime', 'timeZone', 'startOffset', 'endOffset',
+  'startDate',
+  'endDate',
+  'startTime',
+  'endTime',
+  'timeZone',
+  'startOffset',
+  'endOffset',
 ] as const satisfies readonly (keyof Meeting)[];
 export type MeetingTimes = Partial<Pick<Meeting, (typeof TIME_FIELDS)[number]>>;
 
@@ -22,7 +28,14 @@ export function meetingTimes(timing: EventTiming, allDayZone: TimeZoneId): Meeti
   const none = { startOffset: undefined, endOffset: undefined };
   if (timing.allDay) {
     const last = addDays(timing.endExclusive, -1);
-    return { startDate: timing.start, endDate: last > timing.start ? last : undefined, startTime: undefined, endTime: undefined, timeZone: allDayZone, ...none };
+    return {
+      startDate: timing.start,
+      endDate: last > timing.start ? last : undefined,
+      startTime: undefined,
+      endTime: undefined,
+      timeZone: allDayZone,
+      ...none,
+    };
   }
   const start = settled(timing.start, timing.timeZone, timing.startOffset);
   const startDate = start.wall.slice(0, 10);

@@ -7,9 +7,7 @@
  * these is removed from the calendar: its TZID is then read as an IANA zone when it is one
  * (ics-events.ts), and an event in any other is skipped with its own problem.
  */
-import {
-  MAX_ICS_ZONES, MAX_ZONE_OBSERVANCES, MAX_ZONE_RULE_COUNT, MAX_ZONE_RULE_DAYS, MAX_ZONE_RULE_INTERVAL, MAX_ZONE_RULES,
-} from '../plan-files/limits.ts';
+import { MAX_ICS_ZONES, MAX_ZONE_OBSERVANCES, MAX_ZONE_RULE_COUNT, MAX_ZONE_RULE_DAYS, MAX_ZONE_RULE_INTERVAL, MAX_ZONE_RULES } from '../plan-files/limits.ts';
 
 /** [name, properties, components], as ICAL.parse returns them. */
 type JCalComponent = [string, JCalProperty[], JCalComponent[]];
@@ -57,6 +55,12 @@ function realRule(rule: unknown): boolean {
   if (String(parts.freq).toUpperCase() !== 'YEARLY') return false;
   const within = (value: unknown, max: number) => value === undefined || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= max);
   const count = (value: unknown) => (Array.isArray(value) ? value.length : value === undefined ? 0 : 1);
-  return within(parts.interval, MAX_ZONE_RULE_INTERVAL) && within(parts.count, MAX_ZONE_RULE_COUNT)
-    && count(parts.bymonth) <= 1 && count(parts.byday) <= 1 && count(parts.bymonthday) <= MAX_ZONE_RULE_DAYS && count(parts.bysetpos) <= 1;
+  return (
+    within(parts.interval, MAX_ZONE_RULE_INTERVAL) &&
+    within(parts.count, MAX_ZONE_RULE_COUNT) &&
+    count(parts.bymonth) <= 1 &&
+    count(parts.byday) <= 1 &&
+    count(parts.bymonthday) <= MAX_ZONE_RULE_DAYS &&
+    count(parts.bysetpos) <= 1
+  );
 }

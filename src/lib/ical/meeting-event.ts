@@ -18,12 +18,16 @@ export const UID_SUFFIX = '@quorum.invalid';
 export type EventTiming =
   | { allDay: true; start: IsoDate; endExclusive: IsoDate }
   | {
-    allDay: false; timeZone: TimeZoneId; start: WallClock; end?: WallClock;
-    /** Which of the two a time shown twice is, on the first day (minutes east of UTC). */
-    startOffset?: number; endOffset?: number;
-    /** A meeting over several days: a session each day at the same times, `days` of them. */
-    days?: number;
-  };
+      allDay: false;
+      timeZone: TimeZoneId;
+      start: WallClock;
+      end?: WallClock;
+      /** Which of the two a time shown twice is, on the first day (minutes east of UTC). */
+      startOffset?: number;
+      endOffset?: number;
+      /** A meeting over several days: a session each day at the same times, `days` of them. */
+      days?: number;
+    };
 
 type EventStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 
@@ -50,7 +54,10 @@ export type MeetingEventInput = {
 };
 
 const STATUS: Record<MeetingStatus, EventStatus> = {
-  planned: 'CONFIRMED', held: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED',
+  planned: 'CONFIRMED',
+  held: 'CONFIRMED',
+  postponed: 'TENTATIVE',
+  cancelled: 'CANCELLED',
 };
 
 /** Stable and readable: "<plan id>/<meeting id>@quorum.invalid", each id percent-encoded. */

@@ -60,7 +60,9 @@ function localTime(value: string | undefined): number {
 
 function observance(props: Map<string, string>): Observance | undefined {
   const obs: Observance = {
-    from: minutes(props.get('TZOFFSETFROM')), to: minutes(props.get('TZOFFSETTO')), start: localTime(props.get('DTSTART')),
+    from: minutes(props.get('TZOFFSETFROM')),
+    to: minutes(props.get('TZOFFSETTO')),
+    start: localTime(props.get('DTSTART')),
   };
   if ([obs.from, obs.to, obs.start].some(Number.isNaN) || props.has('RDATE')) return undefined;
   const rrule = props.get('RRULE');
@@ -103,9 +105,7 @@ function ruleDay(year: number, { month, week, weekday }: Rule): number | undefin
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
   const lastWeekday = new Date(Date.UTC(year, month - 1, daysInMonth)).getUTCDay();
-  const day = week > 0
-    ? 1 + ((weekday - firstWeekday + 7) % 7) + (week - 1) * 7
-    : daysInMonth - ((lastWeekday - weekday + 7) % 7) + (week + 1) * 7;
+  const day = week > 0 ? 1 + ((weekday - firstWeekday + 7) % 7) + (week - 1) * 7 : daysInMonth - ((lastWeekday - weekday + 7) % 7) + (week + 1) * 7;
   return day >= 1 && day <= daysInMonth ? day : undefined;
 }
 

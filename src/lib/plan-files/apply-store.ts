@@ -65,7 +65,11 @@ export class ImportRefusedError extends Error {
 }
 
 export function applyImport(
-  db: QuorumDatabase, file: PlanFile, choices: ImportChoices = {}, now = new Date(), onProgress?: OnProgress,
+  db: QuorumDatabase,
+  file: PlanFile,
+  choices: ImportChoices = {},
+  now = new Date(),
+  onProgress?: OnProgress,
 ): Promise<ImportSummary> {
   return db.transaction('rw', [db.plans, ...db.planTables, db.meta, db.history], async () => {
     const entries = file.plans
@@ -84,7 +88,11 @@ export function applyImport(
     if (refused.length) throw new ImportRefusedError(capProblems(refused));
     const prepared: PreparedPlan[] = [];
     for (const { entry, index } of entries) prepared.push(await preparePlan(db, entry, index, choices.keepLocal ?? []));
-    const advance = counter('writing', prepared.reduce((n, p) => n + p.work, 0), onProgress);
+    const advance = counter(
+      'writing',
+      prepared.reduce((n, p) => n + p.work, 0),
+      onProgress,
+    );
     const plans: PlanImportSummary[] = [];
     for (const plan of prepared) plans.push(await applyPlan(db, file, plan, now, advance));
     return { plans };

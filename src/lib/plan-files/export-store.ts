@@ -46,7 +46,11 @@ export class ExportTooLargeError extends Error {
 }
 
 export async function exportPlans(
-  db: QuorumDatabase, planIds: readonly Id[] | 'all', now: Date, options: ExportOptions = {}, onProgress?: OnProgress,
+  db: QuorumDatabase,
+  planIds: readonly Id[] | 'all',
+  now: Date,
+  options: ExportOptions = {},
+  onProgress?: OnProgress,
 ): Promise<ExportResult> {
   onProgress?.({ step: 'reading' });
   const entries = await db.transaction('r', [db.plans, ...db.planTables, db.history], async () => {
@@ -87,6 +91,11 @@ function countHistory(file: PlanFile): number {
 /** "MISPA-III-2026-11-29.quorum.json": the day in the device's zone; letters, digits, `.`, `_`, `-`. */
 export function planFileName(label: string, now: Date): string {
   const day = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, now);
-  const clean = label.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/-{2,}/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 80);
+  const clean = label
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 80);
   return `${clean || APP_NAME}-${day}${PLAN_FILE_EXTENSION}`;
 }

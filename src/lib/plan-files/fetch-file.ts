@@ -36,7 +36,8 @@ export async function fetchPlanFile(url: string, pageUrl: string, online: boolea
   } catch {
     return fail(problem('', 'file.url.failed'));
   }
-  if (response.url && new URL(response.url).origin !== target.origin) return fail(problem('', 'file.url.otherOrigin', { origin: new URL(response.url).origin }));
+  if (response.url && new URL(response.url).origin !== target.origin)
+    return fail(problem('', 'file.url.otherOrigin', { origin: new URL(response.url).origin }));
   if (!response.ok) return fail(problem('', 'file.url.httpError', { status: response.status }));
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > MAX_FILE_BYTES) {

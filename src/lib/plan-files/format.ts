@@ -37,10 +37,12 @@ export const PlanFileSchema = v.object({
   app: v.optional(TextSchema(200)),
   contact: v.optional(UrlSchema),
   plans: v.pipe(
-    v.array(v.object({
-      bundle: PlanBundleSchema,
-      history: v.optional(v.pipe(v.array(HistoryEntrySchema), v.maxLength(MAX_HISTORY_ENTRIES))),
-    })),
+    v.array(
+      v.object({
+        bundle: PlanBundleSchema,
+        history: v.optional(v.pipe(v.array(HistoryEntrySchema), v.maxLength(MAX_HISTORY_ENTRIES))),
+      }),
+    ),
     v.minLength(1, 'file.noPlans'),
     v.maxLength(MAX_PLANS),
   ),

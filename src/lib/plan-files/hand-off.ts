@@ -52,7 +52,7 @@ export async function fileParts(text: string, slice = ENCODE_SLICE): Promise<Blo
   if (text.length <= slice) return [text];
   const encoder = new TextEncoder();
   const parts: Uint8Array<ArrayBuffer>[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(start + slice, text.length);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;

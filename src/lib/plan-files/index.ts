@@ -10,12 +10,33 @@ export { readPlanFile, type ReadResult } from './read-file.ts';
 export { readPlanFileOffThread } from './read-off-thread.ts';
 export type { OnProgress, Progress, ProgressStep } from './progress.ts';
 export {
-  backupStatus, exportPlans, ExportTooLargeError, planFileName, PLAN_FILE_TYPE, recordBackup,
-  type BackupStatus, type ExportOptions, type ExportResult,
+  backupStatus,
+  exportPlans,
+  ExportTooLargeError,
+  planFileName,
+  PLAN_FILE_TYPE,
+  recordBackup,
+  type BackupStatus,
+  type ExportOptions,
+  type ExportResult,
 } from './export-store.ts';
 export {
-  previewImport, type Conflict, type ImportPreview, type NewPlanPreview, type PlanPreview, type RecordRef,
-  type TextChange, type UpdatePreview,
+  previewImport,
+  type Conflict,
+  type ImportPreview,
+  type NewPlanPreview,
+  type PlanPreview,
+  type RecordRef,
+  type TextChange,
+  type UpdatePreview,
 } from './preview-store.ts';
 export type { ScheduleChange } from './schedule.ts';
-export { applyImport, IMPORT_COMMAND, ImportRefusedError, PreviewOutdatedError, type ImportChoices, type ImportSummary, type PlanImportSummary } from './apply-store.ts';
+export {
+  applyImport,
+  IMPORT_COMMAND,
+  ImportRefusedError,
+  PreviewOutdatedError,
+  type ImportChoices,
+  type ImportSummary,
+  type PlanImportSummary,
+} from './apply-store.ts';

@@ -86,9 +86,9 @@ export async function idsOfOtherPlans(db: QuorumDatabase, entries: readonly { en
     for (const table of BUNDLE_TABLES) {
       if (table === 'plans') continue;
       const records = recordsOf(entry.bundle, table).map((r, k) => ({ id: r.id, path: `plans[${index}].bundle.${table}[${k}].id` }));
-      problems.push(...await takenIds(db, table, planId, records, 'file.idTakenByOtherPlan'));
+      problems.push(...(await takenIds(db, table, planId, records, 'file.idTakenByOtherPlan')));
     }
-    problems.push(...await historyOfOtherPlans(db, planId, entry.history ?? [], index));
+    problems.push(...(await historyOfOtherPlans(db, planId, entry.history ?? [], index)));
   }
   return problems;
 }
@@ -101,7 +101,7 @@ async function historyOfOtherPlans(db: QuorumDatabase, planId: Id, history: read
     if (table === 'plans') {
       for (const { id, path } of named) if (id !== planId) problems.push(problem(path, 'file.historyOtherPlan', { id }));
     } else {
-      problems.push(...await takenIds(db, table, planId, named, 'file.historyOtherPlan'));
+      problems.push(...(await takenIds(db, table, planId, named, 'file.historyOtherPlan')));
     }
   }
   return problems;
@@ -109,7 +109,11 @@ async function historyOfOtherPlans(db: QuorumDatabase, planId: Id, history: read
 
 /** Of `named` (ids of `table`, each with its path in the file), those stored here in a plan other than `planId`. */
 async function takenIds(
-  db: QuorumDatabase, table: RecordTable, planId: Id, named: readonly { id: Id; path: string }[], key: FileMessageKey,
+  db: QuorumDatabase,
+  table: RecordTable,
+  planId: Id,
+  named: readonly { id: Id; path: string }[],
+  key: FileMessageKey,
 ): Promise<FileProblem[]> {
   if (!named.length) return [];
   // The plan's own ids by their keys only: reading its 20,000 records whole, to look at their
@@ -142,6 +146,9 @@ export async function unseenHistory(db: QuorumDatabase, history: readonly Histor
   if (!history?.length) return [];
   const batches = [...new Set(history.map((e) => e.batch))];
   const known = new Set<string>();
-  await db.history.where('batch').anyOf(batches).each((e) => known.add(e.batch));
+  await db.history
+    .where('batch')
+    .anyOf(batches)
+    .each((e) => known.add(e.batch));
   return history.filter((e) => !known.has(e.batch));
 }

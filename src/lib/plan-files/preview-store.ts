@@ -117,7 +117,11 @@ async function readHere(db: QuorumDatabase, entry: PlanFileEntry, index: number)
 async function comparePlansHere(here: readonly Here[], onProgress?: OnProgress): Promise<PlanPreview[]> {
   await nextTask(); // the records are indexed in a task of their own, not after the transaction's last read
   const comparisons = here.map((h) => (h.local ? comparePlans(h.local.bundle, h.entry.bundle) : undefined));
-  const compared = counter('comparing', comparisons.reduce((n, c) => n + (c?.total ?? 0), 0), onProgress);
+  const compared = counter(
+    'comparing',
+    comparisons.reduce((n, c) => n + (c?.total ?? 0), 0),
+    onProgress,
+  );
   const plans: PlanPreview[] = [];
   for (const [k, { entry, index, historyEntries, local }] of here.entries()) {
     const incoming = entry.bundle;
@@ -135,7 +139,11 @@ async function comparePlansHere(here: readonly Here[], onProgress?: OnProgress):
       if (slice.value.compared) compared(slice.value.compared);
     }
     plans.push({
-      kind: 'update', index, plan: incoming.plan, localPlan: local.bundle.plan, changes,
+      kind: 'update',
+      index,
+      plan: incoming.plan,
+      localPlan: local.bundle.plan,
+      changes,
       schedule: scheduleChanges(changes),
       texts: textChanges(changes),
       conflicts: conflicts(local.edits, changes),

@@ -116,7 +116,13 @@ export function inDateOrder(schedule: readonly ScheduleChange[]): ScheduleChange
 /** What a delegate checks of a meeting before importing it: its time with its zone, its place, its status (its days are in meetingLine). */
 export function meetingFacts(meeting: Meeting): string[] {
   const time = meeting.startTime
-    ? t('file.ics.timeInZone', { time: [meeting.startTime, meeting.endTime].filter(Boolean).map((v) => formatTime(v!)).join(' – '), city: zoneCity(meeting.timeZone, locale) })
+    ? t('file.ics.timeInZone', {
+        time: [meeting.startTime, meeting.endTime]
+          .filter(Boolean)
+          .map((v) => formatTime(v!))
+          .join(' – '),
+        city: zoneCity(meeting.timeZone, locale),
+      })
     : t('meeting.allDay');
   const place = meeting.place ? textIn(meeting.place, locale).text : undefined;
   return [time, ...(place ? [place] : []), t(`meetingStatus.${meeting.status}`)];

@@ -28,7 +28,7 @@ export function problem(path: string, key: FileMessageKey, params?: ProblemParam
 
 /** A value from the file, as short inert text for a message. */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
 }
 
@@ -57,8 +57,14 @@ export function capProblems(problems: readonly FileProblem[]): FileProblem[] {
 
 /** Messages that quote the offending value. */
 const QUOTING: readonly string[] = [
-  'file.idInvalid', 'file.instantInvalid', 'file.dateInvalid', 'file.partialDateInvalid', 'file.timeInvalid',
-  'file.zoneUnknown', 'file.languageInvalid', 'file.urlInvalid',
+  'file.idInvalid',
+  'file.instantInvalid',
+  'file.dateInvalid',
+  'file.partialDateInvalid',
+  'file.timeInvalid',
+  'file.zoneUnknown',
+  'file.languageInvalid',
+  'file.urlInvalid',
 ];
 
 type Issue = v.BaseIssue<unknown>;
@@ -76,21 +82,33 @@ function genericProblem(issue: Issue, path: string): FileProblem {
   if (issue.kind === 'schema' && issue.input === undefined) return problem(path, 'file.required');
   const requirement = issue.requirement as number;
   switch (issue.type) {
-    case 'string': return problem(path, 'file.notText');
-    case 'number': case 'finite': return problem(path, 'file.notNumber');
-    case 'integer': return problem(path, 'file.notInteger');
-    case 'boolean': return problem(path, 'file.notBoolean');
-    case 'object': case 'record': return problem(path, 'file.notObject');
-    case 'array': return problem(path, 'file.notList');
-    case 'min_value': return problem(path, 'file.tooSmall', { min: requirement });
-    case 'max_value': return problem(path, 'file.tooBig', { max: requirement });
-    case 'max_entries': return problem(path, 'file.tooMany', { max: requirement });
+    case 'string':
+      return problem(path, 'file.notText');
+    case 'number':
+    case 'finite':
+      return problem(path, 'file.notNumber');
+    case 'integer':
+      return problem(path, 'file.notInteger');
+    case 'boolean':
+      return problem(path, 'file.notBoolean');
+    case 'object':
+    case 'record':
+      return problem(path, 'file.notObject');
+    case 'array':
+      return problem(path, 'file.notList');
+    case 'min_value':
+      return problem(path, 'file.tooSmall', { min: requirement });
+    case 'max_value':
+      return problem(path, 'file.tooBig', { max: requirement });
+    case 'max_entries':
+      return problem(path, 'file.tooMany', { max: requirement });
     case 'max_length':
-      return typeof issue.input === 'string'
-        ? problem(path, 'file.tooLong', { max: requirement })
-        : problem(path, 'file.tooMany', { max: requirement });
-    case 'picklist': case 'literal': case 'variant':
+      return typeof issue.input === 'string' ? problem(path, 'file.tooLong', { max: requirement }) : problem(path, 'file.tooMany', { max: requirement });
+    case 'picklist':
+    case 'literal':
+    case 'variant':
       return problem(path, 'file.choiceInvalid', { value: quote(issue.input) });
-    default: return problem(path, 'file.invalid');
+    default:
+      return problem(path, 'file.invalid');
   }
 }

@@ -7,9 +7,7 @@
 import * as v from 'valibot';
 import { isIsoDate, isTimeZone } from '../domain/dates.ts';
 import type { HistoryEntry, LocalizedText, RecordTable } from '../domain/types.ts';
-import {
-  MANDATE_STATUSES, MEETING_KINDS, MEETING_STATUSES, OUTCOME_KINDS, PLAN_STATUSES,
-} from '../domain/types.ts';
+import { MANDATE_STATUSES, MEETING_KINDS, MEETING_STATUSES, OUTCOME_KINDS, PLAN_STATUSES } from '../domain/types.ts';
 import { isId, isInstant, isLanguageTag, isPartialDate, isSafeUrl, isWallTime } from './field-rules.ts';
 import { MAX_ID_LENGTH, MAX_LIST_LENGTH, MAX_STRING_LENGTH, MAX_TRANSLATIONS } from './limits.ts';
 
@@ -112,10 +110,12 @@ const DocumentRefSchema = v.object({
   ...owned,
   symbol: TextSchema(1_000),
   title: optionalText,
-  citedIn: listOf(v.object({
-    kind: v.picklist(['section', 'resolution', 'mandate', 'milestone', 'meeting'] as const),
-    id: IdSchema,
-  })),
+  citedIn: listOf(
+    v.object({
+      kind: v.picklist(['section', 'resolution', 'mandate', 'milestone', 'meeting'] as const),
+      id: IdSchema,
+    }),
+  ),
 });
 
 const MilestoneSchema = v.object({
@@ -139,8 +139,14 @@ export const PlanBundleSchema = v.object({
 
 /** The schema of the records each table holds: what a history entry's before/after must be. */
 const RECORD_SCHEMAS = {
-  plans: PlanSchema, sections: SectionSchema, resolutions: ResolutionSchema, mandates: MandateSchema,
-  meetings: MeetingSchema, agendaItems: AgendaItemSchema, documents: DocumentRefSchema, milestones: MilestoneSchema,
+  plans: PlanSchema,
+  sections: SectionSchema,
+  resolutions: ResolutionSchema,
+  mandates: MandateSchema,
+  meetings: MeetingSchema,
+  agendaItems: AgendaItemSchema,
+  documents: DocumentRefSchema,
+  milestones: MilestoneSchema,
 } as const satisfies Record<RecordTable, v.GenericSchema>;
 
 function historyEntryOf<K extends RecordTable>(table: K) {
@@ -161,6 +167,12 @@ function historyEntryOf<K extends RecordTable>(table: K) {
 
 /** A history entry, its before/after checked against its table's record schema. No `seq`: it is local. */
 export const HistoryEntrySchema = v.variant('table', [
-  historyEntryOf('plans'), historyEntryOf('sections'), historyEntryOf('resolutions'), historyEntryOf('mandates'),
-  historyEntryOf('meetings'), historyEntryOf('agendaItems'), historyEntryOf('documents'), historyEntryOf('milestones'),
+  historyEntryOf('plans'),
+  historyEntryOf('sections'),
+  historyEntryOf('resolutions'),
+  historyEntryOf('mandates'),
+  historyEntryOf('meetings'),
+  historyEntryOf('agendaItems'),
+  historyEntryOf('documents'),
+  historyEntryOf('milestones'),
 ]) satisfies v.GenericSchema<unknown, HistoryEntry>;

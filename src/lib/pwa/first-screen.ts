@@ -14,8 +14,7 @@ export function markFirstScreenShown(): void {
 }
 
 type Idle = (run: () => void) => void;
-const whenIdle: Idle = (run) =>
-  typeof requestIdleCallback === 'function' ? void requestIdleCallback(run, { timeout: 2000 }) : void setTimeout(run, 200);
+const whenIdle: Idle = (run) => (typeof requestIdleCallback === 'function' ? void requestIdleCallback(run, { timeout: 2000 }) : void setTimeout(run, 200));
 const nextFrame: Idle = (run) => (typeof requestAnimationFrame === 'function' ? void requestAnimationFrame(run) : void setTimeout(run, 16));
 
 /** Runs `task` once, after the first screen is shown and painted and the page is idle (or after `fallbackMs` at the latest). */

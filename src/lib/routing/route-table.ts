@@ -42,17 +42,27 @@ type Table = { [N in ScreenName]: RouteEntry<Extract<ScreenRoute, { name: N }>> 
 
 const bundleOnly = (_: unknown, { bundle }: ScreenContext) => ({ bundle });
 const withAnchor = (route: { anchor?: string }, { bundle }: ScreenContext) => ({ bundle, anchor: route.anchor });
-const formKey = (route: { name: string; target: EditTarget; id?: string; parent?: string }) =>
-  `${route.name}:${route.target}:${route.id ?? route.parent}`;
-const planTextForm: ScreenLoad = withMessages(['forms', 'notices', 'translations', 'meeting', 'plan'], () => import('../components/plan-edit/PlanTextFormScreen.svelte'));
+const formKey = (route: { name: string; target: EditTarget; id?: string; parent?: string }) => `${route.name}:${route.target}:${route.id ?? route.parent}`;
+const planTextForm: ScreenLoad = withMessages(
+  ['forms', 'notices', 'translations', 'meeting', 'plan'],
+  () => import('../components/plan-edit/PlanTextFormScreen.svelte'),
+);
 const NEW_TITLES: Record<EditTarget, MessageKey> = {
-  meeting: 'meeting.new', plan: 'plans.title', section: 'section.new', resolution: 'resolution.new', mandate: 'mandate.new',
+  meeting: 'meeting.new',
+  plan: 'plans.title',
+  section: 'section.new',
+  resolution: 'resolution.new',
+  mandate: 'mandate.new',
   document: 'document.new',
 };
 
 export const routeTable: Table = {
   overview: { title: () => 'nav.overview' },
-  plan: { title: () => 'plan.title', load: () => withMessages(['plan', 'glossary', 'forms', 'meeting', 'translations', 'notices'], () => import('../components/plan/PlanScreen.svelte')), props: withAnchor },
+  plan: {
+    title: () => 'plan.title',
+    load: () => withMessages(['plan', 'glossary', 'forms', 'meeting', 'translations', 'notices'], () => import('../components/plan/PlanScreen.svelte')),
+    props: withAnchor,
+  },
   calendar: {
     title: () => 'calendar.title',
     load: () => withMessages(['calendar', 'meeting', 'ical', 'notices'], () => import('../components/calendar/CalendarScreen.svelte')),
@@ -67,11 +77,33 @@ export const routeTable: Table = {
     key: (route) => `meeting:${route.id}`,
     tab: true,
   },
-  timeline: { title: () => 'timeline.title', load: () => withMessages(['plan', 'translations'], () => import('../components/timeline/TimelineScreen.svelte')), props: bundleOnly },
-  documents: { title: () => 'documents.title', load: () => withMessages(['plan', 'forms'], () => import('../components/plan/DocumentsScreen.svelte')), props: withAnchor },
-  glossary: { title: () => 'glossary.title', load: () => withMessages(['glossary', 'plan'], () => import('../components/glossary/GlossaryScreen.svelte')), props: withAnchor },
-  plans: { title: () => 'plans.title', load: () => withMessages(['plans', 'forms', 'translations', 'plan-files', 'meeting', 'notices'], () => import('../components/plans/PlansScreen.svelte')), tab: true, planless: true, reads: 'record' },
-  changes: { title: () => 'changes.title', load: () => withMessages(['history', 'notices', 'plan', 'meeting'], () => import('../components/history/ChangesScreen.svelte')), props: bundleOnly },
+  timeline: {
+    title: () => 'timeline.title',
+    load: () => withMessages(['plan', 'translations'], () => import('../components/timeline/TimelineScreen.svelte')),
+    props: bundleOnly,
+  },
+  documents: {
+    title: () => 'documents.title',
+    load: () => withMessages(['plan', 'forms'], () => import('../components/plan/DocumentsScreen.svelte')),
+    props: withAnchor,
+  },
+  glossary: {
+    title: () => 'glossary.title',
+    load: () => withMessages(['glossary', 'plan'], () => import('../components/glossary/GlossaryScreen.svelte')),
+    props: withAnchor,
+  },
+  plans: {
+    title: () => 'plans.title',
+    load: () => withMessages(['plans', 'forms', 'translations', 'plan-files', 'meeting', 'notices'], () => import('../components/plans/PlansScreen.svelte')),
+    tab: true,
+    planless: true,
+    reads: 'record',
+  },
+  changes: {
+    title: () => 'changes.title',
+    load: () => withMessages(['history', 'notices', 'plan', 'meeting'], () => import('../components/history/ChangesScreen.svelte')),
+    props: bundleOnly,
+  },
   history: {
     title: () => 'history.title',
     load: () => withMessages(['history', 'notices', 'plan', 'meeting'], () => import('../components/history/HistoryScreen.svelte')),
@@ -81,13 +113,13 @@ export const routeTable: Table = {
   edit: {
     title: (route) => (route.target === 'plan' ? 'plans.edit' : 'form.edit'),
     load: (route) =>
-      route.target === 'meeting' ? withMessages(['meeting', 'forms', 'notices', 'translations'], () => import('../components/meeting/MeetingFormScreen.svelte'))
-      : route.target === 'plan' ? withMessages(['forms', 'notices', 'translations', 'meeting'], () => import('../components/plans/PlanFormScreen.svelte'))
-      : planTextForm,
+      route.target === 'meeting'
+        ? withMessages(['meeting', 'forms', 'notices', 'translations'], () => import('../components/meeting/MeetingFormScreen.svelte'))
+        : route.target === 'plan'
+          ? withMessages(['forms', 'notices', 'translations', 'meeting'], () => import('../components/plans/PlanFormScreen.svelte'))
+          : planTextForm,
     props: (route, { bundle }) =>
-      route.target === 'meeting' ? { bundle, meetingId: route.id }
-      : route.target === 'plan' ? { bundle }
-      : { bundle, target: route.target, id: route.id },
+      route.target === 'meeting' ? { bundle, meetingId: route.id } : route.target === 'plan' ? { bundle } : { bundle, target: route.target, id: route.id },
     key: formKey,
     tab: true,
   },
@@ -95,14 +127,20 @@ export const routeTable: Table = {
     title: (route) => NEW_TITLES[route.target],
     // A plan is not added by a form of its own: the plans screen creates one.
     load: (route) =>
-      route.target === 'meeting' ? withMessages(['meeting', 'forms', 'notices', 'translations'], () => import('../components/meeting/MeetingFormScreen.svelte'))
-      : route.target === 'plan' ? undefined
-      : planTextForm,
+      route.target === 'meeting'
+        ? withMessages(['meeting', 'forms', 'notices', 'translations'], () => import('../components/meeting/MeetingFormScreen.svelte'))
+        : route.target === 'plan'
+          ? undefined
+          : planTextForm,
     props: (route, { bundle }) => (route.target === 'meeting' ? { bundle } : { bundle, target: route.target, parent: route.parent }),
     key: formKey,
     tab: true,
   },
-  share: { title: () => 'share.title', load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting'], () => import('../components/plan-files/ShareScreen.svelte')), props: bundleOnly },
+  share: {
+    title: () => 'share.title',
+    load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting'], () => import('../components/plan-files/ShareScreen.svelte')),
+    props: bundleOnly,
+  },
   open: {
     title: () => 'open.screenTitle',
     load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting', 'history', 'notices'], () => import('../components/plan-files/OpenScreen.svelte')),

@@ -31,9 +31,7 @@ export function loadTransfer() {
 
 export type ExportOutcome = { result: HandOffResult; fileName: string; historyLeftOut: number };
 
-export async function exportPlanFile(
-  planIds: readonly Id[] | 'all', history: boolean, now = new Date(), onProgress?: OnProgress,
-): Promise<ExportOutcome> {
+export async function exportPlanFile(planIds: readonly Id[] | 'all', history: boolean, now = new Date(), onProgress?: OnProgress): Promise<ExportOutcome> {
   const transfer = await loadTransfer();
   const out = await transfer.exportPlans(db, planIds, now, { history }, onProgress);
   const result = await handOffJson(out.text, out.fileName);
@@ -47,7 +45,12 @@ export async function exportPlanFile(
 
 /** A file read and checked: for a calendar, which meetings it brings into which plan. */
 export type OpenedFile =
-  | { ok: true; name: string; file: PlanFile; calendar?: { planId: Id; planName: string; meetingIds: Id[]; skipped: FileProblem[]; warnings: MeetingWarning[] } }
+  | {
+      ok: true;
+      name: string;
+      file: PlanFile;
+      calendar?: { planId: Id; planName: string; meetingIds: Id[]; skipped: FileProblem[]; warnings: MeetingWarning[] };
+    }
   | { ok: false; name: string; problems: FileProblem[] };
 
 /** A calendar, by its name, its media type or its first line. */
@@ -67,7 +70,13 @@ export async function openBlob(blob: Blob, name: string, target: PlanBundle, now
     const { readIcsFileOffThread } = await import('../ical/ics-off-thread.ts');
     const read = await readIcsFileOffThread(blob, target, now, onProgress);
     if (!read.ok) return { ok: false, name, problems: read.problems };
-    const calendar = { planId: target.plan.id, planName: target.plan.shortTitle.text, meetingIds: read.meetingIds, skipped: read.skipped, warnings: read.warnings };
+    const calendar = {
+      planId: target.plan.id,
+      planName: target.plan.shortTitle.text,
+      meetingIds: read.meetingIds,
+      skipped: read.skipped,
+      warnings: read.warnings,
+    };
     return { ok: true, name, file: read.file, calendar };
   }
   const { readPlanFileOffThread } = await loadTransfer();

@@ -36,5 +36,6 @@ export function readOverview(db: QuorumDatabase, reads: Reads, plan: Plan): Prom
 /** Notes every record of a whole plan read for `planId` (and that plan), so that a change to any re-reads it. */
 export function noteBundle(reads: Reads, db: QuorumDatabase, planId: Id, bundle: PlanBundle | undefined): void {
   reads.keys(db.plans, '', [planId]);
-  for (const table of db.planTables as readonly Table[]) noteRows(reads, table, 'planId', planId, (bundle?.[table.name as Exclude<keyof PlanBundle, 'plan'>] as unknown[] | undefined) ?? []);
+  for (const table of db.planTables as readonly Table[])
+    noteRows(reads, table, 'planId', planId, (bundle?.[table.name as Exclude<keyof PlanBundle, 'plan'>] as unknown[] | undefined) ?? []);
 }

@@ -57,7 +57,11 @@ function overlaps(node: Node | undefined, keys: Set<IndexableType> | 'all'): boo
 export function noteRows<T, K, I>(reads: Reads, table: Table<T, K, I>, index: string, value: IndexableType, rows: readonly T[]): void {
   const key = table.schema.primKey.keyPath as string;
   reads.keys(table, index, [value]);
-  reads.keys(table, '', rows.map((row) => (row as Record<string, IndexableType>)[key]!));
+  reads.keys(
+    table,
+    '',
+    rows.map((row) => (row as Record<string, IndexableType>)[key]!),
+  );
 }
 
 /** The records whose `index` equals `value`, noted by that value and by their keys. */

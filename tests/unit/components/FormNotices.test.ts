@@ -32,8 +32,13 @@ describe('a save over a change made in another tab', () => {
     await fireEvent.click(button('Enregistrer'));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Modifié entre-temps');
-    const rows = within(alert).getAllByRole('definition').map((d) => [...d.children].map((c) => c.textContent));
-    expect(rows).toEqual([['Votre saisie', 'Mon titre'], ['Enregistré maintenant', 'Leur titre']]);
+    const rows = within(alert)
+      .getAllByRole('definition')
+      .map((d) => [...d.children].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Votre saisie', 'Mon titre'],
+      ['Enregistré maintenant', 'Leur titre'],
+    ]);
     expect((await db.documents.get(DOC))?.title?.text).toBe('Leur titre');
 
     await fireEvent.click(within(alert).getByRole('button', { name: 'Garder ma saisie et l’enregistrer' }));
@@ -62,7 +67,10 @@ describe('a save over a change made in another tab', () => {
 describe('input another window left', () => {
   it('is offered with its fields, and restored only when asked', async () => {
     await seedAppDb();
-    localStorage.setItem(draftStorageKey(`document:${DOC}`, 'gone'), JSON.stringify({ values: { symbol: 'CP/RES. 934 (1644/08)', title: 'Titre d’ailleurs' }, at: 1 }));
+    localStorage.setItem(
+      draftStorageKey(`document:${DOC}`, 'gone'),
+      JSON.stringify({ values: { symbol: 'CP/RES. 934 (1644/08)', title: 'Titre d’ailleurs' }, at: 1 }),
+    );
     render(DocumentFormScreen, { bundle: mispaIII, id: DOC });
     const offer = screen.getByRole('region', { name: 'Saisie non enregistrée d’une autre fenêtre' });
     expect(field('Titre').value).not.toBe('Titre d’ailleurs');

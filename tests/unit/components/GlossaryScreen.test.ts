@@ -32,7 +32,11 @@ describe('GlossaryScreen', () => {
     const mispa = entry('MISPA');
     expect(mispa.textContent).toContain('Développé dans le plan : « Réunion des ministres responsables de la sécurité publique des Amériques ».');
     expect(mispa.textContent).toContain('Formes employées : MISPA-I, MISPA, MISPA-II, MISPA-III');
-    expect(within(mispa).getAllByRole('link').some((a) => a.getAttribute('href') === '#/meeting/' + encodeURIComponent('mispa-iii/wg-2011-09-22'))).toBe(true);
+    expect(
+      within(mispa)
+        .getAllByRole('link')
+        .some((a) => a.getAttribute('href') === '#/meeting/' + encodeURIComponent('mispa-iii/wg-2011-09-22')),
+    ).toBe(true);
     expect(entry('REMJA').textContent).toContain('Non développé dans le plan');
     expect(within(entry('REMJA')).getByText('Cité à 1 endroit :')).toBeTruthy();
   });
@@ -47,7 +51,9 @@ describe('GlossaryScreen', () => {
   it('opens at the entry named in the address, scrolled to and focused', async () => {
     const scrolled: Element[] = [];
     // jsdom lays nothing out and has no scrollIntoView: record the calls instead.
-    Element.prototype.scrollIntoView = function (this: Element) { scrolled.push(this); };
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
     render(GlossaryScreen, { props: { bundle: mispaIII, anchor: 'remja' } });
     await tick();
     expect(document.activeElement).toBe(entry('REMJA'));

@@ -85,7 +85,10 @@ describe('MandateFormScreen saving', () => {
     expect(m?.toBeConfirmed).toBe(false);
     expect(m?.confirmationNote).toBeUndefined();
     expect(m?.status).toBe('in-progress');
-    expect(m?.responsible).toEqual([{ lang: 'fr', text: 'CSH' }, { lang: 'fr', text: 'Secrétariat à la sécurité multidimensionnelle' }]);
+    expect(m?.responsible).toEqual([
+      { lang: 'fr', text: 'CSH' },
+      { lang: 'fr', text: 'Secrétariat à la sécurité multidimensionnelle' },
+    ]);
     expect(await commandsOn(M5)).toEqual(['updateMandate']);
     expect(loadDraft(`mandate:${M5}`)).toBeUndefined();
   });

@@ -40,7 +40,10 @@ describe('PlanScreen editing tools', () => {
 
   it('moves and removes mandates through their commands', async () => {
     await seedAppDb();
-    vi.stubGlobal('confirm', vi.fn(() => true));
+    vi.stubGlobal(
+      'confirm',
+      vi.fn(() => true),
+    );
     render(PlanScreen, { bundle: mispaIII });
     await fireEvent.click(button('Monter le mandat 5'));
     await waitFor(async () => expect((await db.mandates.get('mispa-iii/m5'))?.order).toBe(3));

@@ -17,8 +17,14 @@ function openForm(title = 'Convocation') {
   let form!: RecordForm<{ title: string }, R>;
   const leave = $effect.root(() => {
     form = new RecordForm({
-      kind: 'document', record, toValues: () => ({ title }), validate: (v) => (v.title ? {} : { title: 'Champ obligatoire' }),
-      planId: 'p', update, savedTo: (id) => `#/documents/${id}`, back: () => '#/documents',
+      kind: 'document',
+      record,
+      toValues: () => ({ title }),
+      validate: (v) => (v.title ? {} : { title: 'Champ obligatoire' }),
+      planId: 'p',
+      update,
+      savedTo: (id) => `#/documents/${id}`,
+      back: () => '#/documents',
     });
   });
   flushSync();
@@ -34,8 +40,13 @@ describe('RecordFormLayout', () => {
   it('frames the fields with the heading, save and cancel, and a danger zone when removal is offered', async () => {
     const { form, update, leave } = openForm();
     const onremove = vi.fn();
-    render(RecordFormLayout, { form, heading: 'Modifier le document', labels: { title: 'Titre' }, fields,
-      removal: { hints: ['Les mentions restent.'], label: 'Supprimer le document', onremove } });
+    render(RecordFormLayout, {
+      form,
+      heading: 'Modifier le document',
+      labels: { title: 'Titre' },
+      fields,
+      removal: { hints: ['Les mentions restent.'], label: 'Supprimer le document', onremove },
+    });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Modifier le document');
     expect(screen.getByLabelText('Titre')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Supprimer le document' }));

@@ -132,7 +132,9 @@ describe('SectionFormScreen saving', () => {
     vi.stubGlobal('confirm', ask);
     const view = render(SectionFormScreen, { bundle: mispaIII, id: S1 });
     await fireEvent.click(button('Supprimer la section'));
-    expect(ask.mock.calls[0]).toEqual(['Supprimer la section « I. ANTÉCÉDENTS », ses paragraphes et ses sous-sections (2) : MISPA-I, MISPA-II ? Vous pourrez annuler juste après.']);
+    expect(ask.mock.calls[0]).toEqual([
+      'Supprimer la section « I. ANTÉCÉDENTS », ses paragraphes et ses sous-sections (2) : MISPA-I, MISPA-II ? Vous pourrez annuler juste après.',
+    ]);
     await waitFor(() => expect(location.hash).toBe('#/plan'));
     expect(await db.sections.bulkGet([S1, `${S1}.1`, `${S1}.2`])).toEqual([undefined, undefined, undefined]);
     expect(await commandsOn(S1)).toEqual(['removeSection']);

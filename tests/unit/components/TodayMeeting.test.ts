@@ -71,9 +71,12 @@ describe('NextDeadline', () => {
 
   it('shows the open mandate due soonest, how far off, and links to it', () => {
     const mandates = mispaIII.mandates.map((m) =>
-      m.id === 'mispa-iii/m3' ? { ...m, dueDate: '2011-09-17' } : m.id === 'mispa-iii/m2' ? { ...m, dueDate: '2011-09-16', status: 'done' as const } : m);
+      m.id === 'mispa-iii/m3' ? { ...m, dueDate: '2011-09-17' } : m.id === 'mispa-iii/m2' ? { ...m, dueDate: '2011-09-16', status: 'done' as const } : m,
+    );
     render(NextDeadline, { bundle: { ...mispaIII, mandates }, now });
     expect(screen.getByText('17 septembre 2011 · demain')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Mandat 3 de la résolution AG/RES. 2629 (XLI-O/11)' }).getAttribute('href')).toBe(`#/plan/${encodeURIComponent('mispa-iii/m3')}`);
+    expect(screen.getByRole('link', { name: 'Mandat 3 de la résolution AG/RES. 2629 (XLI-O/11)' }).getAttribute('href')).toBe(
+      `#/plan/${encodeURIComponent('mispa-iii/m3')}`,
+    );
   });
 });

@@ -16,8 +16,10 @@ beforeAll(async () => {
   warmUp();
   // What warmUp loads, awaited here so that nothing is left loading when the test ends.
   await Promise.all([
-    import('../../../src/lib/components/shared/TranslationNote.svelte'), import('../../../src/lib/components/calendar/CalendarScreen.svelte'),
-    import('../../../src/lib/components/plan/PlanScreen.svelte'), import('../../../src/lib/components/meeting/MeetingScreen.svelte'),
+    import('../../../src/lib/components/shared/TranslationNote.svelte'),
+    import('../../../src/lib/components/calendar/CalendarScreen.svelte'),
+    import('../../../src/lib/components/plan/PlanScreen.svelte'),
+    import('../../../src/lib/components/meeting/MeetingScreen.svelte'),
   ]);
   await new Promise((resolve) => setTimeout(resolve, 0));
   expect(translationNote.view).toBeDefined();

@@ -18,9 +18,7 @@ describe('TranslationPanel', () => {
   it('lists every text of the record and the languages it is not written in', () => {
     render(TranslationPanel, { bundle: mispaIII, table: 'sections', id: S2 });
     const texts = [...select('Texte à traduire').options].map((o) => o.value);
-    expect(texts).toEqual([
-      'heading', ...section.paragraphs.map((_, i) => `paragraphs.${i}.text`), ...section.signature!.map((_, i) => `signature.${i}`),
-    ]);
+    expect(texts).toEqual(['heading', ...section.paragraphs.map((_, i) => `paragraphs.${i}.text`), ...section.signature!.map((_, i) => `signature.${i}`)]);
     expect([...select('Langue de la traduction').options].map((o) => o.value)).toEqual(['en', 'es', 'pt']);
     expect(translation().value).toBe('');
   });

@@ -22,8 +22,7 @@ const BULLET = /^· /;
 const lines = raw.split(/\r?\n/).map(normalize);
 /** The whole source on one line: for texts the source breaks over several lines. */
 const flat = normalize(lines.filter(Boolean).join(' '));
-const inSource = (t: string): boolean =>
-  flat.includes(t) || flat.includes(t.charAt(0).toLowerCase() + t.slice(1));
+const inSource = (t: string): boolean => flat.includes(t) || flat.includes(t.charAt(0).toLowerCase() + t.slice(1));
 
 const headingIndex = (re: RegExp): number => {
   const i = lines.findIndex((l) => re.test(l));
@@ -36,9 +35,21 @@ const iIII = headingIndex(/^III\. /);
 const iIV = headingIndex(/^IV\. /);
 
 const MONTHS: Record<string, string> = {
-  janvier: '01', février: '02', fevrier: '02', mars: '03', avril: '04', mai: '05', juin: '06',
-  juillet: '07', août: '08', aout: '08', septembre: '09', octobre: '10', novembre: '11',
-  décembre: '12', decembre: '12',
+  janvier: '01',
+  février: '02',
+  fevrier: '02',
+  mars: '03',
+  avril: '04',
+  mai: '05',
+  juin: '06',
+  juillet: '07',
+  août: '08',
+  aout: '08',
+  septembre: '09',
+  octobre: '10',
+  novembre: '11',
+  décembre: '12',
+  decembre: '12',
 };
 const pad = (d: string): string => d.padStart(2, '0');
 const month = (word: string): string => {
@@ -58,8 +69,7 @@ const mandate = (n: number) => {
   if (!m) throw new Error(`no mandate ${n}`);
   return m;
 };
-const wgMeetings = (): Meeting[] =>
-  b.meetings.filter((m) => m.kind === 'working-group').sort((x, y) => x.startDate.localeCompare(y.startDate));
+const wgMeetings = (): Meeting[] => b.meetings.filter((m) => m.kind === 'working-group').sort((x, y) => x.startDate.localeCompare(y.startDate));
 const itemsOf = (meetingId: string): string[] =>
   b.agendaItems
     .filter((a) => a.meetingId === meetingId)
@@ -154,12 +164,7 @@ describe('MISPA-III seed: sections I and II, nothing left out', () => {
 
   it('top-level sections are I–IV with the source headings, in order', () => {
     const top = b.sections.filter((s) => s.parentId === null).sort((x, y) => x.order - y.order);
-    expect(top.map((s) => `${s.number}. ${s.heading.text}`)).toEqual([
-      lines[iI],
-      lines[iII],
-      lines[iIII],
-      lines[iIV],
-    ]);
+    expect(top.map((s) => `${s.number}. ${s.heading.text}`)).toEqual([lines[iI], lines[iII], lines[iIII], lines[iIV]]);
     expect(top.map((s) => s.order)).toEqual([0, 1, 2, 3]);
   });
 
@@ -203,7 +208,11 @@ describe('MISPA-III seed: section III, resolution and mandates', () => {
   it('has one resolution with the symbol and title of the table', () => {
     expect(b.resolutions).toHaveLength(1);
     const r = b.resolutions[0]!;
-    const symbols = tableLines.filter((l) => !BULLET.test(l)).join(' ').match(SYMBOL_RE) ?? [];
+    const symbols =
+      tableLines
+        .filter((l) => !BULLET.test(l))
+        .join(' ')
+        .match(SYMBOL_RE) ?? [];
     expect(symbols).toEqual([r.symbol]);
     expect(r.symbol).toBe('AG/RES. 2629 (XLI-O/11)');
     expect(tableLines).toContain(r.title.text);
@@ -279,9 +288,7 @@ describe('MISPA-III seed: other dated events', () => {
       fromSource.add(`${y}-${mm}-${pad(d1!)}|${y}-${mm}-${pad(d2!)}|${place!.trim()}`);
     }
     expect(fromSource.size).toBe(5);
-    const data = b.meetings
-      .filter((m) => m.kind !== 'working-group')
-      .map((m) => `${m.startDate}|${m.endDate}|${m.place?.text}`);
+    const data = b.meetings.filter((m) => m.kind !== 'working-group').map((m) => `${m.startDate}|${m.endDate}|${m.place?.text}`);
     expect(data).toHaveLength(5);
     expect(new Set(data)).toEqual(fromSource);
   });
@@ -374,15 +381,7 @@ describe('MISPA-III seed: integrity', () => {
 
   it('every reference points to an existing record', () => {
     const ids = new Set(allIds);
-    const owned = [
-      ...b.sections,
-      ...b.resolutions,
-      ...b.mandates,
-      ...b.meetings,
-      ...b.agendaItems,
-      ...b.documents,
-      ...b.milestones,
-    ];
+    const owned = [...b.sections, ...b.resolutions, ...b.mandates, ...b.meetings, ...b.agendaItems, ...b.documents, ...b.milestones];
     for (const r of owned) expect(r.planId).toBe(b.plan.id);
     const sectionIds = new Set(b.sections.map((s) => s.id));
     for (const s of b.sections) if (s.parentId !== null) expect(sectionIds.has(s.parentId)).toBe(true);
@@ -410,16 +409,7 @@ describe('MISPA-III seed: integrity', () => {
   it('every record is stamped with SEED_TIME', () => {
     expect(SEED_TIME).toBe('2011-09-15T00:00:00.000Z');
     expect(b.plan.createdAt).toBe(SEED_TIME);
-    const stamped = [
-      b.plan,
-      ...b.sections,
-      ...b.resolutions,
-      ...b.mandates,
-      ...b.meetings,
-      ...b.agendaItems,
-      ...b.documents,
-      ...b.milestones,
-    ];
+    const stamped = [b.plan, ...b.sections, ...b.resolutions, ...b.mandates, ...b.meetings, ...b.agendaItems, ...b.documents, ...b.milestones];
     for (const r of stamped) expect(r.updatedAt).toBe(SEED_TIME);
   });
 

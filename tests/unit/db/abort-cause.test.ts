@@ -28,7 +28,12 @@ describe('abortCause', () => {
   it('leaves successful writes, and failures of a live transaction (a duplicate key), as Dexie reports them', async () => {
     const ok: DBCoreMutateResponse = { numFailures: 0, failures: [], results: [1, 2], lastResult: 2 };
     await expect(tableAnswering(ok).mutate(write({ error: null }))).resolves.toBe(ok);
-    const duplicate: DBCoreMutateResponse = { numFailures: 1, failures: [new DOMException('Key already exists', 'ConstraintError')], results: [], lastResult: undefined };
+    const duplicate: DBCoreMutateResponse = {
+      numFailures: 1,
+      failures: [new DOMException('Key already exists', 'ConstraintError')],
+      results: [],
+      lastResult: undefined,
+    };
     await expect(tableAnswering(duplicate).mutate(write({ error: null }))).resolves.toBe(duplicate);
   });
 });

@@ -20,7 +20,18 @@ describe('recordChange', () => {
       await recordChange(db, batch, { table: 'plans', op: 'create', after: makePlan({ id: 'plan-2' }) });
     });
     expect(await db.history.toArray()).toEqual([
-      { seq: 1, planId: 'plan-1', batch: batch.id, command: 'updateMeeting', at: T1.toISOString(), table: 'meetings', recordId: 'meeting-1', op: 'update', before, after },
+      {
+        seq: 1,
+        planId: 'plan-1',
+        batch: batch.id,
+        command: 'updateMeeting',
+        at: T1.toISOString(),
+        table: 'meetings',
+        recordId: 'meeting-1',
+        op: 'update',
+        before,
+        after,
+      },
       expect.objectContaining({ seq: 2, planId: 'plan-2', recordId: 'plan-2', op: 'create', batch: batch.id }),
     ]);
     expect(await db.history.get(2)).not.toHaveProperty('before');

@@ -49,7 +49,7 @@ async function usedDevice(): Promise<QuorumDatabase> {
   const db = new QuorumDatabase();
   expect(await boot(db)).toEqual({ ok: true });
   await updateMeeting(db, wg.id, { place: fr('Salle A') }, T1);
-  await eventually(() => expect((readMarkerSync()?.lastChangeAt)).toBeDefined());
+  await eventually(() => expect(readMarkerSync()?.lastChangeAt).toBeDefined());
   await noteBackupInMarker('MISPA-III-2024-03-02.quorum.json', T2);
   return db;
 }

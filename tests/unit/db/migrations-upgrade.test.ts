@@ -45,10 +45,12 @@ async function readAll(db: Dexie, tables: string[]): Promise<Record<string, unkn
 class BrokenUpgrade extends QuorumDatabase {
   constructor() {
     super();
-    this.version(migrations.length + 1).stores({ notes: 'id' }).upgrade(async (tx) => {
-      await tx.table('meetings').clear();
-      throw new Error('upgrade failed half-way');
-    });
+    this.version(migrations.length + 1)
+      .stores({ notes: 'id' })
+      .upgrade(async (tx) => {
+        await tx.table('meetings').clear();
+        throw new Error('upgrade failed half-way');
+      });
   }
 }
 

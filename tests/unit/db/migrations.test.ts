@@ -14,8 +14,18 @@ describe('migrations', () => {
     const db = new QuorumDatabase();
     await db.open();
     expect(db.verno).toBe(migrations.at(-1)!.version);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['agendaItems', 'documents', 'history', 'icalExports', 'mandates', 'meetings', 'meta', 'milestones', 'plans', 'resolutions', 'sections'],
-    );
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'agendaItems',
+      'documents',
+      'history',
+      'icalExports',
+      'mandates',
+      'meetings',
+      'meta',
+      'milestones',
+      'plans',
+      'resolutions',
+      'sections',
+    ]);
   });
 });

@@ -35,7 +35,17 @@ describe('the stored schema, read before Dexie opens it', () => {
   it('accepts the database this code wrote, and an older one it knows how to upgrade', async () => {
     (await seededDb()).close();
     expect(await checkStoredSchema('quorum', migrations)).toEqual({ kind: 'ok' });
-    await rawCreate('older', 10, { plans: 'id', sections: 'id', resolutions: 'id', mandates: 'id', meetings: 'id', agendaItems: 'id', documents: 'id', milestones: 'id', meta: 'key' });
+    await rawCreate('older', 10, {
+      plans: 'id',
+      sections: 'id',
+      resolutions: 'id',
+      mandates: 'id',
+      meetings: 'id',
+      agendaItems: 'id',
+      documents: 'id',
+      milestones: 'id',
+      meta: 'key',
+    });
     expect(await checkStoredSchema('older', migrations)).toEqual({ kind: 'ok' });
   });
 

@@ -15,7 +15,10 @@ const OTHER = makeBundle('other').plan;
 /** A database as an earlier app version left it: the seeded plan stored as "adopted". */
 async function seededAsAdopted(history: object[] = []): Promise<QuorumDatabase> {
   const db = new QuorumDatabase();
-  await db.plans.bulkAdd([{ ...mispaIII.plan, status: 'adopted' }, { ...OTHER, status: 'adopted' }]);
+  await db.plans.bulkAdd([
+    { ...mispaIII.plan, status: 'adopted' },
+    { ...OTHER, status: 'adopted' },
+  ]);
   await db.meta.put({ key: seedMetaKey('mispa-iii'), value: { planId: mispaIII.plan.id, at: '2024-01-01T00:00:00.000Z' } });
   if (history.length) await db.history.bulkAdd(history as never[]);
   return db;
@@ -45,8 +48,15 @@ describe('seed revisions', () => {
 
   it('keep the status of a seeded plan whose record the user edited', async () => {
     const edit = {
-      planId: mispaIII.plan.id, batch: 'b1', command: 'updatePlan', at: '2011-09-16T12:00:00.000Z',
-      table: 'plans', recordId: mispaIII.plan.id, op: 'update', before: mispaIII.plan, after: { ...mispaIII.plan, status: 'adopted' },
+      planId: mispaIII.plan.id,
+      batch: 'b1',
+      command: 'updatePlan',
+      at: '2011-09-16T12:00:00.000Z',
+      table: 'plans',
+      recordId: mispaIII.plan.id,
+      op: 'update',
+      before: mispaIII.plan,
+      after: { ...mispaIII.plan, status: 'adopted' },
     };
     const db = await seededAsAdopted([edit]);
     await reviseSeeds(db);

@@ -49,13 +49,17 @@ describe('classifyStorageError', () => {
     expect(classifyStorageError(named('AbortError', 'The current transaction exceeded its quota limitations.'))).toBe('quota');
     expect(classifyStorageError(named('UnknownError', 'IO error: ... No space left on device'))).toBe('quota');
     // What Chromium 156 raised when its profile's file system filled during an import (tests/e2e/full-disk.test.ts).
-    const chromium = named('UnknownError', 'Connection is closing because of: IO error: .../http_127.0.0.1_38159.indexeddb.leveldb/000086.ldb: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)');
+    const chromium = named(
+      'UnknownError',
+      'Connection is closing because of: IO error: .../http_127.0.0.1_38159.indexeddb.leveldb/000086.ldb: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
+    );
     expect(classifyStorageError(chromium)).toBe('quota');
     expect(classifyStorageError(new Dexie.BulkError('bulkPut(): 194 of 250 operations failed', { 56: chromium }))).toBe('quota');
     expect(classifyStorageError(new Dexie.AbortError('Transaction aborted', chromium))).toBe('quota');
     // The other way Chromium 156 failed there: the history table's key generator could not be stored.
     const generator = new Dexie.BulkError('history.bulkAdd(): 248 of 250 operations failed', {
-      0: named('ConstraintError', 'Maximum key generator value reached.'), 1: named('ConstraintError', 'Key already exists in the object store.'),
+      0: named('ConstraintError', 'Maximum key generator value reached.'),
+      1: named('ConstraintError', 'Key already exists in the object store.'),
     });
     generator.message = 'history.bulkAdd(): 248 of 250 operations failed';
     expect(classifyStorageError(generator)).toBe('quota');

@@ -6,8 +6,10 @@ import { makeAgendaItem } from '../factories.ts';
 describe('agendaByMeeting', () => {
   it('gives each meeting its items in order, ties kept in their given order (as one sort of all items would)', () => {
     const items = [
-      makeAgendaItem({ id: 'b2', meetingId: 'b', order: 2 }), makeAgendaItem({ id: 'a3', meetingId: 'a', order: 3 }),
-      makeAgendaItem({ id: 'a1', meetingId: 'a', order: 1 }), makeAgendaItem({ id: 'b1', meetingId: 'b', order: 1 }),
+      makeAgendaItem({ id: 'b2', meetingId: 'b', order: 2 }),
+      makeAgendaItem({ id: 'a3', meetingId: 'a', order: 3 }),
+      makeAgendaItem({ id: 'a1', meetingId: 'a', order: 1 }),
+      makeAgendaItem({ id: 'b1', meetingId: 'b', order: 1 }),
       makeAgendaItem({ id: 'a1-bis', meetingId: 'a', order: 1 }),
     ];
     const map = agendaByMeeting(items);

@@ -85,8 +85,10 @@ describe('agendaOf', () => {
 
 describe('progressiveMonths', () => {
   const months = groupByMonth([
-    makeMeeting({ id: 'a', startDate: '2011-09-15' }), makeMeeting({ id: 'b', startDate: '2011-09-22' }),
-    makeMeeting({ id: 'c', startDate: '2011-10-13' }), makeMeeting({ id: 'd', startDate: '2011-10-27' }),
+    makeMeeting({ id: 'a', startDate: '2011-09-15' }),
+    makeMeeting({ id: 'b', startDate: '2011-09-22' }),
+    makeMeeting({ id: 'c', startDate: '2011-10-13' }),
+    makeMeeting({ id: 'd', startDate: '2011-10-27' }),
     makeMeeting({ id: 'e', startDate: '2011-11-17' }),
   ]);
   const ids = (count: number) => progressiveMonths(months, count).map((g) => `${g.month}:${g.meetings.map((m) => m.id).join('')}`);

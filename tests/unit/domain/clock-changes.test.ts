@@ -14,13 +14,21 @@ describe('readWallClock', () => {
 
   it('finds the gap of a spring-forward day with its bounds and offsets', () => {
     expect(readWallClock('2011-03-13T02:30:00', NY)).toEqual({
-      kind: 'gap', before: -300, after: -240, from: '2011-03-13T02:00:00', to: '2011-03-13T03:00:00',
+      kind: 'gap',
+      before: -300,
+      after: -240,
+      from: '2011-03-13T02:00:00',
+      to: '2011-03-13T03:00:00',
     });
   });
 
   it('finds the time a fall-back day shows twice, first offset first', () => {
     expect(readWallClock('2011-11-06T01:30:00', NY)).toEqual({
-      kind: 'twice', first: -240, second: -300, from: '2011-11-06T02:00:00', to: '2011-11-06T01:00:00',
+      kind: 'twice',
+      first: -240,
+      second: -300,
+      from: '2011-11-06T02:00:00',
+      to: '2011-11-06T01:00:00',
     });
   });
 

@@ -6,8 +6,13 @@ import { fr, makeAgendaItem, makeMeeting } from '../factories.ts';
 const meeting = makeMeeting({ id: 'm1' });
 const item = makeAgendaItem({ id: 'i1', meetingId: 'm1' });
 const record = (over: Partial<IcalExportRecord> = {}): IcalExportRecord => ({
-  planId: 'plan-1', meetingId: 'm1', sequence: 0, updatedAt: meeting.updatedAt, exportedAt: '2011-09-01T00:00:00.000Z',
-  fingerprint: exportFingerprint(meeting, [item]), ...over,
+  planId: 'plan-1',
+  meetingId: 'm1',
+  sequence: 0,
+  updatedAt: meeting.updatedAt,
+  exportedAt: '2011-09-01T00:00:00.000Z',
+  fingerprint: exportFingerprint(meeting, [item]),
+  ...over,
 });
 
 describe('changedSinceExport', () => {
@@ -39,8 +44,10 @@ describe('changedSinceExport', () => {
   it('judges each meeting by its own items among the plan’s, in order (ties kept as given)', () => {
     const other = makeMeeting({ id: 'm2' });
     const items = [
-      makeAgendaItem({ id: 'b', meetingId: 'm1', order: 2, text: fr('B') }), makeAgendaItem({ id: 'x', meetingId: 'm2', order: 1 }),
-      makeAgendaItem({ id: 'a', meetingId: 'm1', order: 1, text: fr('A') }), makeAgendaItem({ id: 'a2', meetingId: 'm1', order: 1, text: fr('A2') }),
+      makeAgendaItem({ id: 'b', meetingId: 'm1', order: 2, text: fr('B') }),
+      makeAgendaItem({ id: 'x', meetingId: 'm2', order: 1 }),
+      makeAgendaItem({ id: 'a', meetingId: 'm1', order: 1, text: fr('A') }),
+      makeAgendaItem({ id: 'a2', meetingId: 'm1', order: 1, text: fr('A2') }),
     ];
     const own = items.filter((i) => i.meetingId === 'm1');
     const exported = record({ fingerprint: exportFingerprint(meeting, own) });

@@ -12,7 +12,13 @@ const names = (text: string) => findNames(text, matcher).map((m) => `${m.termId}
 
 describe('glossary matching', () => {
   it('finds acronyms whole-word and case-sensitive, numbered ones under their acronym', () => {
-    expect(forms('La CSH, l’OEA (OAS) et la MISPA-III ; puis la REMJA-VIII.')).toEqual(['csh:CSH', 'oea:OEA', 'oea:OAS', 'mispa:MISPA-III', 'remja:REMJA-VIII']);
+    expect(forms('La CSH, l’OEA (OAS) et la MISPA-III ; puis la REMJA-VIII.')).toEqual([
+      'csh:CSH',
+      'oea:OEA',
+      'oea:OAS',
+      'mispa:MISPA-III',
+      'remja:REMJA-VIII',
+    ]);
     expect(forms('csh, CSHX, XCSH, Oea, MISPAS')).toEqual([]);
   });
 
@@ -25,7 +31,8 @@ describe('glossary matching', () => {
       'mispa:RÉUNION DES MINISTRES RESPONSABLES DE LA SÉCURITÉ PUBLIQUE DES AMÉRIQUES',
     ]);
     expect(names('au Secretariat a la securite multidimensionnelle, au Conseil permanent')).toEqual([
-      'ssm:Secretariat a la securite multidimensionnelle', 'cp:Conseil permanent',
+      'ssm:Secretariat a la securite multidimensionnelle',
+      'cp:Conseil permanent',
     ]);
     expect(names('le Conseil permanentement')).toEqual([]);
   });
@@ -62,20 +69,34 @@ describe('findTermUses on the MISPA-III plan (checked against the source text)',
     // Source cells "CSH", "CSH + Secrétariat…", "Conseil permanent (CSH)", read as mandates 5, 6, 7.
     expect(csh.places.filter((p) => p.kind === 'responsible').map((p) => p.id)).toEqual(['mispa-iii/m5', 'mispa-iii/m6', 'mispa-iii/m7']);
     expect(places(csh)).toEqual([
-      'paragraph mispa-iii/s2/p2', 'paragraph mispa-iii/s2/p3',
-      'mandate mispa-iii/m2', 'mandate mispa-iii/m5', 'responsible mispa-iii/m5', 'mandate mispa-iii/m6', 'responsible mispa-iii/m6', 'responsible mispa-iii/m7',
+      'paragraph mispa-iii/s2/p2',
+      'paragraph mispa-iii/s2/p3',
+      'mandate mispa-iii/m2',
+      'mandate mispa-iii/m5',
+      'responsible mispa-iii/m5',
+      'mandate mispa-iii/m6',
+      'responsible mispa-iii/m6',
+      'responsible mispa-iii/m7',
     ]);
     expect(csh.formsUsed).toEqual(['CSH']);
     expect(csh.spelledOutAs).toBeUndefined(); // the text never says what CSH stands for
     expect(csh.namedAs).toBe('Commission sur la sécurité continentale');
     expect(csh.places.at(-1)).toMatchObject({ target: { screen: 'plan', anchor: 'mispa-iii/m7' }, within: { kind: 'mandate', id: 'mispa-iii/m7' } });
-    expect(csh.places.at(-1)!.excerpt.filter((s) => s.mark).map((s) => s.text)).toEqual(['CSH']);
+    expect(
+      csh.places
+        .at(-1)!
+        .excerpt.filter((s) => s.mark)
+        .map((s) => s.text),
+    ).toEqual(['CSH']);
   });
 
   it('finds REMJA only in section I, and OEA in section II, its signature, mandate 1 and the timeline, neither spelled out', () => {
     expect(places(uses.get('remja'))).toEqual(['paragraph mispa-iii/s1.2/p3']);
     expect(places(uses.get('oea'))).toEqual([
-      'paragraph mispa-iii/s2/p1', 'signature mispa-iii/s2', 'responsible mispa-iii/m1', 'milestone mispa-iii/ms-2011-ag-res-2692',
+      'paragraph mispa-iii/s2/p1',
+      'signature mispa-iii/s2',
+      'responsible mispa-iii/m1',
+      'milestone mispa-iii/ms-2011-ag-res-2692',
     ]);
     for (const id of ['oea', 'remja']) expect([uses.get(id)!.spelledOutAs, uses.get(id)!.namedAs]).toEqual([undefined, undefined]);
     expect(uses.get('oea')!.formsUsed).toEqual(['OEA']);
@@ -86,7 +107,11 @@ describe('findTermUses on the MISPA-III plan (checked against the source text)',
     expect(mispa.formsUsed).toEqual(['MISPA-I', 'MISPA', 'MISPA-II', 'MISPA-III']);
     expect(mispa.spelledOutAs).toBe('Réunion des ministres responsables de la sécurité publique des Amériques');
     expect(places(mispa)!.slice(0, 2)).toEqual(['section mispa-iii/s1.1', 'paragraph mispa-iii/s1.1/p1']);
-    expect(mispa.places.find((p) => p.kind === 'agendaItem')?.target).toEqual({ screen: 'meeting', id: 'mispa-iii/wg-2011-09-22', anchor: 'mispa-iii/wg-2011-09-22/a1' });
+    expect(mispa.places.find((p) => p.kind === 'agendaItem')?.target).toEqual({
+      screen: 'meeting',
+      id: 'mispa-iii/wg-2011-09-22',
+      anchor: 'mispa-iii/wg-2011-09-22/a1',
+    });
   });
 
   it('lists the Secretariat for Multidimensional Security by its name, though the plan never writes SSM', () => {
@@ -94,14 +119,21 @@ describe('findTermUses on the MISPA-III plan (checked against the source text)',
     expect(ssm.formsUsed).toEqual([]);
     expect(ssm.namedAs).toBe('Secrétariat à la sécurité multidimensionnelle');
     expect(places(ssm)).toEqual([
-      'paragraph mispa-iii/s2/p4', 'responsible mispa-iii/m2', 'mandate mispa-iii/m3', 'responsible mispa-iii/m3', 'responsible mispa-iii/m6',
+      'paragraph mispa-iii/s2/p4',
+      'responsible mispa-iii/m2',
+      'mandate mispa-iii/m3',
+      'responsible mispa-iii/m3',
+      'responsible mispa-iii/m6',
     ]);
   });
 
   it('does not take CP/RES. for a use of CP: the Permanent Council is found by its name only', () => {
     expect(uses.get('cp')).toMatchObject({ formsUsed: [], namedAs: 'Conseil permanent' });
     expect(places(uses.get('cp'))).toEqual([
-      'paragraph mispa-iii/s1.1/p1', 'mandate mispa-iii/m7', 'responsible mispa-iii/m7', 'milestone mispa-iii/ms-2008-04-14-cp-res-934',
+      'paragraph mispa-iii/s1.1/p1',
+      'mandate mispa-iii/m7',
+      'responsible mispa-iii/m7',
+      'milestone mispa-iii/ms-2008-04-14-cp-res-934',
     ]);
   });
 });
@@ -117,7 +149,10 @@ describe('findTermUses on a made-up plan', () => {
     bundle.mandates = [makeMandate({ id: 'plan-1/m1', resolutionId: 'plan-1/res', responsible: [fr('Secrétariat général')] })];
     const uses = findTermUses(bundle, glossary);
     expect(uses.map((u) => u.termId)).toEqual(['cp', 'csh', 'mispa', 'remja']);
-    expect(uses.find((u) => u.termId === 'csh')).toMatchObject({ spelledOutAs: 'Commission sur la sécurité continentale', places: [{ kind: 'paragraph', id: 'plan-1/s1/p1' }] });
+    expect(uses.find((u) => u.termId === 'csh')).toMatchObject({
+      spelledOutAs: 'Commission sur la sécurité continentale',
+      places: [{ kind: 'paragraph', id: 'plan-1/s1/p1' }],
+    });
     expect(uses.find((u) => u.termId === 'remja')).toMatchObject({
       formsUsed: ['REMJA-VIII'],
       places: [{ kind: 'agendaItem', target: { screen: 'meeting', id: 'plan-1/wg', anchor: 'plan-1/wg/a3' }, within: { kind: 'meeting', id: 'plan-1/wg' } }],

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { agendaProgress, countdownTo, meetingAfter } from '../../../src/lib/domain/meeting-day.ts';
 import { makeAgendaItem, makeMeeting } from '../factories.ts';
 
-const item = (n: number, decided = false) => makeAgendaItem({
-  id: `i${n}`, order: n, ...(decided ? { outcome: { kind: 'decided', recordedAt: '2011-09-15T15:00:00.000Z' } } : {}),
-});
+const item = (n: number, decided = false) =>
+  makeAgendaItem({
+    id: `i${n}`,
+    order: n,
+    ...(decided ? { outcome: { kind: 'decided', recordedAt: '2011-09-15T15:00:00.000Z' } } : {}),
+  });
 
 describe('agendaProgress', () => {
   // Given out of order: numbers follow `order`.

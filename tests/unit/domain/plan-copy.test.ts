@@ -20,7 +20,10 @@ function allIds(b: PlanBundle): string[] {
 }
 
 describe('copyBundle', () => {
-  it.each([['a small plan', makeBundle()], ['the embedded plan', mispaIII]])('gives %s all new ids and keeps it whole', (_name, source) => {
+  it.each([
+    ['a small plan', makeBundle()],
+    ['the embedded plan', mispaIII],
+  ])('gives %s all new ids and keeps it whole', (_name, source) => {
     const copy = copyBundle(source, 'copy', NOW, counter());
     const sourceIds = new Set(allIds(source));
     expect(allIds(copy).filter((id) => sourceIds.has(id))).toEqual([]);
@@ -66,8 +69,15 @@ describe('emptyBundle', () => {
   it('is a draft plan with nothing in it', () => {
     const b = emptyBundle('p', 'Plan 2025', 'Europe/Paris', 'fr', NOW);
     expect(b.plan).toEqual({
-      id: 'p', updatedAt: NOW, createdAt: NOW, title: { lang: 'fr', text: 'Plan 2025' }, shortTitle: { lang: 'fr', text: 'Plan 2025' },
-      body: { lang: 'fr', text: '' }, language: 'fr', timeZone: 'Europe/Paris', status: 'draft',
+      id: 'p',
+      updatedAt: NOW,
+      createdAt: NOW,
+      title: { lang: 'fr', text: 'Plan 2025' },
+      shortTitle: { lang: 'fr', text: 'Plan 2025' },
+      body: { lang: 'fr', text: '' },
+      language: 'fr',
+      timeZone: 'Europe/Paris',
+      status: 'draft',
     });
     expect(BUNDLE_TABLES.slice(1).every((t) => recordsOf(b, t).length === 0)).toBe(true);
   });

@@ -9,7 +9,8 @@ describe('diffBundles', () => {
     expect(diffBundles(mispaIII, structuredClone(mispaIII))).toEqual([]);
     const adopted = makeBundle();
     const touched = {
-      ...adopted, meetings: adopted.meetings.map((m) => ({ ...m, updatedAt: 'later', sequence: 9, currentItemId: adopted.agendaItems[0]!.id })),
+      ...adopted,
+      meetings: adopted.meetings.map((m) => ({ ...m, updatedAt: 'later', sequence: 9, currentItemId: adopted.agendaItems[0]!.id })),
     };
     expect(diffBundles(adopted, touched)).toEqual([]);
   });
@@ -18,14 +19,20 @@ describe('diffBundles', () => {
     const adopted = makeBundle();
     const meeting = adopted.meetings[0]!;
     const current = { ...adopted, meetings: [{ ...meeting, startTime: '10:00', place: fr('Washington'), status: 'held' as const }] };
-    expect(diffBundles(adopted, current)).toEqual([{
-      kind: 'changed', table: 'meetings', id: meeting.id, before: meeting, after: current.meetings[0],
-      fields: [
-        { field: 'place', before: undefined, after: fr('Washington') },
-        { field: 'startTime', before: undefined, after: '10:00' },
-        { field: 'status', before: 'planned', after: 'held' },
-      ],
-    }]);
+    expect(diffBundles(adopted, current)).toEqual([
+      {
+        kind: 'changed',
+        table: 'meetings',
+        id: meeting.id,
+        before: meeting,
+        after: current.meetings[0],
+        fields: [
+          { field: 'place', before: undefined, after: fr('Washington') },
+          { field: 'startTime', before: undefined, after: '10:00' },
+          { field: 'status', before: 'planned', after: 'held' },
+        ],
+      },
+    ]);
   });
 
   it('lists added and removed records, table by table then by id, whatever the array order', () => {

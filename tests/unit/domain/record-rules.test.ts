@@ -9,10 +9,12 @@ import { fr, makeBundle, makeMeeting, makeMilestone } from '../factories.ts';
 
 /** Every field error of every record of `bundle`, with its table and id. */
 function errorsOf(bundle: PlanBundle) {
-  return BUNDLE_TABLES.flatMap((table) => recordsOf(bundle, table).flatMap((record) => {
-    const errors = recordErrors(table, record as never);
-    return Object.keys(errors).length ? [{ table, id: record.id, errors }] : [];
-  }));
+  return BUNDLE_TABLES.flatMap((table) =>
+    recordsOf(bundle, table).flatMap((record) => {
+      const errors = recordErrors(table, record as never);
+      return Object.keys(errors).length ? [{ table, id: record.id, errors }] : [];
+    }),
+  );
 }
 
 describe('recordErrors', () => {

@@ -17,7 +17,7 @@ describe('normalize', () => {
   it('folds accents, case, ligatures, apostrophes and punctuation, consistently with the mapped form', () => {
     expect(normalize('Sécurité PUBLIQUE')).toBe('securite publique');
     expect(normalize('AG/RES. 2692 (XLI-O/11)')).toBe('ag res 2692 xli o 11');
-    expect(normalize('  l’Assemblée, l\'OEA  ')).toBe('l assemblee l oea');
+    expect(normalize("  l’Assemblée, l'OEA  ")).toBe('l assemblee l oea');
     expect(normalize('Mise en œuvre — Straße')).toBe('mise en oeuvre strasse');
     for (const text of ['İstanbul ÅNGSTRÖM', 'ﬁn ǅ Ω', ...mispaIII.sections.flatMap((s) => s.paragraphs.map((p) => p.text.text))]) {
       expect(foldWithMap(text).folded).toBe(normalize(text));
@@ -73,28 +73,45 @@ describe('search', () => {
 
   it('lands highlight ranges exactly on the original text, accents, apostrophes and decomposed letters included', () => {
     const decomposed = 'La société d’État'.normalize('NFD');
-    const index = buildSearchIndex(bundleOf({
-      sections: [makeSection({ heading: fr('Sécurité et l’Assemblée'), paragraphs: [{ id: 'p1', text: fr(decomposed) }] })],
-    }));
+    const index = buildSearchIndex(
+      bundleOf({
+        sections: [makeSection({ heading: fr('Sécurité et l’Assemblée'), paragraphs: [{ id: 'p1', text: fr(decomposed) }] })],
+      }),
+    );
     const heading = hits(search(index, "SECURITE l'assemblee")).find((h) => h.entry.kind === 'section')!;
     expect(marked(heading)).toEqual(['Sécurité', 'l’Assemblée']);
     const para = hits(search(index, 'd etat'))[0]!;
     expect(marked(para)).toEqual(['d’État'.normalize('NFD')]);
-    expect(markSegments(para.entry.text, para.ranges).filter((s) => s.mark).map((s) => s.text)).toEqual(['d’État'.normalize('NFD')]);
+    expect(
+      markSegments(para.entry.text, para.ranges)
+        .filter((s) => s.mark)
+        .map((s) => s.text),
+    ).toEqual(['d’État'.normalize('NFD')]);
   });
 
   it('ranks word-start matches before matches inside a word', () => {
-    const index = buildSearchIndex(bundleOf({
-      documents: [makeDocumentRef({ id: 'd1', symbol: 'XCP/RES. 1' }), makeDocumentRef({ id: 'd2', symbol: 'CP/RES. 2' })],
-    }));
+    const index = buildSearchIndex(
+      bundleOf({
+        documents: [makeDocumentRef({ id: 'd1', symbol: 'XCP/RES. 1' }), makeDocumentRef({ id: 'd2', symbol: 'CP/RES. 2' })],
+      }),
+    );
     expect(hits(search(index, 'cp')).map((h) => h.entry.id)).toEqual(['d2', 'd1']);
   });
 
   it('finds outcomes and agenda items, opening their meeting at the item', () => {
-    const index = buildSearchIndex(bundleOf({
-      meetings: [makeMeeting({ id: 'm1', title: fr('Réunion préparatoire') })],
-      agendaItems: [makeAgendaItem({ id: 'i1', meetingId: 'm1', text: fr('Budget'), outcome: { kind: 'decided', note: fr('Approuvé à l’unanimité'), recordedAt: '2011-09-15T12:00:00.000Z' } })],
-    }));
+    const index = buildSearchIndex(
+      bundleOf({
+        meetings: [makeMeeting({ id: 'm1', title: fr('Réunion préparatoire') })],
+        agendaItems: [
+          makeAgendaItem({
+            id: 'i1',
+            meetingId: 'm1',
+            text: fr('Budget'),
+            outcome: { kind: 'decided', note: fr('Approuvé à l’unanimité'), recordedAt: '2011-09-15T12:00:00.000Z' },
+          }),
+        ],
+      }),
+    );
     const outcome = search(index, 'unanimite').groups;
     expect(outcome.map((g) => g.kind)).toEqual(['outcome']);
     expect(outcome[0]!.hits[0]!.entry.target).toEqual({ screen: 'meeting', id: 'm1', anchor: 'i1' });

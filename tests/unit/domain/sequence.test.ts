@@ -4,7 +4,12 @@ import type { Meeting } from '../../../src/lib/domain/types.ts';
 import { fr, makeMeeting } from '../factories.ts';
 
 const before = makeMeeting({
-  sequence: 3, title: fr('Réunion'), place: fr('Washington'), startTime: '10:00', endTime: '13:00', endDate: '2011-09-16',
+  sequence: 3,
+  title: fr('Réunion'),
+  place: fr('Washington'),
+  startTime: '10:00',
+  endTime: '13:00',
+  endDate: '2011-09-16',
 });
 
 const changes: Record<(typeof CALENDAR_FIELDS)[number], Partial<Meeting>> = {

@@ -3,8 +3,13 @@ import { textAt, textsOf, withTranslation } from '../../../src/lib/domain/transl
 import { fr, makeMandate } from '../factories.ts';
 
 const section = {
-  id: 's1', heading: fr('Contexte'), number: 'I',
-  paragraphs: [{ id: 'p1', text: fr('Premier') }, { id: 'p2', text: { ...fr('Second'), translations: { en: 'Second one' } } }],
+  id: 's1',
+  heading: fr('Contexte'),
+  number: 'I',
+  paragraphs: [
+    { id: 'p1', text: fr('Premier') },
+    { id: 'p2', text: { ...fr('Second'), translations: { en: 'Second one' } } },
+  ],
   signature: [fr('')],
 };
 

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { t } from '../../../src/lib/i18n/index.ts';
 import {
-  AGENDA_ITEM_MAX, NOTE_MAX, TITLE_MAX, hasErrors, validateAgendaItem, validateDocumentRef, validateMandate,
-  validateMeeting, validateParagraph, validatePlan, validateResolution, validateSection,
+  AGENDA_ITEM_MAX,
+  NOTE_MAX,
+  TITLE_MAX,
+  hasErrors,
+  validateAgendaItem,
+  validateDocumentRef,
+  validateMandate,
+  validateMeeting,
+  validateParagraph,
+  validatePlan,
+  validateResolution,
+  validateSection,
 } from '../../../src/lib/domain/validation.ts';
 import { fr, makeAgendaItem, makeDocumentRef, makeMandate, makeMeeting, makePlan, makeSection } from '../factories.ts';
 
@@ -48,7 +58,8 @@ describe('validateMeeting', () => {
     expect(validateMeeting(makeMeeting({ startTime: '10:00', timeZone: '' })).timeZone).toEqual({ key: 'validation.timeNeedsZone' });
     expect(validateMeeting(makeMeeting({ timeZone: '' })).timeZone).toEqual({ key: 'validation.required' });
     expect(validateMeeting(makeMeeting({ timeZone: 'Mars/Olympus' })).timeZone).toEqual({
-      key: 'validation.zoneUnknown', params: { value: 'Mars/Olympus' },
+      key: 'validation.zoneUnknown',
+      params: { value: 'Mars/Olympus' },
     });
   });
 
@@ -69,7 +80,8 @@ describe('validateMeeting', () => {
     expect(validateMeeting(makeMeeting({ kind: 'ministerial' })).title).toEqual({ key: 'validation.required' });
     expect(validateMeeting(makeMeeting({ kind: 'working-group' })).title).toBeUndefined();
     expect(validateMeeting(makeMeeting({ title: fr('x'.repeat(TITLE_MAX + 1)) })).title).toEqual({
-      key: 'validation.tooLong', params: { max: TITLE_MAX },
+      key: 'validation.tooLong',
+      params: { max: TITLE_MAX },
     });
     expect(validateMeeting(makeMeeting({ title: fr('x'.repeat(TITLE_MAX)) })).title).toBeUndefined();
   });
@@ -121,7 +133,13 @@ describe('validators of the plan’s parts', () => {
   });
 
   it('section and paragraph: heading and every paragraph’s text', () => {
-    const section = makeSection({ heading: fr(''), paragraphs: [{ id: 'p1', text: fr('Texte') }, { id: 'p2', text: fr('') }] });
+    const section = makeSection({
+      heading: fr(''),
+      paragraphs: [
+        { id: 'p1', text: fr('Texte') },
+        { id: 'p2', text: fr('') },
+      ],
+    });
     expect(validateSection(section)).toEqual({ heading: { key: 'validation.required' }, 'paragraphs.1.text': { key: 'validation.required' } });
     expect(validateParagraph({ text: fr('x'.repeat(10_001)) }).text?.key).toBe('validation.tooLong');
     expect(validateParagraph({ text: fr('Un paragraphe.') })).toEqual({});

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  discardDraft, draftKeys, draftStorageKey, dropStoredDraft, foreignDrafts, forgetGoneTabs, loadDraft, saveDraft,
+  discardDraft,
+  draftKeys,
+  draftStorageKey,
+  dropStoredDraft,
+  foreignDrafts,
+  forgetGoneTabs,
+  loadDraft,
+  saveDraft,
 } from '../../../src/lib/forms/drafts.ts';
 import { ALIVE_MS, TAB_KEY, TAB_PREFIX } from '../../../src/lib/forms/tabs.ts';
 import { thisTab } from '../../../src/lib/forms/this-tab.ts';

@@ -16,9 +16,18 @@ function open(overrides: Partial<RecordFormSpec<V, R>> = {}) {
   let form!: RecordForm<V, R>;
   const leave = $effect.root(() => {
     form = new RecordForm<V, R>({
-      kind: 'document', record: stored, addTo: 'p', toValues: (r) => ({ title: r?.title ?? '' }),
-      validate: (v) => (v.title.trim() ? {} : { title: 'Champ obligatoire' }), planId: 'p', update, add, added: 'Ajouté',
-      savedTo: (id) => `#/documents/${id}`, back: () => '#/documents', ...overrides,
+      kind: 'document',
+      record: stored,
+      addTo: 'p',
+      toValues: (r) => ({ title: r?.title ?? '' }),
+      validate: (v) => (v.title.trim() ? {} : { title: 'Champ obligatoire' }),
+      planId: 'p',
+      update,
+      add,
+      added: 'Ajouté',
+      savedTo: (id) => `#/documents/${id}`,
+      back: () => '#/documents',
+      ...overrides,
     });
   });
   flushSync();

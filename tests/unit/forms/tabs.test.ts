@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ALIVE_MS, claimTabId, claimTabNow, isAlive, LEFT_GRACE_MS, readTab, TAB_KEY, TAB_PREFIX, writeTab, type TabEnv,
-} from '../../../src/lib/forms/tabs.ts';
+import { ALIVE_MS, claimTabId, claimTabNow, isAlive, LEFT_GRACE_MS, readTab, TAB_KEY, TAB_PREFIX, writeTab, type TabEnv } from '../../../src/lib/forms/tabs.ts';
 
 /** Two storages and a clock as one tab sees them; `answers`: ids a live tab answers for. */
 function tabEnv(session: Map<string, string>, local: Map<string, string>, now: number, answers: string[] = []) {
@@ -13,7 +11,9 @@ function tabEnv(session: Map<string, string>, local: Map<string, string>, now: n
     removeItem: (k: string) => void map.delete(k),
   });
   const env: TabEnv = {
-    session: storage(session), local: storage(local), now: () => now,
+    session: storage(session),
+    local: storage(local),
+    now: () => now,
     newId: () => `new-${++next}`,
     ask: async (id) => (asked.push(id), answers.includes(id)),
   };

@@ -2,9 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Language } from '../../../src/lib/i18n/index.ts';
 import { describeEntry, describeUpdate, type ChangeLine } from '../../../src/lib/history/describe-change.ts';
 import { lookupIn } from '../../../src/lib/history/record-names.ts';
-import {
-  fr, makeAgendaItem, makeBundle, makeHistoryEntry, makeMandate, makeMeeting, makeSection,
-} from '../factories.ts';
+import { fr, makeAgendaItem, makeBundle, makeHistoryEntry, makeMandate, makeMeeting, makeSection } from '../factories.ts';
 import { inLanguage } from './in-language.ts';
 
 afterEach(() => inLanguage('fr'));
@@ -22,14 +20,17 @@ function read(line: ChangeLine): string {
   if (line.kind === 'content') return `${line.label}: ${line.text}`;
   return `${line.label}: ${line.parts.map((p) => (p.op === 'gap' ? '…' : p.op === 'del' ? `[-${p.text}-]` : p.op === 'ins' ? `{+${p.text}+}` : p.text)).join('')}`;
 }
-const lines = (table: Parameters<typeof describeUpdate>[0], before: unknown, after: unknown) =>
-  describeUpdate(table, before, after, lookup).map(read);
+const lines = (table: Parameters<typeof describeUpdate>[0], before: unknown, after: unknown) => describeUpdate(table, before, after, lookup).map(read);
 
-const LONG = 'Le groupe de travail examinera chaque année le rapport du Secrétariat général sur la mise en œuvre des mandats et formulera des recommandations au Conseil permanent.';
+const LONG =
+  'Le groupe de travail examinera chaque année le rapport du Secrétariat général sur la mise en œuvre des mandats et formulera des recommandations au Conseil permanent.';
 
 describe('describeUpdate: a change in the interface language', () => {
   const status: Record<Language, string> = {
-    fr: 'Statut: À réaliser → Réalisé', en: 'Status: Pending → Done', es: 'Estado: Pendiente → Cumplido', pt: 'Situação: Pendente → Cumprido',
+    fr: 'Statut: À réaliser → Réalisé',
+    en: 'Status: Pending → Done',
+    es: 'Estado: Pendiente → Cumplido',
+    pt: 'Situação: Pendente → Cumprido',
   };
   it.each(['fr', 'en', 'es', 'pt'] as const)('names a mandate status by its words, never its code (%s)', async (lang) => {
     await inLanguage(lang);
@@ -49,7 +50,8 @@ describe('describeUpdate: a change in the interface language', () => {
     expect(lines('mandates', makeMandate(), makeMandate({ toBeConfirmed: true }))).toEqual(['To be confirmed: no → yes']);
     await inLanguage('fr');
     expect(lines('mandates', makeMandate(), makeMandate({ toBeConfirmed: true, dueDate: '2012-03-01' }))).toEqual([
-      'Échéance: — → 1 mars 2012', 'À confirmer: non → oui',
+      'Échéance: — → 1 mars 2012',
+      'À confirmer: non → oui',
     ]);
   });
 
@@ -123,4 +125,3 @@ describe('describeEntry', () => {
     expect(describeEntry(makeHistoryEntry(), lookup).map(read)).toEqual(['Heure de début: — → 10:00']);
   });
 });
-

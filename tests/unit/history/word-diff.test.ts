@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { wordDiff, type DiffPart } from '../../../src/lib/history/word-diff.ts';
 
-const LONG = 'Le groupe de travail examinera chaque année le rapport du Secrétariat général sur la mise en œuvre des mandats et formulera des recommandations au Conseil permanent avant sa session ordinaire.';
+const LONG =
+  'Le groupe de travail examinera chaque année le rapport du Secrétariat général sur la mise en œuvre des mandats et formulera des recommandations au Conseil permanent avant sa session ordinaire.';
 
 const text = (parts: DiffPart[], ops: DiffPart['op'][]) => parts.map((p) => (p.op === 'gap' ? '…' : ops.includes(p.op) ? p.text : '')).join('');
 

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { messagesIn } from './catalogs.ts';
 
 const tables: Record<string, Record<string, string>> = {
-  fr: messagesIn('fr'), en: messagesIn('en'), es: messagesIn('es'), pt: messagesIn('pt'),
+  fr: messagesIn('fr'),
+  en: messagesIn('en'),
+  es: messagesIn('es'),
+  pt: messagesIn('pt'),
 };
 const RESTORE = ['plans.restoreHint', 'plans.restore', 'plans.confirmRestore', 'plans.restored'];
 

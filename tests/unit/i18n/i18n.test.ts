@@ -17,7 +17,8 @@ describe('interface strings', () => {
 
   it('never defines a key twice across the features’ catalogs', () => {
     const shared = FEATURES.flatMap((feature, i) =>
-      FEATURES.slice(i + 1).flatMap((other) => Object.keys(catalog(feature, 'fr')).filter((key) => key in catalog(other, 'fr'))));
+      FEATURES.slice(i + 1).flatMap((other) => Object.keys(catalog(feature, 'fr')).filter((key) => key in catalog(other, 'fr'))),
+    );
     expect(shared).toEqual([]);
   });
 

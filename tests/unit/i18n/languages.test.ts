@@ -8,8 +8,7 @@ import { detectLanguage, initialLanguage, LANGUAGE_KEY, loadLanguage } from '../
 import { catalog, FEATURES, LANGUAGES, messagesIn } from './catalogs.ts';
 
 // `{name}` or `{name, plural, ...}`; not a plural's form, `=1 {demain}`.
-const placeholders = (text: string) =>
-  [...new Set([...text.matchAll(/(?<!(?:=\d+|zero|one|two|few|many|other) )\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/(?<!(?:=\d+|zero|one|two|few|many|other) )\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
 
 describe('language tables', () => {
   for (const name of FEATURES) {
@@ -27,11 +26,19 @@ describe('language tables', () => {
   }
 
   it('names every command, record kind and field of the history in each language', () => {
-    const names = (lang: (typeof LANGUAGES)[number], kind: string) =>
-      Object.entries(messagesIn(lang)).filter(([key]) => key.startsWith(`history.${kind}.`));
+    const names = (lang: (typeof LANGUAGES)[number], kind: string) => Object.entries(messagesIn(lang)).filter(([key]) => key.startsWith(`history.${kind}.`));
     for (const lang of LANGUAGES) {
       for (const kind of ['command', 'table', 'field']) {
-        expect(names(lang, kind).map(([key]) => key).sort(), lang).toEqual(names('fr', kind).map(([key]) => key).sort());
+        expect(
+          names(lang, kind)
+            .map(([key]) => key)
+            .sort(),
+          lang,
+        ).toEqual(
+          names('fr', kind)
+            .map(([key]) => key)
+            .sort(),
+        );
         expect(names('fr', kind).length).toBeGreaterThan(5);
         for (const [, value] of names(lang, kind)) expect(value.trim(), lang).not.toBe('');
       }

@@ -14,7 +14,9 @@ afterEach(() => setLanguage('fr'));
 describe('meetingInstants', () => {
   it('gives the instants of a timed meeting in its own zone: its first session over several days', () => {
     expect(meetingInstants(at('2011-09-15'))).toEqual({
-      start: Date.parse('2011-09-15T14:00:00Z'), end: Date.parse('2011-09-15T17:00:00Z') });
+      start: Date.parse('2011-09-15T14:00:00Z'),
+      end: Date.parse('2011-09-15T17:00:00Z'),
+    });
     const twoDays = makeMeeting({ startDate: '2011-11-17', endDate: '2011-11-18', startTime: '09:00', endTime: '18:00', timeZone: 'America/Port_of_Spain' });
     expect(meetingInstants(twoDays)).toEqual({ start: Date.parse('2011-11-17T13:00:00Z'), end: Date.parse('2011-11-17T22:00:00Z') });
     // An end time not after the start: one stretch to the last day.
@@ -64,14 +66,13 @@ describe('meetingTime', () => {
   });
 
   it('names the day when the device’s clocks are on another one, and names the zone’s city in the interface language', () => {
-    expect(meetingTime(at('2011-09-15', '22:00', null, 'America/Port_of_Spain'), 'Asia/Tokyo'))
-      .toBe('22:00 (heure de Port-d’Espagne) · 16 sept., 11:00 votre heure');
+    expect(meetingTime(at('2011-09-15', '22:00', null, 'America/Port_of_Spain'), 'Asia/Tokyo')).toBe(
+      '22:00 (heure de Port-d’Espagne) · 16 sept., 11:00 votre heure',
+    );
     // Start and end on the same next day: the day is named once.
-    expect(meetingTime(at('2011-09-15', '20:00', '21:30'), 'Asia/Tokyo'))
-      .toBe('20:00 – 21:30 (heure de New York) · 16 sept., 9:00 – 10:30 votre heure');
+    expect(meetingTime(at('2011-09-15', '20:00', '21:30'), 'Asia/Tokyo')).toBe('20:00 – 21:30 (heure de New York) · 16 sept., 9:00 – 10:30 votre heure');
     // Only the end on the next day: named for the end.
-    expect(meetingTime(at('2011-09-15', '10:00', '23:00'), PARIS))
-      .toBe('10:00 – 23:00 (heure de New York) · 16:00 – 16 sept., 5:00 votre heure');
+    expect(meetingTime(at('2011-09-15', '10:00', '23:00'), PARIS)).toBe('10:00 – 23:00 (heure de New York) · 16:00 – 16 sept., 5:00 votre heure');
   });
 
   it('speaks the interface language', async () => {

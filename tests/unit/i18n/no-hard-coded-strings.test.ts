@@ -45,7 +45,10 @@ const WORDS = /\p{L}/u;
 /** Hard-coded user-facing strings of one component's template. */
 function hardCodedStrings(source: string): string[] {
   const template = withoutExpressions(
-    source.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, ''),
+    source
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<style[\s\S]*?<\/style>/g, '')
+      .replace(/<!--[\s\S]*?-->/g, ''),
   );
   const found: string[] = [];
   for (const [, text = ''] of template.matchAll(/>([^<>]*)</g)) {
@@ -69,8 +72,7 @@ describe('no hard-coded user-facing string', () => {
   });
 
   it('holds for every component of the app', () => {
-    const offenders = svelteFiles(ROOT).flatMap((file) =>
-      hardCodedStrings(readFileSync(file, 'utf8')).map((text) => `${relative(ROOT, file)}: ${text}`));
+    const offenders = svelteFiles(ROOT).flatMap((file) => hardCodedStrings(readFileSync(file, 'utf8')).map((text) => `${relative(ROOT, file)}: ${text}`));
     expect(offenders).toEqual([]);
   });
 });

@@ -10,8 +10,27 @@ import { messagesIn } from './catalogs.ts';
 
 const LANGUAGES: Language[] = ['fr', 'en', 'es', 'pt'];
 // Placeholders that hold a number (the others hold names, dates, texts...).
-const NUMBERS = new Set(['count', 'n', 'max', 'min', 'total', 'done', 'shown', 'limit', 'hours', 'minutes', 'size', 'percent',
-  'sections', 'resolutions', 'mandates', 'meetings', 'agendaItems', 'documents', 'milestones']);
+const NUMBERS = new Set([
+  'count',
+  'n',
+  'max',
+  'min',
+  'total',
+  'done',
+  'shown',
+  'limit',
+  'hours',
+  'minutes',
+  'size',
+  'percent',
+  'sections',
+  'resolutions',
+  'mandates',
+  'meetings',
+  'agendaItems',
+  'documents',
+  'milestones',
+]);
 // Never said for 0 days ("today" is another message) and 1 is its own form, "tomorrow" (OverviewScreen, NextDeadline).
 const TWO_OR_MORE = new Set(['overview.inDays']);
 // Not counts: one form per ordinal category ("1st", "2nd", "3rd", "4th"), picked by
@@ -24,8 +43,7 @@ const SINGULAR_S = new Set(['más', 'mais', 'plus']);
 
 const names = (pattern: string) => [...pattern.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]!);
 const countMessages = (lang: Language) =>
-  Object.entries(messagesIn(lang))
-    .filter(([key, pattern]) => !ORDINAL.test(key) && names(pattern).some((n) => NUMBERS.has(n)));
+  Object.entries(messagesIn(lang)).filter(([key, pattern]) => !ORDINAL.test(key) && names(pattern).some((n) => NUMBERS.has(n)));
 const render = (key: string, pattern: string, n: number) =>
   t(key as MessageKey, Object.fromEntries(names(pattern).map((name) => [name, NUMBERS.has(name) ? n : 'X'])));
 /** The message with its numbers put back to `n`, to compare the words around them. */
@@ -95,4 +113,3 @@ describe('count messages agree with their number', () => {
     expect(pluralForms('{n, selectordinal, other {#.º}}', { n: 1 }, 'es')).toBe('{n}.º');
   });
 });
-

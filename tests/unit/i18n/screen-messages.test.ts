@@ -63,7 +63,10 @@ const WRAPPED = /withMessages\(\[([^\]]*)\],\s*\(\)\s*=>\s*import\('(\.[^']+)'\)
 function wrappedImports(file: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [, list, spec] of source(file).text.matchAll(WRAPPED)) {
-    out.set(resolve(dirname(file), spec!), [...list!.matchAll(/'([\w-]+)'/g)].map((m) => m[1]!));
+    out.set(
+      resolve(dirname(file), spec!),
+      [...list!.matchAll(/'([\w-]+)'/g)].map((m) => m[1]!),
+    );
   }
   return out;
 }

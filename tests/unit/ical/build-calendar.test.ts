@@ -58,7 +58,12 @@ describe('buildCalendar: lines', () => {
     place: fr('Salle Simón Bolívar, bâtiment principal de l’Organisation des États américains 🏛️, 17th Street & Constitution Ave.'),
   });
   const items = Array.from({ length: 6 }, (_, i) =>
-    makeAgendaItem({ id: `i${i}`, meetingId: 'long', order: i, text: fr(`Point ${i + 1} : examen du projet de déclaration d’Port of Spain — « sécurité » 👥`) }),
+    makeAgendaItem({
+      id: `i${i}`,
+      meetingId: 'long',
+      order: i,
+      text: fr(`Point ${i + 1} : examen du projet de déclaration d’Port of Spain — « sécurité » 👥`),
+    }),
   );
   const text = build({ meetings: [timed, long], agendaItems: items, reminder: '1h', appBaseUrl: 'https://quorum.example/app/' });
   const bytes = new TextEncoder().encode(text);
@@ -118,7 +123,10 @@ describe('buildCalendar: text escaping', () => {
 });
 
 describe('buildCalendar: event content', () => {
-  const agenda = [makeAgendaItem({ id: 'b', meetingId: 'wg-1', order: 2, text: fr('Clôture') }), makeAgendaItem({ id: 'a', meetingId: 'wg-1', order: 1, text: fr('Ouverture') })];
+  const agenda = [
+    makeAgendaItem({ id: 'b', meetingId: 'wg-1', order: 2, text: fr('Clôture') }),
+    makeAgendaItem({ id: 'a', meetingId: 'wg-1', order: 1, text: fr('Ouverture') }),
+  ];
   const text = build({ agendaItems: agenda, appBaseUrl: 'https://quorum.example/app/' });
   const [event] = parseIcs(text).events;
 

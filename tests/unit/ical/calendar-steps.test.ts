@@ -6,9 +6,7 @@
  */
 import ical from 'ical-generator';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  alarmForms, buildCalendar, calendarHeader, calendarSteps, eventEntry, type BuildCalendarOptions,
-} from '../../../src/lib/ical/build-calendar.ts';
+import { alarmForms, buildCalendar, calendarHeader, calendarSteps, eventEntry, type BuildCalendarOptions } from '../../../src/lib/ical/build-calendar.ts';
 import { agendaByMeeting } from '../../../src/lib/domain/agenda.ts';
 import { generatePlan } from '../../support/generate-plan.ts';
 import { sortMeetings } from '../../../src/lib/domain/meetings.ts';
@@ -19,7 +17,11 @@ import { eventPropertyLines, withDeviceZone } from './ics-test-helpers.ts';
 const NOW = new Date('2024-01-15T12:00:00Z');
 const bundle = generatePlan({ seed: 3, meetings: 120, agendaItems: 600, mandates: 10 });
 const options: BuildCalendarOptions = {
-  plan: bundle.plan, meetings: bundle.meetings, agendaItems: bundle.agendaItems, reminder: '1h', now: NOW,
+  plan: bundle.plan,
+  meetings: bundle.meetings,
+  agendaItems: bundle.agendaItems,
+  reminder: '1h',
+  now: NOW,
   appBaseUrl: 'https://example.org/quorum/',
 };
 
@@ -45,8 +47,13 @@ describe('the calendar built event by event', () => {
 
   it('covers several zones with their VTIMEZONE (a reference that tests something)', () => {
     const text = buildCalendar(options);
-    expect(new Set(eventPropertyLines(text, 'DTSTART').map((l) => /TZID=([^:]+)/.exec(l)?.[1]).filter(Boolean)).size)
-      .toBeGreaterThan(2);
+    expect(
+      new Set(
+        eventPropertyLines(text, 'DTSTART')
+          .map((l) => /TZID=([^:]+)/.exec(l)?.[1])
+          .filter(Boolean),
+      ).size,
+    ).toBeGreaterThan(2);
   });
 
   it('counts meetings, not events, when a meeting over several days needs an override', () => {
@@ -75,12 +82,17 @@ describe('caches (zones, rules, formatters) change nothing', () => {
   // Both sides of the DST changes of two zones with different rules, interleaved.
   const plan = makePlan();
   const meetings = [
-    ['paris-before', '2011-03-26', 'Europe/Paris'], ['ny-before', '2011-03-12', 'America/New_York'],
-    ['paris-after', '2011-03-27', 'Europe/Paris'], ['ny-after', '2011-03-13', 'America/New_York'],
-    ['paris-back', '2011-10-30', 'Europe/Paris'], ['ny-back', '2011-11-06', 'America/New_York'],
-    ['paris-gap', '2011-03-27', 'Europe/Paris', '02:30'], ['ny-twice', '2011-11-06', 'America/New_York', '01:30'],
+    ['paris-before', '2011-03-26', 'Europe/Paris'],
+    ['ny-before', '2011-03-12', 'America/New_York'],
+    ['paris-after', '2011-03-27', 'Europe/Paris'],
+    ['ny-after', '2011-03-13', 'America/New_York'],
+    ['paris-back', '2011-10-30', 'Europe/Paris'],
+    ['ny-back', '2011-11-06', 'America/New_York'],
+    ['paris-gap', '2011-03-27', 'Europe/Paris', '02:30'],
+    ['ny-twice', '2011-11-06', 'America/New_York', '01:30'],
   ].map(([id, startDate, timeZone, startTime]) =>
-    makeMeeting({ id, startDate, timeZone, startTime: startTime ?? '10:00', endTime: '11:45', title: fr(`Réunion ${id}`) }));
+    makeMeeting({ id, startDate, timeZone, startTime: startTime ?? '10:00', endTime: '11:45', title: fr(`Réunion ${id}`) }),
+  );
   const boundary: BuildCalendarOptions = { plan, meetings, agendaItems: [], reminder: 'none', now: NOW };
 
   it('gives a warm module the same file as a freshly loaded one', async () => {
@@ -102,8 +114,7 @@ describe('caches (zones, rules, formatters) change nothing', () => {
     expect(starts).toContain('DTSTART;TZID=America/New_York:20110313T100000');
     expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(2);
     for (const meeting of meetings) {
-      expect(buildCalendar({ ...boundary, meetings: [meeting] }).replace(/\r\n/g, '\n'))
-        .toContain(eventBlock(text, meeting.id));
+      expect(buildCalendar({ ...boundary, meetings: [meeting] }).replace(/\r\n/g, '\n')).toContain(eventBlock(text, meeting.id));
     }
   });
 });

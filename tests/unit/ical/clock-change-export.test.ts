@@ -18,19 +18,33 @@ const NY = { timeZone: 'America/New_York' };
 type Case = { name: string; meeting: Partial<Meeting>; start: string; end?: string };
 
 const CASES: Case[] = [
-  { name: '01:30 the second time, the night clocks go back', start: '2011-11-06T06:30:00.000Z', end: '2011-11-06T07:00:00.000Z',
-    meeting: { ...NY, startDate: '2011-11-06', startTime: '01:30', startOffset: -300, endTime: '02:00' } },
-  { name: '01:30 the first time, ending at 01:45 the second time', start: '2011-11-06T05:30:00.000Z', end: '2011-11-06T06:45:00.000Z',
-    meeting: { ...NY, startDate: '2011-11-06', startTime: '01:30', startOffset: -240, endTime: '01:45', endOffset: -300 } },
-  { name: 'a stored 02:30 on the day clocks go forward (read with the offset before the gap)', start: '2011-03-13T07:30:00.000Z',
-    meeting: { ...NY, startDate: '2011-03-13', startTime: '02:30' } },
-  { name: 'an ordinary start, ending at 01:15 the first time', start: '2011-11-06T04:00:00.000Z', end: '2011-11-06T05:15:00.000Z',
-    meeting: { ...NY, startDate: '2011-11-06', startTime: '00:00', endTime: '01:15', endOffset: -240 } },
+  {
+    name: '01:30 the second time, the night clocks go back',
+    start: '2011-11-06T06:30:00.000Z',
+    end: '2011-11-06T07:00:00.000Z',
+    meeting: { ...NY, startDate: '2011-11-06', startTime: '01:30', startOffset: -300, endTime: '02:00' },
+  },
+  {
+    name: '01:30 the first time, ending at 01:45 the second time',
+    start: '2011-11-06T05:30:00.000Z',
+    end: '2011-11-06T06:45:00.000Z',
+    meeting: { ...NY, startDate: '2011-11-06', startTime: '01:30', startOffset: -240, endTime: '01:45', endOffset: -300 },
+  },
+  {
+    name: 'a stored 02:30 on the day clocks go forward (read with the offset before the gap)',
+    start: '2011-03-13T07:30:00.000Z',
+    meeting: { ...NY, startDate: '2011-03-13', startTime: '02:30' },
+  },
+  {
+    name: 'an ordinary start, ending at 01:15 the first time',
+    start: '2011-11-06T04:00:00.000Z',
+    end: '2011-11-06T05:15:00.000Z',
+    meeting: { ...NY, startDate: '2011-11-06', startTime: '00:00', endTime: '01:15', endOffset: -240 },
+  },
 ];
 
 function exportIn(deviceZone: string, meeting: Partial<Meeting>): string {
-  return withDeviceZone(deviceZone, () =>
-    buildCalendar({ plan: makePlan(), meetings: [makeMeeting(meeting)], agendaItems: [], reminder: '15m', now: NOW }));
+  return withDeviceZone(deviceZone, () => buildCalendar({ plan: makePlan(), meetings: [makeMeeting(meeting)], agendaItems: [], reminder: '15m', now: NOW }));
 }
 
 function readIn(deviceZone: string, text: string): { start: string; end?: string } {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { sessionTimes } from '../../../src/lib/ical/daily-sessions.ts';
 
 const timed = (timeZone: string, start: string, end: string | undefined, days?: number) => ({
-  allDay: false as const, timeZone, start, ...(end ? { end } : {}), ...(days ? { days } : {}),
+  allDay: false as const,
+  timeZone,
+  start,
+  ...(end ? { end } : {}),
+  ...(days ? { days } : {}),
 });
 
 describe('sessionTimes', () => {
@@ -15,12 +19,24 @@ describe('sessionTimes', () => {
 
   it('repeats the first day’s wall clock in the zone when its VTIMEZONE holds on every day', () => {
     const { times, daily, overrides } = sessionTimes(timed('America/New_York', '2011-11-05T10:00:00', '2011-11-05T13:00:00', 3));
-    expect([times.timezone, times.start, times.end, daily, overrides]).toEqual(['America/New_York', '2011-11-05T10:00:00', '2011-11-05T13:00:00', 3, undefined]);
+    expect([times.timezone, times.start, times.end, daily, overrides]).toEqual([
+      'America/New_York',
+      '2011-11-05T10:00:00',
+      '2011-11-05T13:00:00',
+      3,
+      undefined,
+    ]);
   });
 
   it('repeats every 24 h in UTC when the zone’s block cannot be trusted and the offset stays', () => {
     const { times, daily, overrides } = sessionTimes(timed('America/Sao_Paulo', '2011-12-01T10:00:00', '2011-12-01T12:00:00', 2));
-    expect([times.timezone, times.start, times.end, daily, overrides]).toEqual([null, new Date('2011-12-01T12:00:00Z'), new Date('2011-12-01T14:00:00Z'), 2, undefined]);
+    expect([times.timezone, times.start, times.end, daily, overrides]).toEqual([
+      null,
+      new Date('2011-12-01T12:00:00Z'),
+      new Date('2011-12-01T14:00:00Z'),
+      2,
+      undefined,
+    ]);
   });
 
   it('overrides a day that 24 h steps would misplace, when the offset changes between the days', () => {

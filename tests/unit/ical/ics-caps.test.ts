@@ -36,9 +36,13 @@ describe('the event cap, before any parsing', () => {
     const plan = planWithMeetings(MAX_LIST_LENGTH - 2);
     const parse = vi.spyOn(ICAL, 'parse');
     const over = await readIcsFile(generatedCalendar(3), plan, T1);
-    expect(problemsOf(over)).toEqual([{
-      path: '', key: 'file.ics.tooManyForPlan', params: { max: 2, meetings: MAX_LIST_LENGTH - 2, limit: MAX_LIST_LENGTH },
-    }]);
+    expect(problemsOf(over)).toEqual([
+      {
+        path: '',
+        key: 'file.ics.tooManyForPlan',
+        params: { max: 2, meetings: MAX_LIST_LENGTH - 2, limit: MAX_LIST_LENGTH },
+      },
+    ]);
     expect(parse).not.toHaveBeenCalled();
 
     // What the cap lets through, the plan's own checks accept: the plan is then exactly full.
@@ -53,16 +57,24 @@ describe('the agenda items the descriptions make', () => {
   function planWithItems(items: number): PlanBundle {
     const bundle = makeBundle('plan-full');
     const meetingId = bundle.meetings[0]!.id;
-    const more = Array.from({ length: items - bundle.agendaItems.length }, (_, i) => makeAgendaItem({ id: `plan-full/item-${i}`, planId: 'plan-full', meetingId, order: 10 + i }));
+    const more = Array.from({ length: items - bundle.agendaItems.length }, (_, i) =>
+      makeAgendaItem({ id: `plan-full/item-${i}`, planId: 'plan-full', meetingId, order: 10 + i }),
+    );
     const empty = makeMeeting({ id: 'plan-full/empty', planId: 'plan-full', startDate: '2025-03-04' });
     return { ...bundle, meetings: [...bundle.meetings, empty], agendaItems: [...bundle.agendaItems, ...more] };
   }
 
   /** The plan's empty meeting as this app exports it, with `lines` numbered agenda lines. */
-  const withAgenda = (lines: number) => calendarText([[
-    `UID:${meetingUid('plan-full', 'plan-full/empty')}`, 'SUMMARY:Séance', 'DTSTART;VALUE=DATE:20250304',
-    `DESCRIPTION:${Array.from({ length: lines }, (_, i) => `${i + 1}. Point ${i + 1}`).join('\\n')}`,
-  ], generatedEvent(1)]);
+  const withAgenda = (lines: number) =>
+    calendarText([
+      [
+        `UID:${meetingUid('plan-full', 'plan-full/empty')}`,
+        'SUMMARY:Séance',
+        'DTSTART;VALUE=DATE:20250304',
+        `DESCRIPTION:${Array.from({ length: lines }, (_, i) => `${i + 1}. Point ${i + 1}`).join('\\n')}`,
+      ],
+      generatedEvent(1),
+    ]);
 
   it('are refused as soon as they would pass the plan’s list cap, and accepted up to it', async () => {
     const plan = planWithItems(MAX_LIST_LENGTH - 2);

@@ -54,7 +54,12 @@ describe('an .ics import at the clock changes', () => {
   it('brings back a meeting this app exported at the second 01:30 unchanged', async () => {
     const db = await seededDb();
     const first = (await loadPlanBundle(db, PLAN))!.meetings[0]!;
-    await updateMeeting(db, first.id, { startDate: '2011-11-06', endDate: null, startTime: '01:30', startOffset: -300, endTime: '03:00', timeZone: 'America/New_York' }, T1);
+    await updateMeeting(
+      db,
+      first.id,
+      { startDate: '2011-11-06', endDate: null, startTime: '01:30', startOffset: -300, endTime: '03:00', timeZone: 'America/New_York' },
+      T1,
+    );
     const local: PlanBundle = (await loadPlanBundle(db, PLAN))!;
     const text = buildCalendar({ plan: local.plan, meetings: local.meetings, agendaItems: local.agendaItems, reminder: '1h', now: T1 });
     const result = ok(await readIcsFile(text, local, T2));

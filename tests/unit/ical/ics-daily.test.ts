@@ -52,10 +52,15 @@ describe('a meeting over several days, exported and read back', () => {
 });
 
 describe('repeating events from other applications', () => {
-  const calendar = (...events: string[][]) => [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other Corp//Calendar 1.0//EN',
-    ...events.flatMap((lines) => ['BEGIN:VEVENT', 'DTSTAMP:20240101T000000Z', ...lines, 'END:VEVENT']), 'END:VCALENDAR', '',
-  ].join('\r\n');
+  const calendar = (...events: string[][]) =>
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Other Corp//Calendar 1.0//EN',
+      ...events.flatMap((lines) => ['BEGIN:VEVENT', 'DTSTAMP:20240101T000000Z', ...lines, 'END:VEVENT']),
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
   const timed = ['DTSTART;TZID=Europe/Paris:20111003T093000', 'DTEND;TZID=Europe/Paris:20111003T120000'];
 
   it('reads a plain daily rule of n days as a meeting over n days, and skips every other repetition', async () => {
@@ -66,7 +71,13 @@ describe('repeating events from other applications', () => {
       ['UID:every-other@example.org', 'SUMMARY:Un jour sur deux', ...timed, 'RRULE:FREQ=DAILY;INTERVAL=2;COUNT=3'],
       ['UID:but-one@example.org', 'SUMMARY:Sauf mardi', ...timed, 'RRULE:FREQ=DAILY;COUNT=3', 'EXDATE;TZID=Europe/Paris:20111004T093000'],
       ['UID:until@example.org', 'SUMMARY:Jusqu’à', ...timed, 'RRULE:FREQ=DAILY;UNTIL=20111005T235959Z'],
-      ['UID:overnight@example.org', 'SUMMARY:De nuit', 'DTSTART;TZID=Europe/Paris:20111003T220000', 'DTEND;TZID=Europe/Paris:20111004T020000', 'RRULE:FREQ=DAILY;COUNT=2'],
+      [
+        'UID:overnight@example.org',
+        'SUMMARY:De nuit',
+        'DTSTART;TZID=Europe/Paris:20111003T220000',
+        'DTEND;TZID=Europe/Paris:20111004T020000',
+        'RRULE:FREQ=DAILY;COUNT=2',
+      ],
       ['UID:all-day@example.org', 'SUMMARY:Journées', 'DTSTART;VALUE=DATE:20111003', 'RRULE:FREQ=DAILY;COUNT=2'],
     );
     const result = ok(await readIcsFile(text, local, T2));

@@ -39,18 +39,33 @@ describe('an Exchange export with one malformed DTSTART', () => {
   it('imports every readable event, with Windows zone names read as their IANA zones', async () => {
     const { result, byTitle } = await imported(text);
     expect(result.meetingIds).toHaveLength(4);
-    expect(byTitle.get('Budget review')).toMatchObject({ startDate: '2011-09-14', startTime: '09:00', endTime: '10:30', timeZone: 'America/Los_Angeles', place: { text: 'Room 4' } });
+    expect(byTitle.get('Budget review')).toMatchObject({
+      startDate: '2011-09-14',
+      startTime: '09:00',
+      endTime: '10:30',
+      timeZone: 'America/Los_Angeles',
+      place: { text: 'Room 4' },
+    });
     expect(byTitle.get('Réunion à Paris')).toMatchObject({ startDate: '2011-10-05', startTime: '09:30', endTime: '12:30', timeZone: 'Europe/Paris' });
     // No VTIMEZONE for it in the file: the Windows name alone says which zone.
     expect(byTitle.get('Washington briefing')).toMatchObject({ startTime: '14:00', endTime: '16:00', timeZone: 'America/New_York', status: 'cancelled' });
     // DTSTART;TZID="America/New_York:20110915T100000": the quote took in the value.
-    expect(byTitle.get('New York consultations')).toMatchObject({ startDate: '2011-09-15', startTime: '10:00', endTime: '11:30', timeZone: 'America/New_York' });
+    expect(byTitle.get('New York consultations')).toMatchObject({
+      startDate: '2011-09-15',
+      startTime: '10:00',
+      endTime: '11:30',
+      timeZone: 'America/New_York',
+    });
   });
 
   it('skips the bad events only, each named by its SUMMARY and the line where it begins, with the reason', async () => {
     const { result } = await imported(text);
     expect(result.skipped).toEqual([
-      { path: 'events[1].DTSTART', key: 'file.ics.dateInvalid', params: { summary: 'Planning call', line: lines[1], value: 'DTSTART;TZID=Pacific Standard Time:2011091X' } },
+      {
+        path: 'events[1].DTSTART',
+        key: 'file.ics.dateInvalid',
+        params: { summary: 'Planning call', line: lines[1], value: 'DTSTART;TZID=Pacific Standard Time:2011091X' },
+      },
       { path: 'events[5].DTSTART', key: 'file.ics.unknownZone', params: { summary: 'Atlantis', line: lines[5], value: 'Atlantis Standard Time' } },
       { path: 'events[6]', key: 'file.ics.lineUnreadable', params: { summary: '', line: lines[6], value: 'DTEND;TZID="Pacific Standard Time' } },
     ]);
@@ -61,7 +76,11 @@ describe('an Exchange export with one malformed DTSTART', () => {
     const only = calendarText([['UID:a@b', 'SUMMARY:Seule', 'DTSTART;TZID="Pacific Standard Time:2011091X']]);
     const result = await readIcsFile(only, (await loadPlanBundle(db, PLAN))!, T2);
     expect(result).toMatchObject({ ok: false, problems: [{ key: 'file.ics.lineUnreadable', params: { summary: 'Seule', line: 4 } }] });
-    const notCalendar = await readIcsFile('BEGIN:VCALENDAR\r\nthis is not a property\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n', (await loadPlanBundle(db, PLAN))!, T2);
+    const notCalendar = await readIcsFile(
+      'BEGIN:VCALENDAR\r\nthis is not a property\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      (await loadPlanBundle(db, PLAN))!,
+      T2,
+    );
     expect(notCalendar).toEqual({ ok: false, problems: [{ path: '', key: 'file.ics.invalid' }] });
   });
 
@@ -75,10 +94,12 @@ describe('an Exchange export with one malformed DTSTART', () => {
 
 describe('an event’s DESCRIPTION', () => {
   it('becomes the notes of a meeting from another application, kept as written; an empty one gives none', async () => {
-    const { byTitle } = await imported(calendarText([
-      ['UID:n1@example.org', 'SUMMARY:Avec notes', 'DTSTART;VALUE=DATE:20111020', 'DESCRIPTION:Ordre du jour provisoire\\nInterprétation : fr\\, en'],
-      ['UID:n2@example.org', 'SUMMARY:Sans notes', 'DTSTART;VALUE=DATE:20111021', 'DESCRIPTION:\\n'],
-    ]));
+    const { byTitle } = await imported(
+      calendarText([
+        ['UID:n1@example.org', 'SUMMARY:Avec notes', 'DTSTART;VALUE=DATE:20111020', 'DESCRIPTION:Ordre du jour provisoire\\nInterprétation : fr\\, en'],
+        ['UID:n2@example.org', 'SUMMARY:Sans notes', 'DTSTART;VALUE=DATE:20111021', 'DESCRIPTION:\\n'],
+      ]),
+    );
     expect(byTitle.get('Avec notes')?.notes).toEqual({ lang: mispaIII.plan.language, text: 'Ordre du jour provisoire\nInterprétation : fr, en' });
     expect(byTitle.get('Sans notes')).not.toHaveProperty('notes');
   });
@@ -88,12 +109,14 @@ describe('durations and ends', () => {
   const event = (uid: string, ...lines: string[]) => [`UID:${uid}@example.org`, `SUMMARY:${uid}`, ...lines];
 
   it('reads DURATION hours as real time across a DST change, and days as calendar days (RFC 5545 3.3.6)', async () => {
-    const { byTitle } = await imported(calendarText([
-      event('spring', 'DTSTART;TZID=America/New_York:20110313T003000', 'DURATION:PT3H'),
-      event('day', 'DTSTART;TZID=America/New_York:20110312T100000', 'DURATION:P1D'),
-      event('hours', 'DTSTART;TZID=America/New_York:20110312T100000', 'DURATION:PT24H'),
-      event('autumn', 'DTSTART;TZID=Europe/Paris:20111030T010000', 'DURATION:PT3H'),
-    ]));
+    const { byTitle } = await imported(
+      calendarText([
+        event('spring', 'DTSTART;TZID=America/New_York:20110313T003000', 'DURATION:PT3H'),
+        event('day', 'DTSTART;TZID=America/New_York:20110312T100000', 'DURATION:P1D'),
+        event('hours', 'DTSTART;TZID=America/New_York:20110312T100000', 'DURATION:PT24H'),
+        event('autumn', 'DTSTART;TZID=Europe/Paris:20111030T010000', 'DURATION:PT3H'),
+      ]),
+    );
     // 00:30 EST + 3 h = 04:30 EDT: the clocks skipped 02:00–03:00.
     expect(byTitle.get('spring')).toMatchObject({ startDate: '2011-03-13', startTime: '00:30', endTime: '04:30' });
     expect(byTitle.get('spring')).not.toHaveProperty('endDate');
@@ -104,12 +127,14 @@ describe('durations and ends', () => {
   });
 
   it('reports an end before the start on its meeting, which is imported without an end', async () => {
-    const { result, byTitle } = await imported(calendarText([
-      event('backwards', 'DTSTART;TZID=Europe/Paris:20111010T150000', 'DTEND;TZID=Europe/Paris:20111010T140000'),
-      event('negative', 'DTSTART;TZID=Europe/Paris:20111011T150000', 'DURATION:-PT1H'),
-      event('moment', 'DTSTART;TZID=Europe/Paris:20111012T150000', 'DTEND;TZID=Europe/Paris:20111012T150000'),
-      event('days', 'DTSTART;VALUE=DATE:20111020', 'DTEND;VALUE=DATE:20111018'),
-    ]));
+    const { result, byTitle } = await imported(
+      calendarText([
+        event('backwards', 'DTSTART;TZID=Europe/Paris:20111010T150000', 'DTEND;TZID=Europe/Paris:20111010T140000'),
+        event('negative', 'DTSTART;TZID=Europe/Paris:20111011T150000', 'DURATION:-PT1H'),
+        event('moment', 'DTSTART;TZID=Europe/Paris:20111012T150000', 'DTEND;TZID=Europe/Paris:20111012T150000'),
+        event('days', 'DTSTART;VALUE=DATE:20111020', 'DTEND;VALUE=DATE:20111018'),
+      ]),
+    );
     for (const title of ['backwards', 'negative']) {
       expect(byTitle.get(title), title).toMatchObject({ startTime: '15:00' });
       expect(byTitle.get(title), title).not.toHaveProperty('endTime');

@@ -20,15 +20,30 @@ export function generatedEvent(i: number, descriptionChars = 0): string[] {
 
 /** A calendar of `count` generated events. */
 export function generatedCalendar(count: number, descriptionChars = 0): string {
-  return calendarText({ *[Symbol.iterator]() { for (let i = 0; i < count; i++) yield generatedEvent(i, descriptionChars); } });
+  return calendarText({
+    *[Symbol.iterator]() {
+      for (let i = 0; i < count; i++) yield generatedEvent(i, descriptionChars);
+    },
+  });
 }
 
 /** A VTIMEZONE as Exchange writes one: a Windows name, yearly rules since 1601. */
 function exchangeZone(name: string, standard: string, daylight: string, [stdRule, dstRule]: [string, string]): string[] {
   return [
-    'BEGIN:VTIMEZONE', `TZID:${name}`,
-    'BEGIN:STANDARD', 'DTSTART:16010101T030000', `TZOFFSETFROM:${daylight}`, `TZOFFSETTO:${standard}`, `RRULE:FREQ=YEARLY;INTERVAL=1;${stdRule}`, 'END:STANDARD',
-    'BEGIN:DAYLIGHT', 'DTSTART:16010101T020000', `TZOFFSETFROM:${standard}`, `TZOFFSETTO:${daylight}`, `RRULE:FREQ=YEARLY;INTERVAL=1;${dstRule}`, 'END:DAYLIGHT',
+    'BEGIN:VTIMEZONE',
+    `TZID:${name}`,
+    'BEGIN:STANDARD',
+    'DTSTART:16010101T030000',
+    `TZOFFSETFROM:${daylight}`,
+    `TZOFFSETTO:${standard}`,
+    `RRULE:FREQ=YEARLY;INTERVAL=1;${stdRule}`,
+    'END:STANDARD',
+    'BEGIN:DAYLIGHT',
+    'DTSTART:16010101T020000',
+    `TZOFFSETFROM:${standard}`,
+    `TZOFFSETTO:${daylight}`,
+    `RRULE:FREQ=YEARLY;INTERVAL=1;${dstRule}`,
+    'END:DAYLIGHT',
     'END:VTIMEZONE',
   ];
 }
@@ -36,10 +51,20 @@ function exchangeZone(name: string, standard: string, daylight: string, [stdRule
 /** An Exchange event: its long UID, the properties Outlook adds, LANGUAGE on the texts. */
 function exchangeEvent(uid: string, summary: string | undefined, lines: string[]): string[] {
   return [
-    'BEGIN:VEVENT', 'DESCRIPTION:\\n', `UID:040000008200E00074C5B7101A82E0080000000${uid}`,
+    'BEGIN:VEVENT',
+    'DESCRIPTION:\\n',
+    `UID:040000008200E00074C5B7101A82E0080000000${uid}`,
     ...(summary === undefined ? [] : [`SUMMARY;LANGUAGE=en-US:${summary}`]),
-    ...lines, 'CLASS:PUBLIC', 'PRIORITY:5', 'DTSTAMP:20110901T120000Z', 'TRANSP:OPAQUE', 'SEQUENCE:0',
-    'X-MICROSOFT-CDO-APPT-SEQUENCE:0', 'X-MICROSOFT-CDO-BUSYSTATUS:BUSY', 'X-MICROSOFT-DISALLOW-COUNTER:FALSE', 'END:VEVENT',
+    ...lines,
+    'CLASS:PUBLIC',
+    'PRIORITY:5',
+    'DTSTAMP:20110901T120000Z',
+    'TRANSP:OPAQUE',
+    'SEQUENCE:0',
+    'X-MICROSOFT-CDO-APPT-SEQUENCE:0',
+    'X-MICROSOFT-CDO-BUSYSTATUS:BUSY',
+    'X-MICROSOFT-DISALLOW-COUNTER:FALSE',
+    'END:VEVENT',
   ];
 }
 
@@ -51,17 +76,31 @@ function exchangeEvent(uid: string, summary: string | undefined, lines: string[]
  */
 export function exchangeCalendar(): string {
   const lines = [
-    'BEGIN:VCALENDAR', 'METHOD:PUBLISH', 'PRODID:Microsoft Exchange Server 2010', 'VERSION:2.0', 'X-WR-CALNAME:Calendar',
+    'BEGIN:VCALENDAR',
+    'METHOD:PUBLISH',
+    'PRODID:Microsoft Exchange Server 2010',
+    'VERSION:2.0',
+    'X-WR-CALNAME:Calendar',
     ...exchangeZone('Pacific Standard Time', '-0800', '-0700', ['BYDAY=1SU;BYMONTH=11', 'BYDAY=2SU;BYMONTH=3']),
     ...exchangeZone('Romance Standard Time', '+0100', '+0200', ['BYDAY=-1SU;BYMONTH=10', 'BYDAY=-1SU;BYMONTH=3']),
-    ...exchangeEvent('01', 'Budget review', ['DTSTART;TZID=Pacific Standard Time:20110914T090000', 'DTEND;TZID=Pacific Standard Time:20110914T103000', 'LOCATION;LANGUAGE=en-US:Room 4', 'STATUS:CONFIRMED']),
+    ...exchangeEvent('01', 'Budget review', [
+      'DTSTART;TZID=Pacific Standard Time:20110914T090000',
+      'DTEND;TZID=Pacific Standard Time:20110914T103000',
+      'LOCATION;LANGUAGE=en-US:Room 4',
+      'STATUS:CONFIRMED',
+    ]),
     ...exchangeEvent('02', 'Planning call', ['DTSTART;TZID=Pacific Standard Time:2011091X', 'DTEND;TZID=Pacific Standard Time:20110915T110000']),
     ...exchangeEvent('03', 'Réunion à Paris', ['DTSTART;TZID=Romance Standard Time:20111005T093000', 'DTEND;TZID=Romance Standard Time:20111005T123000']),
-    ...exchangeEvent('04', 'Washington briefing', ['DTSTART;TZID=Eastern Standard Time:20111108T140000', 'DTEND;TZID=Eastern Standard Time:20111108T160000', 'STATUS:CANCELLED']),
+    ...exchangeEvent('04', 'Washington briefing', [
+      'DTSTART;TZID=Eastern Standard Time:20111108T140000',
+      'DTEND;TZID=Eastern Standard Time:20111108T160000',
+      'STATUS:CANCELLED',
+    ]),
     ...exchangeEvent('05', 'New York consultations', ['DTSTART;TZID="America/New_York:20110915T100000"', 'DTEND;TZID="America/New_York:20110915T113000"']),
     ...exchangeEvent('06', 'Atlantis', ['DTSTART;TZID=Atlantis Standard Time:20111003T140000']),
     ...exchangeEvent('07', undefined, ['DTSTART:20111004T140000Z', 'DTEND;TZID="Pacific Standard Time']),
-    'END:VCALENDAR', '',
+    'END:VCALENDAR',
+    '',
   ];
   return lines.join('\r\n');
 }

@@ -33,7 +33,10 @@ function zoned(tzid: string, rule: string, observances = 1): string {
 describe('VTIMEZONE rules that cannot be real', () => {
   it('answers the hostile i29 (a rule every second since year 1) by skipping its event, instead of expanding it for ever', async () => {
     const result = await readIcsFile(hostile('i29-vtimezone-rrule-bomb.ics'), target, T2);
-    expect(result).toEqual({ ok: false, problems: [{ path: 'events[0].DTSTART', key: 'file.ics.zoneImpossible', params: { value: 'Bomb/Zone', summary: 'Fuseau piégé', line: 13 } }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: 'events[0].DTSTART', key: 'file.ics.zoneImpossible', params: { value: 'Bomb/Zone', summary: 'Fuseau piégé', line: 13 } }],
+    });
   });
 
   it.each([
@@ -44,10 +47,17 @@ describe('VTIMEZONE rules that cannot be real', () => {
     ['every month of the year', 'FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYDAY=SU'],
   ])('drops a zone with %s: its event is skipped, the others stay', async (_, rule) => {
     const bad = zoned('Custom Zone', rule);
-    const text = bad.replace('END:VCALENDAR', ['BEGIN:VEVENT', 'UID:fine@example.org', 'DTSTAMP:20240101T000000Z', 'SUMMARY:Autre', 'DTSTART:20251214T100000Z', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n'));
+    const text = bad.replace(
+      'END:VCALENDAR',
+      ['BEGIN:VEVENT', 'UID:fine@example.org', 'DTSTAMP:20240101T000000Z', 'SUMMARY:Autre', 'DTSTART:20251214T100000Z', 'END:VEVENT', 'END:VCALENDAR'].join(
+        '\r\n',
+      ),
+    );
     const result = ok(await readIcsFile(text, target, T2));
     expect(result.meetingIds).toHaveLength(1);
-    expect(result.skipped).toEqual([{ path: 'events[0].DTSTART', key: 'file.ics.zoneImpossible', params: { value: 'Custom Zone', summary: 'Réunion', line: 13 } }]);
+    expect(result.skipped).toEqual([
+      { path: 'events[0].DTSTART', key: 'file.ics.zoneImpossible', params: { value: 'Custom Zone', summary: 'Réunion', line: 13 } },
+    ]);
   });
 
   it('reads an event in a dropped zone whose TZID is an IANA zone in that zone', async () => {
@@ -56,15 +66,22 @@ describe('VTIMEZONE rules that cannot be real', () => {
     expect(meeting).toMatchObject({ timeZone: 'Europe/Paris', startDate: '2025-12-13', startTime: '10:00', endTime: '11:00' });
   });
 
-  it('keeps a real zone: Outlook\'s yearly rules since 1601, old-style BYMONTHDAY lists included', async () => {
+  it("keeps a real zone: Outlook's yearly rules since 1601, old-style BYMONTHDAY lists included", async () => {
     const result = ok(await readIcsFile(zoned('Romance Standard Time', 'FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=25,26,27,28,29,30,31;BYDAY=SU'), target, T2));
     expect(result.skipped).toEqual([]);
     expect(result.meetingIds).toHaveLength(1);
   });
 
-  it('drops a zone with too many repeating rules, and zones past the file\'s cap', () => {
-    const jcal = (zones: number, rules: number) => ['vcalendar', [], Array.from({ length: zones }, (_, i) => ['vtimezone', [['tzid', {}, 'text', `Z${i}`]],
-      Array.from({ length: rules }, () => ['standard', [['rrule', {}, 'recur', { freq: 'YEARLY', bymonth: 10, byday: '-1SU' }]], []])])];
+  it("drops a zone with too many repeating rules, and zones past the file's cap", () => {
+    const jcal = (zones: number, rules: number) => [
+      'vcalendar',
+      [],
+      Array.from({ length: zones }, (_, i) => [
+        'vtimezone',
+        [['tzid', {}, 'text', `Z${i}`]],
+        Array.from({ length: rules }, () => ['standard', [['rrule', {}, 'recur', { freq: 'YEARLY', bymonth: 10, byday: '-1SU' }]], []]),
+      ]),
+    ];
     expect([...dropImpossibleZones(jcal(1, MAX_ZONE_RULES))]).toEqual([]);
     expect([...dropImpossibleZones(jcal(1, MAX_ZONE_RULES + 1))]).toEqual(['Z0']);
     const many = jcal(MAX_ICS_ZONES + 2, 2);
@@ -83,7 +100,7 @@ describe('events the meeting form would refuse', () => {
     expect(String(result.skipped[0]!.params!.summary).length).toBeLessThan(100);
   });
 
-  it('skips an event whose LOCATION is over the form\'s limit', async () => {
+  it("skips an event whose LOCATION is over the form's limit", async () => {
     const text = calendarText([
       ['UID:a@example.org', 'SUMMARY:Lieu trop long', `LOCATION:${'L'.repeat(TITLE_MAX + 1)}`, 'DTSTART:20250310T140000Z'],
       ['UID:b@example.org', 'SUMMARY:Bonne', 'DTSTART:20250311T140000Z'],
@@ -93,7 +110,7 @@ describe('events the meeting form would refuse', () => {
     expect(result.skipped).toMatchObject([{ path: 'events[0].LOCATION', key: 'file.ics.tooLongForForm', params: { summary: 'Lieu trop long' } }]);
   });
 
-  it('skips an event of the app whose DESCRIPTION gives an agenda item over the form\'s limit, keeping the meeting as it was', async () => {
+  it("skips an event of the app whose DESCRIPTION gives an agenda item over the form's limit, keeping the meeting as it was", async () => {
     const own = buildCalendar({ plan: target.plan, meetings: target.meetings, agendaItems: target.agendaItems, reminder: 'none', now: T1 });
     const first = own.indexOf('DESCRIPTION:');
     const longItem = `DESCRIPTION:1. ${'a'.repeat(2_001)}`;

@@ -92,7 +92,12 @@ describe('handOffIcs', () => {
 
   it('downloads on a browser with no Web Share at all', async () => {
     expect(await handOffIcs(TEXT, 'a.ics', {}, doc)).toBe('downloaded');
-    const throwing: ShareNavigator = { canShare: () => { throw new TypeError('bad'); }, share: async () => {} };
+    const throwing: ShareNavigator = {
+      canShare: () => {
+        throw new TypeError('bad');
+      },
+      share: async () => {},
+    };
     expect(await handOffIcs(TEXT, 'b.ics', throwing, doc)).toBe('downloaded');
     expect(clicks.map((c) => c.download)).toEqual(['a.ics', 'b.ics']);
   });

@@ -40,9 +40,20 @@ function foreignCalendar(events: string[][], extra: string[] = []): string {
 }
 
 const EASTERN = [
-  'BEGIN:VTIMEZONE', 'TZID:Eastern Standard Time',
-  'BEGIN:STANDARD', 'DTSTART:16011104T020000', 'RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11', 'TZOFFSETFROM:-0400', 'TZOFFSETTO:-0500', 'END:STANDARD',
-  'BEGIN:DAYLIGHT', 'DTSTART:16010311T020000', 'RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3', 'TZOFFSETFROM:-0500', 'TZOFFSETTO:-0400', 'END:DAYLIGHT',
+  'BEGIN:VTIMEZONE',
+  'TZID:Eastern Standard Time',
+  'BEGIN:STANDARD',
+  'DTSTART:16011104T020000',
+  'RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11',
+  'TZOFFSETFROM:-0400',
+  'TZOFFSETTO:-0500',
+  'END:STANDARD',
+  'BEGIN:DAYLIGHT',
+  'DTSTART:16010311T020000',
+  'RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3',
+  'TZOFFSETFROM:-0500',
+  'TZOFFSETTO:-0400',
+  'END:DAYLIGHT',
   'END:VTIMEZONE',
 ];
 
@@ -86,18 +97,28 @@ describe('importing a calendar this app exported', () => {
       ],
     };
     const plan = await previewOf(db, await readIcsFile(calendarOf(elsewhere), local, T2));
-    expect(plan.schedule.map((s) => [s.meetingId, s.fields.map((f) => f.field).sort()])).toEqual([
-      [first!.id, ['endTime', 'place', 'startDate', 'startTime']],
-      [second!.id, ['status']],
-    ].sort());
+    expect(plan.schedule.map((s) => [s.meetingId, s.fields.map((f) => f.field).sort()])).toEqual(
+      [
+        [first!.id, ['endTime', 'place', 'startDate', 'startTime']],
+        [second!.id, ['status']],
+      ].sort(),
+    );
     const changedItems = plan.changes.filter((c) => c.table === 'agendaItems');
-    expect(changedItems.filter((c) => c.kind === 'changed')).toMatchObject([{ id: firstItems[0]!.id, fields: [{ field: 'text', after: fr('Élection de la présidence') }] }]);
+    expect(changedItems.filter((c) => c.kind === 'changed')).toMatchObject([
+      { id: firstItems[0]!.id, fields: [{ field: 'text', after: fr('Élection de la présidence') }] },
+    ]);
     expect(changedItems.filter((c) => c.kind === 'added')).toMatchObject([{ after: { meetingId: first!.id, text: fr('Questions diverses') } }]);
     expect(changedItems.filter((c) => c.kind === 'removed')).toEqual([]);
 
     await applyImport(db, ok(await readIcsFile(calendarOf(elsewhere), local, T2)).file, {}, T2);
     const moved = await db.meetings.get(first!.id);
-    expect(moved).toMatchObject({ startDate: addDays(first!.startDate, 7), startTime: '10:00', endTime: '13:00', place: fr('Salle Padilha Vidal'), timeZone: first!.timeZone });
+    expect(moved).toMatchObject({
+      startDate: addDays(first!.startDate, 7),
+      startTime: '10:00',
+      endTime: '13:00',
+      place: fr('Salle Padilha Vidal'),
+      timeZone: first!.timeZone,
+    });
     expect(moved!.sequence).toBeGreaterThan(first!.sequence);
     expect((await db.meetings.get(second!.id))?.status).toBe('cancelled');
   });
@@ -129,7 +150,12 @@ describe('importing a calendar this app exported', () => {
   it('adds an event exported from another plan as a new meeting, never taking that plan’s id', async () => {
     const db = await seededDb();
     const local = (await loadPlanBundle(db, PLAN))!;
-    const other = { ...local, plan: { ...local.plan, id: 'plan-elsewhere' }, meetings: [{ ...WG[0]!, planId: 'plan-elsewhere', id: 'plan-elsewhere/wg' }], agendaItems: [] };
+    const other = {
+      ...local,
+      plan: { ...local.plan, id: 'plan-elsewhere' },
+      meetings: [{ ...WG[0]!, planId: 'plan-elsewhere', id: 'plan-elsewhere/wg' }],
+      agendaItems: [],
+    };
     const result = ok(await readIcsFile(calendarOf(other), local, T2));
     expect(result.meetingIds).toHaveLength(1);
     expect(result.meetingIds[0]).toMatch(new RegExp(`^${PLAN}/ics-[0-9a-f]{16}$`));
@@ -140,15 +166,29 @@ describe('importing a calendar this app exported', () => {
 });
 
 describe('importing a calendar from another application', () => {
-  const FOREIGN = foreignCalendar([
-    ['UID:paris-1@example.org', 'SUMMARY:Consultations informelles <b>à Paris</b>', 'LOCATION:OCDE\\, salle CC9',
-      'DTSTART;TZID=Europe/Paris:20111005T093000', 'DTEND;TZID=Europe/Paris:20111005T123000'],
-    ['UID:retreat@example.org', 'SUMMARY:Retraite du groupe', 'DTSTART;VALUE=DATE:20111020', 'DTEND;VALUE=DATE:20111022', 'STATUS:TENTATIVE'],
-    ['UID:utc@example.org', 'SUMMARY:Visioconférence', 'DTSTART:20111101T150000Z', 'DURATION:PT1H30M'],
-    ['UID:outlook@example.org', 'SUMMARY:Réunion à Washington', 'DTSTART;TZID=Eastern Standard Time:20111108T140000', 'DTEND;TZID=Eastern Standard Time:20111108T160000', 'STATUS:CANCELLED'],
-    ['UID:weekly@example.org', 'SUMMARY:Point hebdomadaire', 'DTSTART:20111003T140000Z', 'RRULE:FREQ=WEEKLY;COUNT=5'],
-    ['UID:nowhere@example.org', 'SUMMARY:Fuseau inconnu', 'DTSTART;TZID=Atlantis Time:20111003T140000'],
-  ], EASTERN);
+  const FOREIGN = foreignCalendar(
+    [
+      [
+        'UID:paris-1@example.org',
+        'SUMMARY:Consultations informelles <b>à Paris</b>',
+        'LOCATION:OCDE\\, salle CC9',
+        'DTSTART;TZID=Europe/Paris:20111005T093000',
+        'DTEND;TZID=Europe/Paris:20111005T123000',
+      ],
+      ['UID:retreat@example.org', 'SUMMARY:Retraite du groupe', 'DTSTART;VALUE=DATE:20111020', 'DTEND;VALUE=DATE:20111022', 'STATUS:TENTATIVE'],
+      ['UID:utc@example.org', 'SUMMARY:Visioconférence', 'DTSTART:20111101T150000Z', 'DURATION:PT1H30M'],
+      [
+        'UID:outlook@example.org',
+        'SUMMARY:Réunion à Washington',
+        'DTSTART;TZID=Eastern Standard Time:20111108T140000',
+        'DTEND;TZID=Eastern Standard Time:20111108T160000',
+        'STATUS:CANCELLED',
+      ],
+      ['UID:weekly@example.org', 'SUMMARY:Point hebdomadaire', 'DTSTART:20111003T140000Z', 'RRULE:FREQ=WEEKLY;COUNT=5'],
+      ['UID:nowhere@example.org', 'SUMMARY:Fuseau inconnu', 'DTSTART;TZID=Atlantis Time:20111003T140000'],
+    ],
+    EASTERN,
+  );
 
   it('turns each single event into a meeting of the plan, with its zone or converted to the plan’s', async () => {
     const db = await seededDb();
@@ -156,13 +196,25 @@ describe('importing a calendar from another application', () => {
     const result = ok(await readIcsFile(FOREIGN, local, T2));
     const byTitle = new Map(result.file.plans[0]!.bundle.meetings.filter((m) => result.meetingIds.includes(m.id)).map((m) => [m.title?.text, m]));
     expect(byTitle.get('Consultations informelles <b>à Paris</b>')).toMatchObject({
-      kind: 'other', startDate: '2011-10-05', startTime: '09:30', endTime: '12:30', timeZone: 'Europe/Paris', place: fr('OCDE, salle CC9'), status: 'planned',
+      kind: 'other',
+      startDate: '2011-10-05',
+      startTime: '09:30',
+      endTime: '12:30',
+      timeZone: 'Europe/Paris',
+      place: fr('OCDE, salle CC9'),
+      status: 'planned',
     });
     const retreat = byTitle.get('Retraite du groupe');
     expect(retreat).toMatchObject({ startDate: '2011-10-20', endDate: '2011-10-21', timeZone: mispaIII.plan.timeZone, status: 'planned' });
     expect(retreat).not.toHaveProperty('startTime');
     expect(byTitle.get('Visioconférence')).toMatchObject({ startDate: '2011-11-01', startTime: '11:00', endTime: '12:30', timeZone: 'America/New_York' });
-    expect(byTitle.get('Réunion à Washington')).toMatchObject({ startDate: '2011-11-08', startTime: '14:00', endTime: '16:00', timeZone: 'America/New_York', status: 'cancelled' });
+    expect(byTitle.get('Réunion à Washington')).toMatchObject({
+      startDate: '2011-11-08',
+      startTime: '14:00',
+      endTime: '16:00',
+      timeZone: 'America/New_York',
+      status: 'cancelled',
+    });
     expect(result.skipped).toEqual([
       { path: 'events[4]', key: 'file.ics.recurring', params: { summary: 'Point hebdomadaire', line: 50 } },
       { path: 'events[5].DTSTART', key: 'file.ics.unknownZone', params: { value: 'Atlantis Time', summary: 'Fuseau inconnu', line: 57 } },
@@ -187,12 +239,26 @@ describe('a bad calendar gets a clear message and writes nothing', () => {
     { name: 'not a calendar', input: () => 'Réunion le 5 octobre', key: 'file.ics.notCalendar' },
     { name: 'a plan file', input: () => '{"format":"quorum-plan"}', key: 'file.ics.notCalendar' },
     { name: 'malformed lines', input: () => 'BEGIN:VCALENDAR\r\nthis is not a property\r\nEND:VCALENDAR\r\n', key: 'file.ics.invalid' },
-    { name: 'nesting too deep', input: () => `BEGIN:VCALENDAR\r\n${'BEGIN:X\r\n'.repeat(10)}${'END:X\r\n'.repeat(10)}END:VCALENDAR\r\n`, key: 'file.ics.tooDeep' },
+    {
+      name: 'nesting too deep',
+      input: () => `BEGIN:VCALENDAR\r\n${'BEGIN:X\r\n'.repeat(10)}${'END:X\r\n'.repeat(10)}END:VCALENDAR\r\n`,
+      key: 'file.ics.tooDeep',
+    },
     { name: 'a file over the size cap', input: () => new Blob([`BEGIN:VCALENDAR\r\n${'X'.repeat(MAX_FILE_BYTES)}`]), key: 'file.tooLarge' },
     { name: 'no event', input: () => foreignCalendar([]), key: 'file.ics.noEvents' },
-    { name: 'an event on a day that does not exist', input: () => foreignCalendar([['UID:x@y', 'SUMMARY:X', 'DTSTART;VALUE=DATE:20110230']]), key: 'file.ics.dateInvalid', path: 'events[0].DTSTART' },
+    {
+      name: 'an event on a day that does not exist',
+      input: () => foreignCalendar([['UID:x@y', 'SUMMARY:X', 'DTSTART;VALUE=DATE:20110230']]),
+      key: 'file.ics.dateInvalid',
+      path: 'events[0].DTSTART',
+    },
     { name: 'an event without a start', input: () => foreignCalendar([['UID:x@y', 'SUMMARY:X']]), key: 'file.ics.noStart', path: 'events[0].DTSTART' },
-    { name: 'an event without a title', input: () => foreignCalendar([['UID:x@y', 'DTSTART;VALUE=DATE:20111003']]), key: 'file.ics.noTitle', path: 'events[0].SUMMARY' },
+    {
+      name: 'an event without a title',
+      input: () => foreignCalendar([['UID:x@y', 'DTSTART;VALUE=DATE:20111003']]),
+      key: 'file.ics.noTitle',
+      path: 'events[0].SUMMARY',
+    },
   ];
 
   it.each(BAD)('$name', async ({ input, key, path }) => {

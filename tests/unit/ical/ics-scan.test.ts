@@ -13,7 +13,8 @@ describe('eventCap', () => {
     expect(eventCap(MAX_LIST_LENGTH)).toEqual({ max: 0, meetings: MAX_LIST_LENGTH });
     expect(tooManyEvents(eventCap(10))).toMatchObject({ key: 'file.ics.tooMany', params: { max: MAX_ICS_EVENTS } });
     expect(tooManyEvents(eventCap(MAX_LIST_LENGTH - 3))).toMatchObject({
-      key: 'file.ics.tooManyForPlan', params: { max: 3, meetings: MAX_LIST_LENGTH - 3, limit: MAX_LIST_LENGTH },
+      key: 'file.ics.tooManyForPlan',
+      params: { max: 3, meetings: MAX_LIST_LENGTH - 3, limit: MAX_LIST_LENGTH },
     });
   });
 });

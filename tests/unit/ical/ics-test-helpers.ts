@@ -34,7 +34,10 @@ export function physicalLines(text: string): string[] {
 
 /** Lines after unfolding (RFC 5545 3.1): what each property really says, still escaped. */
 export function contentLines(text: string): string[] {
-  return text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
 }
 
 /** Raw (escaped) lines of property `name`, with their parameters, e.g. "DTSTART;VALUE=DATE:20110915". */
@@ -58,5 +61,7 @@ export function eventBlocks(text: string): string[][] {
 
 /** Raw lines of property `name` inside the VEVENTs only (VTIMEZONE has DTSTART and LAST-MODIFIED too). */
 export function eventPropertyLines(text: string, name: string): string[] {
-  return eventBlocks(text).flat().filter((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`));
+  return eventBlocks(text)
+    .flat()
+    .filter((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`));
 }

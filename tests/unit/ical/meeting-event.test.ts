@@ -19,9 +19,7 @@ describe('meeting -> event: words', () => {
 
   it('never moves the date in the title, whatever the device zone', () => {
     for (const zone of ['Pacific/Auckland', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
-      expect(withDeviceZone(zone, () => eventOf({ startDate: '2011-09-01' }).summary)).toBe(
-        'Groupe de travail MISPA-III : réunion du 1 septembre 2011',
-      );
+      expect(withDeviceZone(zone, () => eventOf({ startDate: '2011-09-01' }).summary)).toBe('Groupe de travail MISPA-III : réunion du 1 septembre 2011');
     }
   });
 
@@ -45,9 +43,7 @@ describe('meeting -> event: words', () => {
       makeAgendaItem({ id: 'a', order: 1, text: fr('Adoption de l’ordre du jour') }),
       makeAgendaItem({ id: 'x', order: 0, meetingId: 'other', text: fr('Ailleurs') }),
     ];
-    expect(eventOf({}, { agendaItems }).description).toBe(
-      'Ordre du jour :\n1. Adoption de l’ordre du jour\n2. Projet de déclaration, suite',
-    );
+    expect(eventOf({}, { agendaItems }).description).toBe('Ordre du jour :\n1. Adoption de l’ordre du jour\n2. Projet de déclaration, suite');
     expect(eventOf({}).description).toBeUndefined();
   });
 
@@ -78,15 +74,14 @@ describe('meeting -> event: identity', () => {
 
   it('takes SEQUENCE from the meeting and LAST-MODIFIED from updatedAt', () => {
     expect(eventOf({ sequence: 3, updatedAt: '2011-09-20T08:00:00.000Z' })).toMatchObject({
-      sequence: 3, lastModified: '2011-09-20T08:00:00.000Z',
+      sequence: 3,
+      lastModified: '2011-09-20T08:00:00.000Z',
     });
     expect([Number.NaN, -2, 1.7].map((sequence) => eventOf({ sequence }).sequence)).toEqual([0, 0, 1]);
   });
 
   it('links to the meeting page only for an http(s) app address', () => {
-    expect(eventOf({ id: 'a b/é' }, { appBaseUrl: 'https://quorum.example/app/' }).url).toBe(
-      'https://quorum.example/app/#/meeting/a%20b%2F%C3%A9',
-    );
+    expect(eventOf({ id: 'a b/é' }, { appBaseUrl: 'https://quorum.example/app/' }).url).toBe('https://quorum.example/app/#/meeting/a%20b%2F%C3%A9');
     expect(meetingUrl('https://quorum.example/app/#/calendar', 'm1')).toBe('https://quorum.example/app/#/meeting/m1');
     expect(meetingUrl('https://quorum.example/a;b,c/', 'm1')).toBe('https://quorum.example/a%3Bb%2Cc/#/meeting/m1');
     expect(meetingUrl('javascript:alert(1)', 'm1')).toBeUndefined();
@@ -99,31 +94,46 @@ describe('meeting -> event: timing', () => {
   it('makes a meeting without a time an all-day event with an exclusive end', () => {
     expect(eventOf({ startDate: '2011-09-15' }).timing).toEqual({ allDay: true, start: '2011-09-15', endExclusive: '2011-09-16' });
     expect(eventOf({ startDate: '2011-11-17', endDate: '2011-11-18' }).timing).toEqual({
-      allDay: true, start: '2011-11-17', endExclusive: '2011-11-19',
+      allDay: true,
+      start: '2011-11-17',
+      endExclusive: '2011-11-19',
     });
     expect(eventOf({ startDate: '2011-12-31' }).timing).toMatchObject({ endExclusive: '2012-01-01' });
   });
 
   it('keeps wall clocks in the meeting zone for a timed meeting', () => {
     expect(eventOf({ startTime: '10:00', endTime: '13:00', timeZone: 'America/New_York' }).timing).toEqual({
-      allDay: false, timeZone: 'America/New_York', start: '2011-09-15T10:00:00', end: '2011-09-15T13:00:00',
+      allDay: false,
+      timeZone: 'America/New_York',
+      start: '2011-09-15T10:00:00',
+      end: '2011-09-15T13:00:00',
     });
   });
 
   it('holds a meeting over several days as the same session each day, not one stretch', () => {
     expect(eventOf({ startDate: '2011-11-17', endDate: '2011-11-18', startTime: '10:00', endTime: '13:00' }).timing).toEqual({
-      allDay: false, timeZone: 'America/New_York', start: '2011-11-17T10:00:00', end: '2011-11-17T13:00:00', days: 2,
+      allDay: false,
+      timeZone: 'America/New_York',
+      start: '2011-11-17T10:00:00',
+      end: '2011-11-17T13:00:00',
+      days: 2,
     });
     // An end time not after the start time can only mean one stretch to the last day.
     expect(eventOf({ startDate: '2011-11-17', endDate: '2011-11-18', startTime: '18:00', endTime: '10:00' }).timing).toEqual({
-      allDay: false, timeZone: 'America/New_York', start: '2011-11-17T18:00:00', end: '2011-11-18T10:00:00',
+      allDay: false,
+      timeZone: 'America/New_York',
+      start: '2011-11-17T18:00:00',
+      end: '2011-11-18T10:00:00',
     });
   });
 
   it('gives a timed meeting with no end time no end, on each of its days', () => {
     expect(eventOf({ startTime: '10:00' }).timing).toEqual({ allDay: false, timeZone: 'America/New_York', start: '2011-09-15T10:00:00' });
     expect(eventOf({ startDate: '2011-11-17', endDate: '2011-11-19', startTime: '09:00' }).timing).toEqual({
-      allDay: false, timeZone: 'America/New_York', start: '2011-11-17T09:00:00', days: 3,
+      allDay: false,
+      timeZone: 'America/New_York',
+      start: '2011-11-17T09:00:00',
+      days: 3,
     });
   });
 });

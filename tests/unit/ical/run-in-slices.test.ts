@@ -15,7 +15,8 @@ describe('runInSlices', () => {
     const clock = { t: 0 };
     const log: string[] = [];
     const result = await runInSlices(work(10, clock, 10), {
-      sliceMs: 30, now: () => clock.t,
+      sliceMs: 30,
+      now: () => clock.t,
       pause: async () => void log.push(`pause at ${clock.t}`),
       onProgress: (done) => log.push(`done ${done}`),
     });

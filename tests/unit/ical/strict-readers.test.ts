@@ -55,7 +55,14 @@ const MEETINGS: Meeting[] = [
   // 02:30 never on 13 March. Written in UTC at the instant meant (its chosen offset).
   meeting('twice-first', { startDate: '2011-11-06', startTime: '01:30', endTime: '03:00', startOffset: -240, timeZone: 'America/New_York' }),
   meeting('twice-second', { startDate: '2011-11-06', startTime: '01:30', endTime: '03:00', startOffset: -300, timeZone: 'America/New_York' }),
-  meeting('twice-days', { startDate: '2011-11-06', endDate: '2011-11-07', startTime: '01:30', endTime: '04:00', startOffset: -300, timeZone: 'America/New_York' }),
+  meeting('twice-days', {
+    startDate: '2011-11-06',
+    endDate: '2011-11-07',
+    startTime: '01:30',
+    endTime: '04:00',
+    startOffset: -300,
+    timeZone: 'America/New_York',
+  }),
   // Stored before the rule existed (the form refuses it now): still one instant in every reader.
   meeting('skipped-old', { startDate: '2011-03-13', startTime: '02:30', endTime: '04:00', timeZone: 'America/New_York' }),
 ];
@@ -67,19 +74,31 @@ type Export = { name: string; zone: string; meetings: Meeting[]; reminder: Remin
 /** The exports the calendar screen makes (export-flow.ts): one meeting, all, a selection, changed only. */
 function exportsIn(zone: string): Export[] {
   const make = (name: string, meetings: Meeting[], reminder: ReminderChoice): Export => ({
-    name: `${name}, ${reminder}, device in ${zone}`, zone, meetings, reminder,
+    name: `${name}, ${reminder}, device in ${zone}`,
+    zone,
+    meetings,
+    reminder,
     text: withDeviceZone(zone, () => buildCalendar({ plan, meetings, agendaItems: AGENDA, reminder, now: NOW })),
   });
   // "Changed since my last export": all were exported, then two were edited.
   const records: IcalExportRecord[] = MEETINGS.map((m) => ({
-    planId: plan.id, meetingId: m.id, sequence: m.sequence, updatedAt: m.updatedAt, exportedAt: NOW.toISOString(), fingerprint: exportFingerprint(m, AGENDA),
+    planId: plan.id,
+    meetingId: m.id,
+    sequence: m.sequence,
+    updatedAt: m.updatedAt,
+    exportedAt: NOW.toISOString(),
+    fingerprint: exportFingerprint(m, AGENDA),
   }));
   const edited = MEETINGS.map((m) => (m.id === 'paris' || m.id === 'all-days' ? { ...m, sequence: 1, updatedAt: NOW.toISOString() } : m));
   const changed = changedSinceExport(edited, records, AGENDA);
   if (changed.length !== 2) throw new Error('the changed-only export should hold the two edited meetings');
   return [
     ...REMINDERS.map((reminder) => make('all meetings', MEETINGS, reminder)),
-    make('a selection', MEETINGS.filter((_, i) => i % 3 === 0), '1h'),
+    make(
+      'a selection',
+      MEETINGS.filter((_, i) => i % 3 === 0),
+      '1h',
+    ),
     make('changed only', changed, '15m'),
     ...MEETINGS.map((m, i) => make(`one meeting (${m.id})`, [m], REMINDERS[i % REMINDERS.length]!)),
   ];
@@ -101,8 +120,10 @@ function readStrictly(texts: string[]): Reading[] {
     });
     const run = spawnSync(PYTHON, [CHECKER, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (run.error || run.status !== 0) {
-      throw new Error(`The strict .ics readers did not run (${run.error?.message ?? run.stderr.trim()}). ` +
-        'They are Debian packages (gir1.2-ical-3.0, python3-gi, python3-icalendar): run `npm test`, which installs them.');
+      throw new Error(
+        `The strict .ics readers did not run (${run.error?.message ?? run.stderr.trim()}). ` +
+          'They are Debian packages (gir1.2-ical-3.0, python3-gi, python3-icalendar): run `npm test`, which installs them.',
+      );
     }
     return JSON.parse(run.stdout) as Reading[];
   } finally {
@@ -200,8 +221,14 @@ describe('each reader computes the instants the app computes', () => {
         const uid = meetingUid(plan.id, m.id);
         const expected = appAlarms(m, e.reminder);
         const label = `${e.name}: ${m.id}`;
-        expect(reading.libical.events.find((r) => r.uid === uid)?.alarms.map((a) => a.at), `${label} (libical)`).toEqual(expected);
-        expect(reading.icalendar.events.find((r) => r.uid === uid)?.alarms.map((a) => a.at), `${label} (python-icalendar)`).toEqual(expected);
+        expect(
+          reading.libical.events.find((r) => r.uid === uid)?.alarms.map((a) => a.at),
+          `${label} (libical)`,
+        ).toEqual(expected);
+        expect(
+          reading.icalendar.events.find((r) => r.uid === uid)?.alarms.map((a) => a.at),
+          `${label} (python-icalendar)`,
+        ).toEqual(expected);
       }
     });
   });
@@ -242,7 +269,9 @@ describe('what the file says for meetings over several days and all-day reminder
   it('rings an all-day meeting at 09:00 on the day, or the day before at 09:00, never at 23:45', () => {
     const trigger = (reminder: ReminderChoice) => {
       const file = buildCalendar({ plan, meetings: [MEETINGS[5]!], agendaItems: [], reminder, now: NOW });
-      return eventBlocks(file).flat().filter((l) => l.startsWith('TRIGGER'));
+      return eventBlocks(file)
+        .flat()
+        .filter((l) => l.startsWith('TRIGGER'));
     };
     expect(trigger('15m')).toEqual(['TRIGGER:PT9H']);
     expect(trigger('1h')).toEqual(['TRIGGER:PT9H']);
@@ -251,7 +280,11 @@ describe('what the file says for meetings over several days and all-day reminder
     expect(lines('new-york', 'TRIGGER')).toEqual(['TRIGGER:-PT15M']);
     // A timed meeting's "1 day before" is 24 exact hours (-P1D is placed differently by readers).
     const dayBefore = buildCalendar({ plan, meetings: [MEETINGS[1]!], agendaItems: [], reminder: '1d', now: NOW });
-    expect(eventBlocks(dayBefore).flat().filter((l) => l.startsWith('TRIGGER'))).toEqual(['TRIGGER:-PT24H']);
+    expect(
+      eventBlocks(dayBefore)
+        .flat()
+        .filter((l) => l.startsWith('TRIGGER')),
+    ).toEqual(['TRIGGER:-PT24H']);
     const allDay = parseIcs(text).events.find((e) => e.uid === meetingUid(plan.id, 'all-day'));
     const alarm = allDay?.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger');
     expect(alarm instanceof ICAL.Duration ? alarm.toSeconds() : undefined).toBe(9 * 3600);

@@ -14,30 +14,60 @@ const NOW = new Date('2026-11-29T06:00:00Z');
 type Case = { name: string; meeting: Partial<Meeting>; start: string; end?: string; form: 'TZID' | 'UTC' };
 
 const CASES: Case[] = [
-  { name: 'Washington, summer time', form: 'TZID', start: '2011-09-15T14:00:00.000Z', end: '2011-09-15T17:00:00.000Z',
-    meeting: { startDate: '2011-09-15', startTime: '10:00', endTime: '13:00', timeZone: 'America/New_York' } },
-  { name: 'Washington, the Sunday clocks go back', form: 'TZID', start: '2011-11-06T15:00:00.000Z', end: '2011-11-06T17:00:00.000Z',
-    meeting: { startDate: '2011-11-06', startTime: '10:00', endTime: '12:00', timeZone: 'America/New_York' } },
-  { name: 'Paris, the Sunday clocks go back', form: 'TZID', start: '2011-10-30T09:00:00.000Z', end: '2011-10-30T10:30:00.000Z',
-    meeting: { startDate: '2011-10-30', startTime: '10:00', endTime: '11:30', timeZone: 'Europe/Paris' } },
-  { name: 'Auckland, the Sunday clocks go forward', form: 'TZID', start: '2011-09-24T20:00:00.000Z',
-    meeting: { startDate: '2011-09-25', startTime: '09:00', timeZone: 'Pacific/Auckland' } },
-  { name: 'Tokyo, no summer time', form: 'TZID', start: '2011-09-15T01:00:00.000Z', end: '2011-09-15T08:00:00.000Z',
-    meeting: { startDate: '2011-09-15', startTime: '10:00', endTime: '17:00', timeZone: 'Asia/Tokyo' } },
+  {
+    name: 'Washington, summer time',
+    form: 'TZID',
+    start: '2011-09-15T14:00:00.000Z',
+    end: '2011-09-15T17:00:00.000Z',
+    meeting: { startDate: '2011-09-15', startTime: '10:00', endTime: '13:00', timeZone: 'America/New_York' },
+  },
+  {
+    name: 'Washington, the Sunday clocks go back',
+    form: 'TZID',
+    start: '2011-11-06T15:00:00.000Z',
+    end: '2011-11-06T17:00:00.000Z',
+    meeting: { startDate: '2011-11-06', startTime: '10:00', endTime: '12:00', timeZone: 'America/New_York' },
+  },
+  {
+    name: 'Paris, the Sunday clocks go back',
+    form: 'TZID',
+    start: '2011-10-30T09:00:00.000Z',
+    end: '2011-10-30T10:30:00.000Z',
+    meeting: { startDate: '2011-10-30', startTime: '10:00', endTime: '11:30', timeZone: 'Europe/Paris' },
+  },
+  {
+    name: 'Auckland, the Sunday clocks go forward',
+    form: 'TZID',
+    start: '2011-09-24T20:00:00.000Z',
+    meeting: { startDate: '2011-09-25', startTime: '09:00', timeZone: 'Pacific/Auckland' },
+  },
+  {
+    name: 'Tokyo, no summer time',
+    form: 'TZID',
+    start: '2011-09-15T01:00:00.000Z',
+    end: '2011-09-15T08:00:00.000Z',
+    meeting: { startDate: '2011-09-15', startTime: '10:00', endTime: '17:00', timeZone: 'Asia/Tokyo' },
+  },
   // Over two days: the first day's session, repeated (strict-readers.test.ts checks each day).
-  { name: 'Port of Spain, over two days', form: 'TZID', start: '2011-11-17T13:00:00.000Z', end: '2011-11-17T22:00:00.000Z',
-    meeting: { startDate: '2011-11-17', endDate: '2011-11-18', startTime: '09:00', endTime: '18:00', timeZone: 'America/Port_of_Spain' } },
+  {
+    name: 'Port of Spain, over two days',
+    form: 'TZID',
+    start: '2011-11-17T13:00:00.000Z',
+    end: '2011-11-17T22:00:00.000Z',
+    meeting: { startDate: '2011-11-17', endDate: '2011-11-18', startTime: '09:00', endTime: '18:00', timeZone: 'America/Port_of_Spain' },
+  },
   // São Paulo had summer time (UTC-2) in 2011; the library's block has only today's rules (UTC-3).
-  { name: 'São Paulo before its rules changed', form: 'UTC', start: '2011-12-01T12:00:00.000Z',
-    meeting: { startDate: '2011-12-01', startTime: '10:00', timeZone: 'America/Sao_Paulo' } },
-  { name: 'a meeting set in UTC', form: 'UTC', start: '2011-09-15T10:00:00.000Z',
-    meeting: { startDate: '2011-09-15', startTime: '10:00', timeZone: 'UTC' } },
+  {
+    name: 'São Paulo before its rules changed',
+    form: 'UTC',
+    start: '2011-12-01T12:00:00.000Z',
+    meeting: { startDate: '2011-12-01', startTime: '10:00', timeZone: 'America/Sao_Paulo' },
+  },
+  { name: 'a meeting set in UTC', form: 'UTC', start: '2011-09-15T10:00:00.000Z', meeting: { startDate: '2011-09-15', startTime: '10:00', timeZone: 'UTC' } },
 ];
 
 function exportIn(deviceZone: string, meeting: Partial<Meeting>, now = NOW): string {
-  return withDeviceZone(deviceZone, () =>
-    buildCalendar({ plan: makePlan(), meetings: [makeMeeting(meeting)], agendaItems: [], reminder: '15m', now }),
-  );
+  return withDeviceZone(deviceZone, () => buildCalendar({ plan: makePlan(), meetings: [makeMeeting(meeting)], agendaItems: [], reminder: '15m', now }));
 }
 
 function instantsIn(deviceZone: string, text: string): { start: string; end?: string; tzid?: string } {
@@ -146,8 +176,20 @@ describe('wall clock -> instant (runtime database, RFC 5545 rules)', () => {
 });
 
 describe('VTIMEZONE blocks', () => {
-  const ZONES = ['America/New_York', 'America/Chicago', 'America/Santiago', 'America/Havana', 'Europe/Paris', 'Europe/London',
-    'Pacific/Auckland', 'Australia/Sydney', 'Asia/Tokyo', 'Asia/Kolkata', 'America/Port_of_Spain', 'America/Mexico_City'];
+  const ZONES = [
+    'America/New_York',
+    'America/Chicago',
+    'America/Santiago',
+    'America/Havana',
+    'Europe/Paris',
+    'Europe/London',
+    'Pacific/Auckland',
+    'Australia/Sydney',
+    'Asia/Tokyo',
+    'Asia/Kolkata',
+    'America/Port_of_Spain',
+    'America/Mexico_City',
+  ];
 
   it('say what the runtime database says, every day of 2026', () => {
     for (const zone of ZONES) {
@@ -176,9 +218,7 @@ describe('VTIMEZONE blocks', () => {
   it('keep the name of an alias (with its canonical zone rules) and stay quiet about unknown zones', () => {
     const accra = vtimezoneFor('Africa/Accra');
     expect(accra?.tzid).toBe('Africa/Accra');
-    expect(accra?.block.split('\r\n').filter((l) => /^(TZID|X-LIC-LOCATION):/.test(l))).toEqual([
-      'TZID:Africa/Accra', 'X-LIC-LOCATION:Africa/Accra',
-    ]);
+    expect(accra?.block.split('\r\n').filter((l) => /^(TZID|X-LIC-LOCATION):/.test(l))).toEqual(['TZID:Africa/Accra', 'X-LIC-LOCATION:Africa/Accra']);
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(vtimezoneFor('Mars/Olympus_Mons')).toBeUndefined();
     expect(error).not.toHaveBeenCalled();

@@ -28,17 +28,24 @@ describe('applyImport', () => {
     const entries = await historyOfPlan(db, PLAN);
     expect(entries.every((e) => e.command === IMPORT_COMMAND && e.batch === summary.plans[0]!.batch)).toBe(true);
     expect(entries.map((e) => `${e.op} ${e.table}`).sort()).toEqual(['create agendaItems', 'update meetings', 'update sections']);
-    expect(await db.meta.get(importKey(PLAN))).toEqual({ key: importKey(PLAN), value: { at: T1.toISOString(), historySeq: entries[0]!.seq, exportedAt: makePlanFile().exportedAt } });
+    expect(await db.meta.get(importKey(PLAN))).toEqual({
+      key: importKey(PLAN),
+      value: { at: T1.toISOString(), historySeq: entries[0]!.seq, exportedAt: makePlanFile().exportedAt },
+    });
     await undoLast(db, PLAN, T2);
     expect(diffBundles(mispaIII, (await loadPlanBundle(db, PLAN))!)).toEqual([]);
   });
 
   it('leaves everything as it was when the last write fails for lack of space', async () => {
-    const db = dbFailingOn((table, req) => table === 'meta' && req.type === 'put' && req.values.some((v) => String((v as { key: unknown }).key).startsWith('import:')));
+    const db = dbFailingOn(
+      (table, req) => table === 'meta' && req.type === 'put' && req.values.some((v) => String((v as { key: unknown }).key).startsWith('import:')),
+    );
     await seededDb(db);
     await updateMeeting(db, WG[1]!.id, { startTime: '09:30' }, T1);
     const before = await snapshot(db);
-    const error = await applyImport(db, makePlanFile([{ bundle: secretariatUpdate().bundle }, { bundle: makeBundle('plan-2') }]), {}, T2).catch((e: unknown) => e);
+    const error = await applyImport(db, makePlanFile([{ bundle: secretariatUpdate().bundle }, { bundle: makeBundle('plan-2') }]), {}, T2).catch(
+      (e: unknown) => e,
+    );
     expect(classifyStorageError(error)).toBe('quota');
     expect(await snapshot(db)).toBe(before);
   });
@@ -55,8 +62,15 @@ describe('applyImport', () => {
     const db = await seededDb();
     const before = await snapshot(db);
     const { bundle } = secretariatUpdate();
-    const withoutMeeting = { ...bundle, meetings: bundle.meetings.filter((m) => m.id !== WG[1]!.id), agendaItems: bundle.agendaItems.filter((a) => a.meetingId !== WG[1]!.id) };
-    const keep = mispaIII.agendaItems.filter((a) => a.meetingId === WG[1]!.id).slice(0, 1).map((a) => ({ table: 'agendaItems' as const, id: a.id }));
+    const withoutMeeting = {
+      ...bundle,
+      meetings: bundle.meetings.filter((m) => m.id !== WG[1]!.id),
+      agendaItems: bundle.agendaItems.filter((a) => a.meetingId !== WG[1]!.id),
+    };
+    const keep = mispaIII.agendaItems
+      .filter((a) => a.meetingId === WG[1]!.id)
+      .slice(0, 1)
+      .map((a) => ({ table: 'agendaItems' as const, id: a.id }));
     const error = await applyImport(db, makePlanFile([{ bundle: withoutMeeting }]), { keepLocal: keep }, T1).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportRefusedError);
     expect((error as ImportRefusedError).problems[0]).toMatchObject({ key: 'file.referenceUnknown', params: { id: WG[1]!.id } });

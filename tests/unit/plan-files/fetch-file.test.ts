@@ -20,7 +20,11 @@ describe('sameOriginUrl', () => {
   });
 
   it('refuses other origins and schemes that are not http(s)', () => {
-    expect(sameOriginUrl('https://evil.example.net/x.json', PAGE)).toEqual({ path: '', key: 'file.url.otherOrigin', params: { origin: 'https://evil.example.net' } });
+    expect(sameOriginUrl('https://evil.example.net/x.json', PAGE)).toEqual({
+      path: '',
+      key: 'file.url.otherOrigin',
+      params: { origin: 'https://evil.example.net' },
+    });
     expect(sameOriginUrl('http://secretariat.example.org/x.json', PAGE)).toMatchObject({ key: 'file.url.otherOrigin' });
     expect(sameOriginUrl('//evil.example.net/x.json', PAGE)).toMatchObject({ key: 'file.url.otherOrigin' });
     expect(sameOriginUrl('javascript:alert(1)', PAGE)).toMatchObject({ key: 'file.url.invalid' });
@@ -37,19 +41,27 @@ describe('fetchPlanFile', () => {
     if (!got.ok) return;
     expect(got.name).toBe('mispa-iii.quorum.json');
     expect(await got.blob.text()).toBe('{"a":1}');
-    expect(asked).toEqual([{ url: 'https://secretariat.example.org/quorum/plans/mispa-iii.quorum.json', init: expect.objectContaining({ credentials: 'same-origin' }) }]);
+    expect(asked).toEqual([
+      { url: 'https://secretariat.example.org/quorum/plans/mispa-iii.quorum.json', init: expect.objectContaining({ credentials: 'same-origin' }) },
+    ]);
   });
 
   it('asks nothing of the network for another origin, or when offline', async () => {
     const { impl, asked } = fakeFetch(() => new Response('{}'));
-    expect(await fetchPlanFile('https://evil.example.net/x.json', PAGE, true, impl)).toEqual({ ok: false, problems: [expect.objectContaining({ key: 'file.url.otherOrigin' })] });
+    expect(await fetchPlanFile('https://evil.example.net/x.json', PAGE, true, impl)).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ key: 'file.url.otherOrigin' })],
+    });
     expect(await fetchPlanFile('plans/x.json', PAGE, false, impl)).toEqual({ ok: false, problems: [{ path: '', key: 'file.url.offline' }] });
     expect(asked).toEqual([]);
   });
 
   it('says when the server answers with an error or cannot be reached', async () => {
     const notFound = fakeFetch(() => new Response('missing', { status: 404 }));
-    expect(await fetchPlanFile('plans/x.json', PAGE, true, notFound.impl)).toEqual({ ok: false, problems: [{ path: '', key: 'file.url.httpError', params: { status: 404 } }] });
+    expect(await fetchPlanFile('plans/x.json', PAGE, true, notFound.impl)).toEqual({
+      ok: false,
+      problems: [{ path: '', key: 'file.url.httpError', params: { status: 404 } }],
+    });
     const down = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(await fetchPlanFile('plans/x.json', PAGE, true, down.impl)).toEqual({ ok: false, problems: [{ path: '', key: 'file.url.failed' }] });
   });
@@ -63,14 +75,18 @@ describe('fetchPlanFile', () => {
   it('refuses a file declared too large before reading it, and stops reading one that grows too large', async () => {
     const MIB = 1024 * 1024;
     let pulled = 0;
-    const endless = () => new ReadableStream<Uint8Array>({
-      pull(controller) {
-        pulled++;
-        controller.enqueue(new Uint8Array(MIB));
-      },
-    });
+    const endless = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled++;
+          controller.enqueue(new Uint8Array(MIB));
+        },
+      });
     const declared = fakeFetch(() => new Response(endless(), { headers: { 'content-length': String(MAX_FILE_BYTES + 1) } }));
-    expect(await fetchPlanFile('plans/x.json', PAGE, true, declared.impl)).toEqual({ ok: false, problems: [{ path: '', key: 'file.tooLarge', params: { size: MAX_FILE_BYTES / MIB + 1, max: MAX_FILE_BYTES / MIB } }] });
+    expect(await fetchPlanFile('plans/x.json', PAGE, true, declared.impl)).toEqual({
+      ok: false,
+      problems: [{ path: '', key: 'file.tooLarge', params: { size: MAX_FILE_BYTES / MIB + 1, max: MAX_FILE_BYTES / MIB } }],
+    });
     expect(pulled).toBeLessThanOrEqual(2);
 
     pulled = 0;

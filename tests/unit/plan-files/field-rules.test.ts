@@ -11,16 +11,37 @@ import { makeMeeting, makePlan } from '../factories.ts';
 describe('the rules for single values', () => {
   it('accepts what the app writes and refuses the rest', () => {
     expect([isWallTime('09:30'), isWallTime('23:59'), isWallTime('24:00'), isWallTime('9:30')]).toEqual([true, true, false, false]);
-    expect([isInstant('2011-09-15T14:00:00.000Z'), isInstant('2011-09-15T14:00:00Z'), isInstant('2011-02-30T14:00:00Z'), isInstant('2011-09-15T14:00:00+02:00')]).toEqual([true, true, false, false]);
-    expect([isPartialDate('2011'), isPartialDate('2011-06'), isPartialDate('2011-06-07'), isPartialDate('2011-13'), isPartialDate('2011-06-31')]).toEqual([true, true, true, false, false]);
+    expect([
+      isInstant('2011-09-15T14:00:00.000Z'),
+      isInstant('2011-09-15T14:00:00Z'),
+      isInstant('2011-02-30T14:00:00Z'),
+      isInstant('2011-09-15T14:00:00+02:00'),
+    ]).toEqual([true, true, false, false]);
+    expect([isPartialDate('2011'), isPartialDate('2011-06'), isPartialDate('2011-06-07'), isPartialDate('2011-13'), isPartialDate('2011-06-31')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect([isLanguageTag('fr'), isLanguageTag('es-419'), isLanguageTag('français'), isLanguageTag('')]).toEqual([true, true, false, false]);
     expect([isId('mispa-iii/wg-2011-09-15'), isId(''), isId('a\nb')]).toEqual([true, false, false]);
   });
 
   it('lets through only links to web pages, e-mail addresses and phone numbers', () => {
     expect(['https://oas.org', 'http://a.b', 'mailto:x@y.org', 'tel:+1202555'].every(isSafeUrl)).toBe(true);
-    expect(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '//evil.org', 'oas.org']
-      .some(isSafeUrl)).toBe(false);
+    expect(
+      [
+        'javascript:alert(1)',
+        'JAVASCRIPT:alert(1)',
+        ' javascript:alert(1)',
+        'data:text/html,x',
+        'vbscript:x',
+        'file:///etc/passwd',
+        '//evil.org',
+        'oas.org',
+      ].some(isSafeUrl),
+    ).toBe(false);
   });
 });
 

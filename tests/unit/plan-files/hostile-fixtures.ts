@@ -37,17 +37,23 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
   {
     name: 'end-before-start-same-day.json',
     expected: { path: `${M0}.endTime`, key: 'file.endTimeBeforeStart' },
-    repair: editJson((f) => { f.plans[0].bundle.meetings[0].endTime = '17:00'; }),
+    repair: editJson((f) => {
+      f.plans[0].bundle.meetings[0].endTime = '17:00';
+    }),
   },
   {
     name: 'impossible-date.json',
     expected: { path: `${M0}.startDate`, key: 'file.dateInvalid', params: { value: '2011-02-30' } },
-    repair: editJson((f) => { f.plans[0].bundle.meetings[0].startDate = '2011-02-28'; }),
+    repair: editJson((f) => {
+      f.plans[0].bundle.meetings[0].startDate = '2011-02-28';
+    }),
   },
   {
     name: 'empty-required-text.json',
     expected: { path: 'plans[0].bundle.mandates[0].text', key: 'file.textRequired' },
-    repair: editJson((f) => { f.plans[0].bundle.mandates[0].text = fr('De convoquer la réunion.'); }),
+    repair: editJson((f) => {
+      f.plans[0].bundle.mandates[0].text = fr('De convoquer la réunion.');
+    }),
   },
   {
     name: 'not-utf8.json',
@@ -62,6 +68,8 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'history-names-other-plan.json',
     expected: { path: 'plans[0].history[0].recordId', key: 'file.historyOtherPlan', params: { id: 'mispa-iii/wg-2011-09-15' } },
     onDevice: true,
-    repair: editJson((f) => { f.plans[0].history = []; }),
+    repair: editJson((f) => {
+      f.plans[0].history = [];
+    }),
   },
 ];

@@ -11,7 +11,11 @@ function fakeQueue() {
 
 describe('consumeLaunchQueue', () => {
   it('does nothing where the browser has no launch queue', () => {
-    expect(consumeLaunchQueue({}, () => { throw new Error('no file expected'); })).toBe(false);
+    expect(
+      consumeLaunchQueue({}, () => {
+        throw new Error('no file expected');
+      }),
+    ).toBe(false);
     expect(consumeLaunchQueue({ launchQueue: {} }, () => {})).toBe(false);
   });
 

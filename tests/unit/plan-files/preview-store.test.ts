@@ -27,10 +27,15 @@ describe('previewImport', () => {
     const db = await seededDb();
     const preview = await previewOf(db, makeBundle('plan-2'));
     expect(preview).toMatchObject({ canApply: true, problems: [] });
-    expect(preview.plans).toEqual([{
-      kind: 'new', index: 0, plan: makeBundle('plan-2').plan, historyEntries: 0,
-      counts: { sections: 3, resolutions: 1, mandates: 1, meetings: 1, agendaItems: 2, documents: 1, milestones: 1 },
-    }]);
+    expect(preview.plans).toEqual([
+      {
+        kind: 'new',
+        index: 0,
+        plan: makeBundle('plan-2').plan,
+        historyEntries: 0,
+        counts: { sections: 3, resolutions: 1, mandates: 1, meetings: 1, agendaItems: 2, documents: 1, milestones: 1 },
+      },
+    ]);
   });
 
   it('shows a file of the plan as it is here as changing nothing', async () => {
@@ -45,10 +50,15 @@ describe('previewImport', () => {
     const db = await seededDb();
     const { bundle, movedTo, addedItem, paragraph } = secretariatUpdate();
     const plan = update(await previewOf(db, bundle));
-    expect(plan.schedule).toEqual([{
-      meetingId: WG[0]!.id, kind: 'changed', before: WG[0], after: expect.objectContaining({ startDate: movedTo }),
-      fields: [{ field: 'startDate', before: WG[0]!.startDate, after: movedTo }],
-    }]);
+    expect(plan.schedule).toEqual([
+      {
+        meetingId: WG[0]!.id,
+        kind: 'changed',
+        before: WG[0],
+        after: expect.objectContaining({ startDate: movedTo }),
+        fields: [{ field: 'startDate', before: WG[0]!.startDate, after: movedTo }],
+      },
+    ]);
     expect(plan.changes).toContainEqual({ kind: 'added', table: 'agendaItems', id: addedItem.id, after: addedItem });
     expect(plan.texts).toEqual([{ ...paragraph, kind: 'changed' }]);
     expect(plan.changes.map((c) => `${c.kind} ${c.table}`).sort()).toEqual(['added agendaItems', 'changed meetings', 'changed sections']);
@@ -104,7 +114,9 @@ describe('previewImport', () => {
 describe('previewImport of a large update', () => {
   it('compares the records a slice per task, counting them, so the page can render between two slices', async () => {
     const db = await seededDb();
-    const added = Array.from({ length: 2 * COMPARE_SLICE + 500 }, (_, k) => makeAgendaItem({ id: `${WG[0]!.id}/extra-${k}`, meetingId: WG[0]!.id, order: 100 + k }));
+    const added = Array.from({ length: 2 * COMPARE_SLICE + 500 }, (_, k) =>
+      makeAgendaItem({ id: `${WG[0]!.id}/extra-${k}`, meetingId: WG[0]!.id, order: 100 + k }),
+    );
     const incoming = { ...mispaIII, agendaItems: [...mispaIII.agendaItems, ...added] };
     // A timer set at each report of the comparison must have run before the next report: the
     // preview handed the thread back (setTimeout, as nextTask does) between two slices.

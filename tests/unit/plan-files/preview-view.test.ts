@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import {
-  agendaChanges, contactHref, fieldValue, inDateOrder, meetingFacts, otherChanges, paragraphText, scheduleValue, sectionName, skippedEventName,
+  agendaChanges,
+  contactHref,
+  fieldValue,
+  inDateOrder,
+  meetingFacts,
+  otherChanges,
+  paragraphText,
+  scheduleValue,
+  sectionName,
+  skippedEventName,
 } from '../../../src/lib/plan-files/preview-view.ts';
 import { problem } from '../../../src/lib/plan-files/problems.ts';
 import { previewImport, type UpdatePreview } from '../../../src/lib/plan-files/preview-store.ts';
@@ -35,7 +44,10 @@ describe('the import preview’s lists', () => {
       sections: bundle.sections.map((s) => (s.id === section.id ? { ...s, heading: fr('Nouvel intitulé') } : s)),
     };
     const others = otherChanges(await updateOf(edited));
-    expect(others.map((c) => [c.table, c.shownFields.map((f) => f.field)])).toEqual([['sections', ['heading']], ['meetings', ['title']]]);
+    expect(others.map((c) => [c.table, c.shownFields.map((f) => f.field)])).toEqual([
+      ['sections', ['heading']],
+      ['meetings', ['title']],
+    ]);
   });
 
   it('names the section of a reworded paragraph and writes values as the calendar does', async () => {
@@ -47,7 +59,12 @@ describe('the import preview’s lists', () => {
     expect(scheduleValue('startTime', '09:30')).toBe('9:30');
     expect(scheduleValue('status', 'postponed')).toBe('Reportée');
     expect(scheduleValue('endTime', undefined)).toBe('—');
-    expect(fieldValue('sections', 'paragraphs', [{ id: 'p', text: fr('Un.') }, { id: 'q', text: fr('Deux.') }])).toBe('Un. / Deux.');
+    expect(
+      fieldValue('sections', 'paragraphs', [
+        { id: 'p', text: fr('Un.') },
+        { id: 'q', text: fr('Deux.') },
+      ]),
+    ).toBe('Un. / Deux.');
     expect(paragraphText(fr('x'.repeat(1000))).length).toBe(400);
   });
 

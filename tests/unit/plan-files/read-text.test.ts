@@ -14,12 +14,13 @@ const BOM = [0xef, 0xbb, 0xbf];
 /** A Blob the way a browser streams it, in exactly the chunks given (jsdom's Blob has no stream()). */
 function streamed(chunks: number[][]): Blob {
   const size = chunks.reduce((n, c) => n + c.length, 0);
-  const stream = () => new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(new Uint8Array(chunk));
-      controller.close();
-    },
-  });
+  const stream = () =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(new Uint8Array(chunk));
+        controller.close();
+      },
+    });
   return { size, stream } as unknown as Blob;
 }
 
@@ -84,6 +85,9 @@ describe('readPlanFile', () => {
 describe('readIcsFile', () => {
   it('refuses a calendar that is not UTF-8 the same way', async () => {
     const bytes = [...utf8('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:R'), 0xe9, ...utf8('union\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n')];
-    expect(await readIcsFile(whole(bytes), mispaIII, new Date('2024-03-01T10:00:00.000Z'))).toEqual({ ok: false, problems: [{ path: '', key: 'file.notUtf8' }] });
+    expect(await readIcsFile(whole(bytes), mispaIII, new Date('2024-03-01T10:00:00.000Z'))).toEqual({
+      ok: false,
+      problems: [{ path: '', key: 'file.notUtf8' }],
+    });
   });
 });

@@ -57,116 +57,250 @@ const meetingForm = (field: 'title' | 'startDate' | 'endDate' | 'startTime' | 'e
 
 const CASES: RuleCase[] = [
   {
-    rule: 'an end time before the start on the same day', table: 'meetings', fault: (m) => Object.assign(m, { startTime: '14:00', endTime: '09:00' }),
-    field: 'endTime', message: { key: 'validation.endTimeBeforeStart' }, form: meetingForm('endTime'), fileKey: 'file.endTimeBeforeStart',
+    rule: 'an end time before the start on the same day',
+    table: 'meetings',
+    fault: (m) => Object.assign(m, { startTime: '14:00', endTime: '09:00' }),
+    field: 'endTime',
+    message: { key: 'validation.endTimeBeforeStart' },
+    form: meetingForm('endTime'),
+    fileKey: 'file.endTimeBeforeStart',
   },
   {
-    rule: 'an end time equal to the start on the same day', table: 'meetings', fault: (m) => Object.assign(m, { startTime: '14:00', endTime: '14:00', endDate: m.startDate }),
-    field: 'endTime', message: { key: 'validation.endTimeBeforeStart' }, form: meetingForm('endTime'), fileKey: 'file.endTimeBeforeStart',
+    rule: 'an end time equal to the start on the same day',
+    table: 'meetings',
+    fault: (m) => Object.assign(m, { startTime: '14:00', endTime: '14:00', endDate: m.startDate }),
+    field: 'endTime',
+    message: { key: 'validation.endTimeBeforeStart' },
+    form: meetingForm('endTime'),
+    fileKey: 'file.endTimeBeforeStart',
   },
   {
-    rule: 'an end date before the start date', table: 'meetings', fault: (m) => Object.assign(m, { endDate: '2011-09-14' }),
-    field: 'endDate', message: { key: 'validation.endBeforeStart' }, form: meetingForm('endDate'), fileKey: 'file.endBeforeStart',
+    rule: 'an end date before the start date',
+    table: 'meetings',
+    fault: (m) => Object.assign(m, { endDate: '2011-09-14' }),
+    field: 'endDate',
+    message: { key: 'validation.endBeforeStart' },
+    form: meetingForm('endDate'),
+    fileKey: 'file.endBeforeStart',
   },
   {
-    rule: 'an end time without a start time', table: 'meetings', fault: (m) => Object.assign(m, { endTime: '10:00' }),
-    field: 'endTime', message: { key: 'validation.endTimeNeedsStart' }, form: meetingForm('endTime'), fileKey: 'file.endTimeNeedsStart',
+    rule: 'an end time without a start time',
+    table: 'meetings',
+    fault: (m) => Object.assign(m, { endTime: '10:00' }),
+    field: 'endTime',
+    message: { key: 'validation.endTimeNeedsStart' },
+    form: meetingForm('endTime'),
+    fileKey: 'file.endTimeNeedsStart',
   },
   {
-    rule: 'an impossible date (a meeting’s start)', table: 'meetings', fault: (m) => Object.assign(m, { startDate: '2011-02-30' }),
-    field: 'startDate', message: { key: 'validation.dateInvalid', params: { value: '2011-02-30' } }, form: meetingForm('startDate'), fileKey: 'file.dateInvalid',
+    rule: 'an impossible date (a meeting’s start)',
+    table: 'meetings',
+    fault: (m) => Object.assign(m, { startDate: '2011-02-30' }),
+    field: 'startDate',
+    message: { key: 'validation.dateInvalid', params: { value: '2011-02-30' } },
+    form: meetingForm('startDate'),
+    fileKey: 'file.dateInvalid',
   },
   {
-    rule: 'an impossible date (a mandate’s due date)', table: 'mandates', fault: (m) => Object.assign(m, { dueDate: '2012-04-31' }),
-    field: 'dueDate', message: { key: 'validation.dateInvalid', params: { value: '2012-04-31' } },
-    form: (m) => mandateErrors(mandateValues(m as never), LANG).dueDate, fileKey: 'file.dateInvalid',
+    rule: 'an impossible date (a mandate’s due date)',
+    table: 'mandates',
+    fault: (m) => Object.assign(m, { dueDate: '2012-04-31' }),
+    field: 'dueDate',
+    message: { key: 'validation.dateInvalid', params: { value: '2012-04-31' } },
+    form: (m) => mandateErrors(mandateValues(m as never), LANG).dueDate,
+    fileKey: 'file.dateInvalid',
   },
   {
-    rule: 'an untitled meeting other than the group’s', table: 'meetings', fault: (m) => { m.kind = 'ministerial'; delete m.title; },
-    field: 'title', message: { key: 'validation.required' }, form: meetingForm('title'), fileKey: 'file.textRequired',
+    rule: 'an untitled meeting other than the group’s',
+    table: 'meetings',
+    fault: (m) => {
+      m.kind = 'ministerial';
+      delete m.title;
+    },
+    field: 'title',
+    message: { key: 'validation.required' },
+    form: meetingForm('title'),
+    fileKey: 'file.textRequired',
   },
   {
-    rule: 'an empty mandate text', table: 'mandates', fault: (m) => { m.text = fr(''); },
-    field: 'text', message: { key: 'validation.required' }, form: (m) => mandateErrors(mandateValues(m as never), LANG).text, fileKey: 'file.textRequired',
+    rule: 'an empty mandate text',
+    table: 'mandates',
+    fault: (m) => {
+      m.text = fr('');
+    },
+    field: 'text',
+    message: { key: 'validation.required' },
+    form: (m) => mandateErrors(mandateValues(m as never), LANG).text,
+    fileKey: 'file.textRequired',
   },
   {
-    rule: 'a blank section heading', table: 'sections', fault: (s) => { s.heading = fr('   '); },
-    field: 'heading', message: { key: 'validation.required' }, form: (s) => sectionErrors(sectionValues(s as never), LANG).heading, fileKey: 'file.textRequired',
+    rule: 'a blank section heading',
+    table: 'sections',
+    fault: (s) => {
+      s.heading = fr('   ');
+    },
+    field: 'heading',
+    message: { key: 'validation.required' },
+    form: (s) => sectionErrors(sectionValues(s as never), LANG).heading,
+    fileKey: 'file.textRequired',
   },
   {
-    rule: 'an empty paragraph', table: 'sections', fault: (s) => { s.paragraphs[0].text = fr(''); },
-    field: 'paragraphs.0.text', message: { key: 'validation.required' },
-    form: (s) => paragraphErrors(paragraphValues(s.paragraphs[0]), LANG).text, fileKey: 'file.textRequired',
+    rule: 'an empty paragraph',
+    table: 'sections',
+    fault: (s) => {
+      s.paragraphs[0].text = fr('');
+    },
+    field: 'paragraphs.0.text',
+    message: { key: 'validation.required' },
+    form: (s) => paragraphErrors(paragraphValues(s.paragraphs[0]), LANG).text,
+    fileKey: 'file.textRequired',
   },
   {
-    rule: 'an empty agenda item', table: 'agendaItems', fault: (a) => { a.text = fr(''); },
-    field: 'text', message: { key: 'validation.required' }, form: (a) => agendaErrors(agendaValues(a as never), LANG).text, fileKey: 'file.textRequired',
+    rule: 'an empty agenda item',
+    table: 'agendaItems',
+    fault: (a) => {
+      a.text = fr('');
+    },
+    field: 'text',
+    message: { key: 'validation.required' },
+    form: (a) => agendaErrors(agendaValues(a as never), LANG).text,
+    fileKey: 'file.textRequired',
   },
   {
-    rule: 'an empty plan title', table: 'plans', fault: (p) => { p.title = fr(''); },
-    field: 'title', message: { key: 'validation.required' }, form: (p) => planErrors(planValues(p as never), p as never).title, fileKey: 'file.textRequired',
+    rule: 'an empty plan title',
+    table: 'plans',
+    fault: (p) => {
+      p.title = fr('');
+    },
+    field: 'title',
+    message: { key: 'validation.required' },
+    form: (p) => planErrors(planValues(p as never), p as never).title,
+    fileKey: 'file.textRequired',
   },
   {
-    rule: 'a blank resolution symbol', table: 'resolutions', fault: (r) => { r.symbol = ' '; },
-    field: 'symbol', message: { key: 'validation.required' }, form: (r) => resolutionErrors(resolutionValues(r as never), LANG).symbol, fileKey: 'file.textRequired',
+    rule: 'a blank resolution symbol',
+    table: 'resolutions',
+    fault: (r) => {
+      r.symbol = ' ';
+    },
+    field: 'symbol',
+    message: { key: 'validation.required' },
+    form: (r) => resolutionErrors(resolutionValues(r as never), LANG).symbol,
+    fileKey: 'file.textRequired',
   },
   {
-    rule: 'an empty document symbol', table: 'documents', fault: (d) => { d.symbol = ''; },
-    field: 'symbol', message: { key: 'validation.required' }, form: (d) => documentErrors(documentValues(d as never), LANG, []).symbol, fileKey: 'file.textRequired',
+    rule: 'an empty document symbol',
+    table: 'documents',
+    fault: (d) => {
+      d.symbol = '';
+    },
+    field: 'symbol',
+    message: { key: 'validation.required' },
+    form: (d) => documentErrors(documentValues(d as never), LANG, []).symbol,
+    fileKey: 'file.textRequired',
   },
   {
-    rule: 'an over-long meeting title', table: 'meetings', fault: (m) => { m.title = fr(x(301)); },
-    field: 'title', message: { key: 'validation.tooLong', params: { max: 300 } }, form: meetingForm('title'), fileKey: 'file.tooLong',
+    rule: 'an over-long meeting title',
+    table: 'meetings',
+    fault: (m) => {
+      m.title = fr(x(301));
+    },
+    field: 'title',
+    message: { key: 'validation.tooLong', params: { max: 300 } },
+    form: meetingForm('title'),
+    fileKey: 'file.tooLong',
   },
   {
-    rule: 'over-long meeting notes', table: 'meetings', fault: (m) => { m.notes = fr(x(10_001)); },
-    field: 'notes', message: { key: 'validation.tooLong', params: { max: 10_000 } }, form: meetingForm('notes'), fileKey: 'file.tooLong',
+    rule: 'over-long meeting notes',
+    table: 'meetings',
+    fault: (m) => {
+      m.notes = fr(x(10_001));
+    },
+    field: 'notes',
+    message: { key: 'validation.tooLong', params: { max: 10_000 } },
+    form: meetingForm('notes'),
+    fileKey: 'file.tooLong',
   },
   {
-    rule: 'an over-long short title', table: 'plans', fault: (p) => { p.shortTitle = fr(x(81)); },
-    field: 'shortTitle', message: { key: 'validation.tooLong', params: { max: 80 } }, form: (p) => planErrors(planValues(p as never), p as never).shortTitle, fileKey: 'file.tooLong',
+    rule: 'an over-long short title',
+    table: 'plans',
+    fault: (p) => {
+      p.shortTitle = fr(x(81));
+    },
+    field: 'shortTitle',
+    message: { key: 'validation.tooLong', params: { max: 80 } },
+    form: (p) => planErrors(planValues(p as never), p as never).shortTitle,
+    fileKey: 'file.tooLong',
   },
   {
-    rule: 'an over-long agenda item', table: 'agendaItems', fault: (a) => { a.text = fr(x(2_001)); },
-    field: 'text', message: { key: 'validation.tooLong', params: { max: 2_000 } }, form: (a) => agendaErrors(agendaValues(a as never), LANG).text, fileKey: 'file.tooLong',
+    rule: 'an over-long agenda item',
+    table: 'agendaItems',
+    fault: (a) => {
+      a.text = fr(x(2_001));
+    },
+    field: 'text',
+    message: { key: 'validation.tooLong', params: { max: 2_000 } },
+    form: (a) => agendaErrors(agendaValues(a as never), LANG).text,
+    fileKey: 'file.tooLong',
   },
   {
-    rule: 'an over-long translation', table: 'sections', fault: (s) => { s.heading = { ...s.heading, translations: { en: x(10_001) } }; },
-    field: 'heading.translations.en', message: { key: 'validation.tooLong', params: { max: 10_000 } },
-    form: (s) => translationForm(s.heading.translations.en), fileKey: 'file.tooLong',
+    rule: 'an over-long translation',
+    table: 'sections',
+    fault: (s) => {
+      s.heading = { ...s.heading, translations: { en: x(10_001) } };
+    },
+    field: 'heading.translations.en',
+    message: { key: 'validation.tooLong', params: { max: 10_000 } },
+    form: (s) => translationForm(s.heading.translations.en),
+    fileKey: 'file.tooLong',
   },
   {
-    rule: 'a start time the clocks skip (spring forward)', table: 'meetings',
+    rule: 'a start time the clocks skip (spring forward)',
+    table: 'meetings',
     fault: (m) => Object.assign(m, { startDate: '2011-03-13', startTime: '02:30', timeZone: 'America/New_York' }),
-    field: 'startTime', message: { key: 'validation.timeSkipped', params: { time: '02:30', day: '2011-03-13', zone: 'America/New_York', from: '02:00', to: '03:00' } },
-    form: meetingForm('startTime'), fileKey: 'file.timeSkipped',
+    field: 'startTime',
+    message: { key: 'validation.timeSkipped', params: { time: '02:30', day: '2011-03-13', zone: 'America/New_York', from: '02:00', to: '03:00' } },
+    form: meetingForm('startTime'),
+    fileKey: 'file.timeSkipped',
   },
   {
-    rule: 'an end time the clocks skip on a later day of a meeting over several days', table: 'meetings',
+    rule: 'an end time the clocks skip on a later day of a meeting over several days',
+    table: 'meetings',
     fault: (m) => Object.assign(m, { startDate: '2011-03-12', endDate: '2011-03-14', startTime: '01:00', endTime: '02:15', timeZone: 'America/New_York' }),
-    field: 'endTime', message: { key: 'validation.timeSkipped', params: { time: '02:15', day: '2011-03-13', zone: 'America/New_York', from: '02:00', to: '03:00' } },
-    form: meetingForm('endTime'), fileKey: 'file.timeSkipped',
+    field: 'endTime',
+    message: { key: 'validation.timeSkipped', params: { time: '02:15', day: '2011-03-13', zone: 'America/New_York', from: '02:00', to: '03:00' } },
+    form: meetingForm('endTime'),
+    fileKey: 'file.timeSkipped',
   },
   {
-    rule: 'a start time the clocks show twice (fall back), without saying which', table: 'meetings',
+    rule: 'a start time the clocks show twice (fall back), without saying which',
+    table: 'meetings',
     fault: (m) => Object.assign(m, { startDate: '2011-11-06', startTime: '01:30', timeZone: 'America/New_York' }),
-    field: 'startOffset', message: {
+    field: 'startOffset',
+    message: {
       key: 'validation.timeTwice',
       params: { time: '01:30', day: '2011-11-06', zone: 'America/New_York', from: '02:00', to: '01:00', firstOffset: -240, secondOffset: -300 },
     },
-    form: meetingForm('startOffset'), fileKey: 'file.timeTwice',
+    form: meetingForm('startOffset'),
+    fileKey: 'file.timeTwice',
   },
   {
-    rule: 'an end time shown twice with an offset that is not one of its two', table: 'meetings',
+    rule: 'an end time shown twice with an offset that is not one of its two',
+    table: 'meetings',
     fault: (m) => Object.assign(m, { startDate: '2011-11-06', startTime: '00:30', endTime: '01:30', endOffset: -360, timeZone: 'America/New_York' }),
-    field: 'endOffset', message: { key: 'validation.offsetInvalid', params: { time: '01:30', day: '2011-11-06', zone: 'America/New_York', offset: -360 } },
-    form: meetingForm('endOffset'), fileKey: 'file.offsetInvalid',
+    field: 'endOffset',
+    message: { key: 'validation.offsetInvalid', params: { time: '01:30', day: '2011-11-06', zone: 'America/New_York', offset: -360 } },
+    form: meetingForm('endOffset'),
+    fileKey: 'file.offsetInvalid',
   },
   {
-    rule: 'a time shown twice on a later day of a meeting over several days', table: 'meetings',
+    rule: 'a time shown twice on a later day of a meeting over several days',
+    table: 'meetings',
     fault: (m) => Object.assign(m, { startDate: '2011-11-05', endDate: '2011-11-07', startTime: '01:30', timeZone: 'America/New_York' }),
-    field: 'startTime', message: { key: 'validation.timeTwiceLaterDay', params: { time: '01:30', day: '2011-11-06', zone: 'America/New_York', from: '02:00', to: '01:00' } },
-    form: meetingForm('startTime'), fileKey: 'file.timeTwiceLaterDay',
+    field: 'startTime',
+    message: { key: 'validation.timeTwiceLaterDay', params: { time: '01:30', day: '2011-11-06', zone: 'America/New_York', from: '02:00', to: '01:00' } },
+    form: meetingForm('startTime'),
+    fileKey: 'file.timeTwiceLaterDay',
   },
 ];
 
@@ -211,7 +345,15 @@ describe('one set of rules for forms and files', () => {
     const { before, after } = broken(c);
     const bundle = makeBundle(FILE_PLAN);
     const entry = {
-      planId: FILE_PLAN, batch: 'b1', command: 'update', at: '2024-03-01T10:00:00.000Z', table: c.table, recordId: before.id, op: 'update', before, after,
+      planId: FILE_PLAN,
+      batch: 'b1',
+      command: 'update',
+      at: '2024-03-01T10:00:00.000Z',
+      table: c.table,
+      recordId: before.id,
+      op: 'update',
+      before,
+      after,
     };
     const problems = fileProblems(bundle, [entry]);
     // A date the schema refuses is named by it; the others by the rule, at the version's field.
@@ -225,9 +367,18 @@ describe('one set of rules for forms and files', () => {
 
   it('gives the .ics import the same rules: an event whose title is longer than a form allows is refused, that event only', async () => {
     const ics = [
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other Corp//Calendar 1.0//EN',
-      'BEGIN:VEVENT', 'DTSTAMP:20240101T000000Z', 'UID:long@example.org', `SUMMARY:${x(301)}`,
-      'DTSTART:20110915T140000Z', 'DTEND:20110915T160000Z', 'END:VEVENT', 'END:VCALENDAR', '',
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Other Corp//Calendar 1.0//EN',
+      'BEGIN:VEVENT',
+      'DTSTAMP:20240101T000000Z',
+      'UID:long@example.org',
+      `SUMMARY:${x(301)}`,
+      'DTSTART:20110915T140000Z',
+      'DTEND:20110915T160000Z',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
     ].join('\r\n');
     const result = await readIcsFile(ics, mispaIII, new Date('2024-03-01T10:00:00.000Z'));
     // Its only event skipped, nothing is left to import: the event's problem is the file's.

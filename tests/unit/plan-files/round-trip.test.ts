@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import {
-  addAgendaItem, cancelMeeting, setCurrentAgendaItem, updateMandate, updateMeeting, updateParagraph,
-} from '../../../src/lib/db/commands/index.ts';
+import { addAgendaItem, cancelMeeting, setCurrentAgendaItem, updateMandate, updateMeeting, updateParagraph } from '../../../src/lib/db/commands/index.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
 import { historyOfPlan } from '../../../src/lib/db/history.ts';
 import { listPlans, loadPlanBundle } from '../../../src/lib/db/queries.ts';
@@ -115,9 +113,17 @@ describe('export then import', () => {
     const big = { ...fr('Washington'), translations: { en: long, es: long } };
     const meeting = mispaIII.meetings[0]!;
     const count = Math.ceil((2 * MAX_FILE_BYTES) / (2 * PARAGRAPH_MAX));
-    await db.history.bulkAdd(Array.from({ length: count }, (_, i) => makeHistoryEntry({
-      planId: PLAN, batch: `b${i}`, recordId: meeting.id, before: meeting, after: { ...meeting, place: big },
-    })));
+    await db.history.bulkAdd(
+      Array.from({ length: count }, (_, i) =>
+        makeHistoryEntry({
+          planId: PLAN,
+          batch: `b${i}`,
+          recordId: meeting.id,
+          before: meeting,
+          after: { ...meeting, place: big },
+        }),
+      ),
+    );
     const { text, historyLeftOut } = await exportPlans(db, [PLAN], T1, { history: true });
     expect(historyLeftOut).toBeGreaterThan(0);
     expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(MAX_FILE_BYTES);
@@ -153,7 +159,10 @@ describe('a file of format version 1', () => {
     bundle.plan = { ...bundle.plan, language: 'es', chair: { name: 'Embajadora', role: { lang: 'es', text: 'Presidenta' } } };
     bundle.sections[0] = { ...bundle.sections[0]!, signature: [{ lang: 'es', text: 'La Presidenta' }] };
     bundle.meetings[0] = { ...bundle.meetings[0]!, title: { lang: 'es', text: 'Reunión' }, place: { lang: 'es', text: 'Washington' } };
-    bundle.agendaItems[0] = { ...bundle.agendaItems[0]!, outcome: { kind: 'decided', note: { lang: 'es', text: 'Aprobado' }, recordedAt: '2011-09-15T18:00:00.000Z' } };
+    bundle.agendaItems[0] = {
+      ...bundle.agendaItems[0]!,
+      outcome: { kind: 'decided', note: { lang: 'es', text: 'Aprobado' }, recordedAt: '2011-09-15T18:00:00.000Z' },
+    };
     const v1 = makeV1PlanFile([bundle]);
     const plan = (v1.plans as { bundle: { plan: Record<string, unknown>; agendaItems: Record<string, unknown>[] } }[])[0]!.bundle;
     plan.plan.chair = { name: 'Embajadora', role: 'Presidenta' };

@@ -16,8 +16,12 @@ export function secretariatUpdate() {
   const [first, second] = WG;
   const movedTo = addDays(first!.startDate, 7);
   const addedItem = makeAgendaItem({
-    id: `${second!.id}/a-new`, planId: mispaIII.plan.id, meetingId: second!.id, order: 99,
-    text: fr('Examen du projet de déclaration'), updatedAt: '2011-10-01T12:00:00.000Z',
+    id: `${second!.id}/a-new`,
+    planId: mispaIII.plan.id,
+    meetingId: second!.id,
+    order: 99,
+    text: fr('Examen du projet de déclaration'),
+    updatedAt: '2011-10-01T12:00:00.000Z',
   });
   const section = mispaIII.sections.find((s) => s.paragraphs.length > 0)!;
   const old = section.paragraphs[0]!;
@@ -26,9 +30,9 @@ export function secretariatUpdate() {
     ...mispaIII,
     meetings: mispaIII.meetings.map((m) => (m.id === first!.id ? { ...m, startDate: movedTo, sequence: m.sequence + 1 } : m)),
     agendaItems: [...mispaIII.agendaItems, addedItem],
-    sections: mispaIII.sections.map((s) => (s.id === section.id
-      ? { ...s, paragraphs: s.paragraphs.map((p) => (p.id === old.id ? { ...p, text: paragraph.after } : p)) }
-      : s)),
+    sections: mispaIII.sections.map((s) =>
+      s.id === section.id ? { ...s, paragraphs: s.paragraphs.map((p) => (p.id === old.id ? { ...p, text: paragraph.after } : p)) } : s,
+    ),
   };
   return { bundle, movedTo, addedItem, paragraph };
 }

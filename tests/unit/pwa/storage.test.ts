@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  askPersistenceOnce, estimate, persist, persisted, PERSIST_ASKED_KEY,
-} from '../../../src/lib/pwa/storage.ts';
+import { askPersistenceOnce, estimate, persist, persisted, PERSIST_ASKED_KEY } from '../../../src/lib/pwa/storage.ts';
 
 /** A stand-in for navigator.storage: persisted until asked, then as `grant` says. */
 function fakeStorage(options: { kept?: boolean; grant?: boolean; usage?: number; quota?: number } = {}) {

@@ -7,13 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { beforeUsable, isBrowserOwn, isScript, withRounds } from '../../../scripts/bench/requests.mjs';
 
 const nav = { name: 'http://h/', startTime: 0, responseEnd: 200 };
-const entry = (name: string, startTime: number, responseEnd: number, encodedBodySize = 1000) =>
-  ({ name: `http://h/${name}`, startTime, responseEnd, encodedBodySize });
+const entry = (name: string, startTime: number, responseEnd: number, encodedBodySize = 1000) => ({
+  name: `http://h/${name}`,
+  startTime,
+  responseEnd,
+  encodedBodySize,
+});
 
 describe('withRounds', () => {
   it('puts what the HTML asks for in round 1, and a request sent after an answer one round later', () => {
     const rounds = withRounds(nav, [entry('b.js', 420, 700), entry('a.js', 210, 400), entry('c.css', 215, 380), entry('d.js', 705, 900)]);
-    expect(rounds.map((r) => [r.name.slice(9), r.round])).toEqual([['a.js', 1], ['c.css', 1], ['b.js', 2], ['d.js', 3]]);
+    expect(rounds.map((r) => [r.name.slice(9), r.round])).toEqual([
+      ['a.js', 1],
+      ['c.css', 1],
+      ['b.js', 2],
+      ['d.js', 3],
+    ]);
   });
 
   it('keeps requests sent together in one round, however long each takes', () => {
@@ -36,8 +45,12 @@ describe('beforeUsable', () => {
     expect(r.requests.map((q) => q.url)).toEqual(['http://h/a.js', 'http://h/s.css', 'http://h/t.mjs']);
   });
 
-  it('lists the browser\'s own icon and manifest requests apart, out of the rounds', () => {
-    const r = beforeUsable(nav, [entry('a.js', 210, 400), entry('favicon.svg', 450, 500), entry('icons/icon-192.png', 520, 600), entry('manifest.webmanifest', 210, 300)], 1000);
+  it("lists the browser's own icon and manifest requests apart, out of the rounds", () => {
+    const r = beforeUsable(
+      nav,
+      [entry('a.js', 210, 400), entry('favicon.svg', 450, 500), entry('icons/icon-192.png', 520, 600), entry('manifest.webmanifest', 210, 300)],
+      1000,
+    );
     expect(r.rounds).toBe(1);
     expect(r.browserOwn).toEqual(['http://h/favicon.svg', 'http://h/icons/icon-192.png', 'http://h/manifest.webmanifest']);
   });
@@ -55,7 +68,7 @@ describe('what a URL is', () => {
     expect(isScript('http://h/x.js.map')).toBe(false);
   });
 
-  it('tells icons and manifests from the app\'s own data', () => {
+  it("tells icons and manifests from the app's own data", () => {
     expect(isBrowserOwn('http://h/icons/a.png')).toBe(true);
     expect(isBrowserOwn('http://h/manifest.json')).toBe(true);
     expect(isBrowserOwn('http://h/plan.json')).toBe(false);

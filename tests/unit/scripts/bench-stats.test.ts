@@ -26,7 +26,12 @@ describe('goals', () => {
       { label: 'peer', unit: 'KB', stats: summarize([471.26]) },
       { label: 'skipped', unit: 'ms', stats: summarize([]), goal: 50 },
     ]);
-    const lines = table.split('\n').map((l) => l.split('|').map((c) => c.trim()).filter(Boolean));
+    const lines = table.split('\n').map((l) =>
+      l
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    );
     expect(lines[2]).toEqual(['cold', '1000 ms', '900–1100 (n=3)', '≤ 1000 ms', 'met']);
     expect(lines[3]).toEqual(['rounds', '2', '2–3 (n=3)', '≤ 2', 'met']);
     expect(lines[4]).toEqual(['score', '98', '97–99 (n=2)', '≥ 100', 'NOT met']);

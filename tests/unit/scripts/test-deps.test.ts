@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileOf, installSteps, missing, TEST_DEPS } from '../../../scripts/test-deps.mjs';
 
-const present = (...files: string[]) => (file: string) => files.includes(file);
+const present =
+  (...files: string[]) =>
+  (file: string) =>
+    files.includes(file);
 
 describe('missing', () => {
   const READERS = [

@@ -7,8 +7,19 @@ import { seedAppDb } from '../components/app-db.ts';
 import { T1 } from '../db/db-helpers.ts';
 import { WG } from '../plan-files/update-fixture.ts';
 
-const CALENDAR = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Other//EN', 'BEGIN:VEVENT', 'UID:extra-1@example.org', 'DTSTAMP:20240101T000000Z',
-  'DTSTART;VALUE=DATE:20111201', 'SUMMARY:Réunion extraordinaire', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+const CALENDAR = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Other//EN',
+  'BEGIN:VEVENT',
+  'UID:extra-1@example.org',
+  'DTSTAMP:20240101T000000Z',
+  'DTSTART;VALUE=DATE:20111201',
+  'SUMMARY:Réunion extraordinaire',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
 
 describe('isCalendar', () => {
   it('knows a calendar by its name, its type or its first line', async () => {

@@ -52,7 +52,13 @@ describe('ShownPlan', () => {
 describe('MeetingState and AgendaState', () => {
   it('show one meeting, its agenda, its neighbours, and follow an outcome', async () => {
     await seedAppDb();
-    const { state, stop } = make(() => ({ page: new MeetingState(() => PLAN, () => meeting.id), agenda: new AgendaState(() => meeting.id) }));
+    const { state, stop } = make(() => ({
+      page: new MeetingState(
+        () => PLAN,
+        () => meeting.id,
+      ),
+      agenda: new AgendaState(() => meeting.id),
+    }));
     await until(() => state.page.loaded && state.agenda.items.length > 0);
     expect(state.page.meeting?.id).toBe(meeting.id);
     expect(state.page.agenda.map((i) => i.id)).toEqual(state.agenda.items.map((i) => i.id));
@@ -68,8 +74,15 @@ describe('BackupState, PlansState, history and export states', () => {
   it('follow their records', async () => {
     const db = await seedAppDb();
     const { state, stop } = make(() => ({
-      backup: new BackupState(() => PLAN), plans: new PlansState(), record: new RecordHistory(() => PLAN, () => item.id),
-      changes: new PlanChanges(() => mispaIII.plan), reminder: new ReminderState(), exports: new IcalExportsState(() => PLAN),
+      backup: new BackupState(() => PLAN),
+      plans: new PlansState(),
+      record: new RecordHistory(
+        () => PLAN,
+        () => item.id,
+      ),
+      changes: new PlanChanges(() => mispaIII.plan),
+      reminder: new ReminderState(),
+      exports: new IcalExportsState(() => PLAN),
     }));
     await until(() => state.backup.loaded && state.plans.plans !== undefined && state.record.entries.loaded && state.exports.loaded);
     expect(state.plans.current).toBe(PLAN);

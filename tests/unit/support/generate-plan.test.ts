@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../support/generate-plan.ts';
 import {
-  hasErrors, validateAgendaItem, validateDocumentRef, validateMandate, validateMeeting, validatePlan,
-  validateResolution, validateSection,
+  hasErrors,
+  validateAgendaItem,
+  validateDocumentRef,
+  validateMandate,
+  validateMeeting,
+  validatePlan,
+  validateResolution,
+  validateSection,
 } from '../../../src/lib/domain/validation.ts';
 import type { PlanBundle } from '../../../src/lib/domain/types.ts';
 import { danglingReferences } from '../bundle-checks.ts';
@@ -10,9 +16,15 @@ import { danglingReferences } from '../bundle-checks.ts';
 const SMALL = { seed: 42, meetings: 200, agendaItems: 2000, mandates: 50 };
 
 const allIds = (b: PlanBundle) => [
-  b.plan.id, ...b.sections.map((r) => r.id), ...b.sections.flatMap((s) => s.paragraphs.map((p) => p.id)),
-  ...b.resolutions.map((r) => r.id), ...b.mandates.map((r) => r.id), ...b.meetings.map((r) => r.id),
-  ...b.agendaItems.map((r) => r.id), ...b.documents.map((r) => r.id), ...b.milestones.map((r) => r.id),
+  b.plan.id,
+  ...b.sections.map((r) => r.id),
+  ...b.sections.flatMap((s) => s.paragraphs.map((p) => p.id)),
+  ...b.resolutions.map((r) => r.id),
+  ...b.mandates.map((r) => r.id),
+  ...b.meetings.map((r) => r.id),
+  ...b.agendaItems.map((r) => r.id),
+  ...b.documents.map((r) => r.id),
+  ...b.milestones.map((r) => r.id),
 ];
 
 describe('generatePlan', () => {

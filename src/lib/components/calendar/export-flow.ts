@@ -31,7 +31,10 @@ export type ExportProgress = (done: number, total: number) => void;
 
 /** The .ics text of `meetings` in the interface language, and its file name. */
 export async function calendarFile(
-  bundle: PlanBundle, meetings: Meeting[], reminder: ReminderChoice, onProgress?: ExportProgress,
+  bundle: PlanBundle,
+  meetings: Meeting[],
+  reminder: ReminderChoice,
+  onProgress?: ExportProgress,
 ): Promise<{ text: string; fileName: string }> {
   const ical = await preloadIcal();
   const words = ical.icalWordsFor(locale);
@@ -40,15 +43,11 @@ export async function calendarFile(
     (done) => onProgress?.(done, meetings.length),
   );
   // One meeting: named after its date; several: "<label>-<today>".
-  const label = meetings.length === 1 && meetings[0]
-    ? meetings[0].startDate
-    : `${words.calendarFileLabel}-${new Date().toISOString().slice(0, 10)}`;
+  const label = meetings.length === 1 && meetings[0] ? meetings[0].startDate : `${words.calendarFileLabel}-${new Date().toISOString().slice(0, 10)}`;
   return { text, fileName: ical.icsFileName(bundle.plan.shortTitle.text, label) };
 }
 
-export async function exportMeetings(
-  bundle: PlanBundle, meetings: Meeting[], reminder: ReminderChoice, onProgress?: ExportProgress,
-): Promise<ExportOutcome> {
+export async function exportMeetings(bundle: PlanBundle, meetings: Meeting[], reminder: ReminderChoice, onProgress?: ExportProgress): Promise<ExportOutcome> {
   const { text, fileName } = await calendarFile(bundle, meetings, reminder, onProgress);
   const ical = await preloadIcal();
   const result = await ical.handOffIcs(text, fileName);

@@ -14,8 +14,10 @@ import { translationNote } from './Text.svelte';
 export type LazyScreen = { key: string; title: string | undefined; load: ScreenLoad; props: Record<string, unknown> };
 
 /** A screen with forms opens once this tab's id is settled (at once, or in ASK_MS), so its drafts are this tab's. */
-const withTab = (load: ScreenLoad): ScreenLoad => () =>
-  Promise.all([load(), import('../../forms/this-tab.ts').then((m) => m.tabReady)]).then(([module]) => module);
+const withTab =
+  (load: ScreenLoad): ScreenLoad =>
+  () =>
+    Promise.all([load(), import('../../forms/this-tab.ts').then((m) => m.tabReady)]).then(([module]) => module);
 
 /** Loads (without showing) the code of the screens opened most from the overview, and the mark beside translations. */
 export function warmUp(): void {

@@ -7,17 +7,21 @@
  */
 import { sameValue, withoutKeys } from '../../domain/equal.ts';
 import { LIVE_FIELDS, nextSequence } from '../../domain/sequence.ts';
-import type {
-  AgendaItem, DocumentRef, Id, Instant, Mandate, Meeting, Milestone, Plan, RecordTable, Resolution, Section,
-} from '../../domain/types.ts';
+import type { AgendaItem, DocumentRef, Id, Instant, Mandate, Meeting, Milestone, Plan, RecordTable, Resolution, Section } from '../../domain/types.ts';
 import type { QuorumDatabase } from '../database.ts';
 import { newBatch, recordChange, type Batch } from '../history.ts';
 import { RecordNotFoundError } from './errors.ts';
 
 /** The record type each table holds. */
 export type Rows = {
-  plans: Plan; sections: Section; resolutions: Resolution; mandates: Mandate;
-  meetings: Meeting; agendaItems: AgendaItem; documents: DocumentRef; milestones: Milestone;
+  plans: Plan;
+  sections: Section;
+  resolutions: Resolution;
+  mandates: Mandate;
+  meetings: Meeting;
+  agendaItems: AgendaItem;
+  documents: DocumentRef;
+  milestones: Milestone;
 };
 
 export type CommandContext = {
@@ -36,9 +40,7 @@ export type CommandContext = {
 export function runCommand<T>(db: QuorumDatabase, command: string, now: Date, work: (ctx: CommandContext) => Promise<T>): Promise<T> {
   // The callback must be an async function: only then does Dexie keep the transaction across
   // native awaits in the nested async functions commands are made of.
-  return db.transaction('rw', [db.plans, ...db.planTables, db.meta, db.history], async () =>
-    work(makeContext(db, newBatch(command, now))),
-  );
+  return db.transaction('rw', [db.plans, ...db.planTables, db.meta, db.history], async () => work(makeContext(db, newBatch(command, now))));
 }
 
 /** The record `id` of `table`, or a RecordNotFoundError. */
@@ -51,7 +53,9 @@ export async function mustGet<K extends RecordTable>(db: QuorumDatabase, table: 
 function makeContext(db: QuorumDatabase, batch: Batch): CommandContext {
   const now = batch.at;
   return {
-    db, batch, now,
+    db,
+    batch,
+    now,
     async create(table, record) {
       const after = { ...record, updatedAt: now };
       await db.table(table).add(after);

@@ -17,19 +17,24 @@ export async function addDocumentRef(db: QuorumDatabase, planId: Id, draft: Docu
   assertValid(validateDocumentRef(draft));
   return runCommand(db, 'addDocumentRef', now, async (ctx) => {
     await mustGet(db, 'plans', planId);
-    const doc = dropBlank<DocumentRef>({
-      id: newId(planId, 'document'), planId, updatedAt: ctx.now,
-      symbol: draft.symbol.trim(), title: draft.title, citedIn: draft.citedIn ?? [],
-    }, ['title']);
+    const doc = dropBlank<DocumentRef>(
+      {
+        id: newId(planId, 'document'),
+        planId,
+        updatedAt: ctx.now,
+        symbol: draft.symbol.trim(),
+        title: draft.title,
+        citedIn: draft.citedIn ?? [],
+      },
+      ['title'],
+    );
     await checkCitations(ctx, doc);
     return ctx.create('documents', doc);
   });
 }
 
 /** `base`: the document as the form opened it; a RecordChangedError when it changed since. */
-export async function updateDocumentRef(
-  db: QuorumDatabase, id: Id, patch: DocumentRefPatch, now = new Date(), base?: DocumentRef,
-): Promise<DocumentRef> {
+export async function updateDocumentRef(db: QuorumDatabase, id: Id, patch: DocumentRefPatch, now = new Date(), base?: DocumentRef): Promise<DocumentRef> {
   return runCommand(db, 'updateDocumentRef', now, async (ctx) => {
     const before = await mustGet(db, 'documents', id);
     assertUnchanged('documents', before, base);

@@ -18,7 +18,10 @@ export class ValidationError extends Error {
 
 export class RecordNotFoundError extends Error {
   override name = 'RecordNotFoundError';
-  constructor(readonly table: string, readonly id: string | number) {
+  constructor(
+    readonly table: string,
+    readonly id: string | number,
+  ) {
     super(`No ${table} record ${id}`);
   }
 }
@@ -26,7 +29,10 @@ export class RecordNotFoundError extends Error {
 /** Putting `id` back as a version would make it change plans: records never move between plans. */
 export class OtherPlanError extends Error {
   override name = 'OtherPlanError';
-  constructor(readonly table: string, readonly id: string) {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+  ) {
     super(`${table} record ${id} belongs to another plan`);
   }
 }
@@ -34,7 +40,11 @@ export class OtherPlanError extends Error {
 /** The stored record is no longer the one the edit was based on; `current` is it as stored now. */
 export class RecordChangedError<T = unknown> extends Error {
   override name = 'RecordChangedError';
-  constructor(readonly table: string, readonly id: string, readonly current: T) {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+    readonly current: T,
+  ) {
     super(`The ${table} record ${id} changed since it was read`);
   }
 }

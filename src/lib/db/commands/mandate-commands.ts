@@ -22,11 +22,22 @@ export async function addMandate(db: QuorumDatabase, resolutionId: Id, draft: Ma
   return runCommand(db, 'addMandate', now, async (ctx) => {
     const { planId } = await mustGet(db, 'resolutions', resolutionId);
     const last = (await siblingsOf(db, resolutionId)).at(-1);
-    const mandate = dropBlank<Mandate>({
-      id: newId(planId, 'mandate'), planId, updatedAt: ctx.now, resolutionId, order: (last?.order ?? -1) + 1,
-      text: draft.text, responsible: draft.responsible, status: draft.status,
-      toBeConfirmed: draft.toBeConfirmed, confirmationNote: draft.confirmationNote, dueDate: draft.dueDate,
-    }, OPTIONAL);
+    const mandate = dropBlank<Mandate>(
+      {
+        id: newId(planId, 'mandate'),
+        planId,
+        updatedAt: ctx.now,
+        resolutionId,
+        order: (last?.order ?? -1) + 1,
+        text: draft.text,
+        responsible: draft.responsible,
+        status: draft.status,
+        toBeConfirmed: draft.toBeConfirmed,
+        confirmationNote: draft.confirmationNote,
+        dueDate: draft.dueDate,
+      },
+      OPTIONAL,
+    );
     return ctx.create('mandates', mandate);
   });
 }

@@ -22,14 +22,26 @@ export async function addParagraph(db: QuorumDatabase, sectionId: Id, text: Loca
 
 /** `base`: the paragraph as the form opened it; a RecordChangedError (with the paragraph now) when it changed since. */
 export async function updateParagraph(
-  db: QuorumDatabase, sectionId: Id, paragraphId: Id, text: LocalizedText, now = new Date(), base?: Paragraph,
+  db: QuorumDatabase,
+  sectionId: Id,
+  paragraphId: Id,
+  text: LocalizedText,
+  now = new Date(),
+  base?: Paragraph,
 ): Promise<void> {
   assertValid(validateParagraph({ text }));
-  return editParagraphs(db, 'updateParagraph', sectionId, now, (list) => {
-    const stored = list.find((p) => p.id === paragraphId);
-    if (stored) assertUnchanged('paragraphs', stored, base);
-    return list.map((p) => (p.id === paragraphId ? { ...p, text } : p));
-  }, paragraphId);
+  return editParagraphs(
+    db,
+    'updateParagraph',
+    sectionId,
+    now,
+    (list) => {
+      const stored = list.find((p) => p.id === paragraphId);
+      if (stored) assertUnchanged('paragraphs', stored, base);
+      return list.map((p) => (p.id === paragraphId ? { ...p, text } : p));
+    },
+    paragraphId,
+  );
 }
 
 export async function moveParagraph(db: QuorumDatabase, sectionId: Id, paragraphId: Id, to: MoveTo, now = new Date()): Promise<void> {
@@ -42,8 +54,12 @@ export async function removeParagraph(db: QuorumDatabase, sectionId: Id, paragra
 
 /** Rewrites the section's paragraphs with `edit`, after checking paragraph `mustHave` is there. */
 async function editParagraphs(
-  db: QuorumDatabase, command: string, sectionId: Id, now: Date,
-  edit: (list: Paragraph[]) => Paragraph[], mustHave?: Id,
+  db: QuorumDatabase,
+  command: string,
+  sectionId: Id,
+  now: Date,
+  edit: (list: Paragraph[]) => Paragraph[],
+  mustHave?: Id,
 ): Promise<void> {
   await runCommand(db, command, now, async (ctx) => {
     const before: Section = await mustGet(db, 'sections', sectionId);

@@ -10,7 +10,11 @@ import { ValidationError } from './errors.ts';
 
 /** Which table holds the records a citation of each kind points to. */
 const CITATION_TABLES = {
-  section: 'sections', resolution: 'resolutions', mandate: 'mandates', milestone: 'milestones', meeting: 'meetings',
+  section: 'sections',
+  resolution: 'resolutions',
+  mandate: 'mandates',
+  milestone: 'milestones',
+  meeting: 'meetings',
 } as const satisfies Record<CitationTarget['kind'], string>;
 
 /** Clears every reference, within plan `planId`, to the records whose ids are in `removed`. */
@@ -42,9 +46,7 @@ export async function unknownCitations(ctx: CommandContext, planId: Id, citedIn:
 }
 
 /** Throws a ValidationError on `field` unless record `id` (when given) of `table` is in plan `planId`. */
-export async function assertInPlan(
-  db: QuorumDatabase, table: RecordTable, id: Id | null | undefined, planId: Id, field: string,
-): Promise<void> {
+export async function assertInPlan(db: QuorumDatabase, table: RecordTable, id: Id | null | undefined, planId: Id, field: string): Promise<void> {
   if (id === null || id === undefined) return;
   const record = (await db.table(table).get(id)) as { planId: Id } | undefined;
   if (record?.planId !== planId) throw new ValidationError({ [field]: { key: 'validation.referenceUnknown' } });

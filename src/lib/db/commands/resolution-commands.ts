@@ -22,18 +22,25 @@ export async function addResolution(db: QuorumDatabase, planId: Id, draft: Resol
     await mustGet(db, 'plans', planId);
     await assertInPlan(db, 'sections', draft.sectionId, planId, 'sectionId');
     const last = sortByOrder(await db.resolutions.where({ planId }).toArray()).at(-1);
-    const resolution = dropBlank<Resolution>({
-      id: newId(planId, 'resolution'), planId, updatedAt: ctx.now, order: (last?.order ?? -1) + 1,
-      symbol: draft.symbol.trim(), title: draft.title, note: draft.note, sectionId: draft.sectionId,
-    }, ['note', 'sectionId']);
+    const resolution = dropBlank<Resolution>(
+      {
+        id: newId(planId, 'resolution'),
+        planId,
+        updatedAt: ctx.now,
+        order: (last?.order ?? -1) + 1,
+        symbol: draft.symbol.trim(),
+        title: draft.title,
+        note: draft.note,
+        sectionId: draft.sectionId,
+      },
+      ['note', 'sectionId'],
+    );
     return ctx.create('resolutions', resolution);
   });
 }
 
 /** `base`: the resolution as the form opened it; a RecordChangedError when it changed since. */
-export async function updateResolution(
-  db: QuorumDatabase, id: Id, patch: ResolutionPatch, now = new Date(), base?: Resolution,
-): Promise<Resolution> {
+export async function updateResolution(db: QuorumDatabase, id: Id, patch: ResolutionPatch, now = new Date(), base?: Resolution): Promise<Resolution> {
   return runCommand(db, 'updateResolution', now, async (ctx) => {
     const before = await mustGet(db, 'resolutions', id);
     assertUnchanged('resolutions', before, base);

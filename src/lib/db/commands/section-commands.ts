@@ -24,10 +24,19 @@ export async function addSection(db: QuorumDatabase, planId: Id, draft: NewSecti
     const parentId = draft.parentId ?? null;
     await assertInPlan(db, 'sections', parentId, planId, 'parentId');
     const siblings = await siblingsOf(db, planId, parentId);
-    const section: Section = dropBlank({
-      id: newId(planId, 'section'), planId, updatedAt: ctx.now, parentId,
-      order: (siblings.at(-1)?.order ?? -1) + 1, number: draft.number, heading: draft.heading, paragraphs: [],
-    }, ['number']);
+    const section: Section = dropBlank(
+      {
+        id: newId(planId, 'section'),
+        planId,
+        updatedAt: ctx.now,
+        parentId,
+        order: (siblings.at(-1)?.order ?? -1) + 1,
+        number: draft.number,
+        heading: draft.heading,
+        paragraphs: [],
+      },
+      ['number'],
+    );
     return ctx.create('sections', section);
   });
 }

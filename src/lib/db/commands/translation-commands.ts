@@ -11,7 +11,13 @@ import { ValidationError } from './errors.ts';
 
 /** Sets the `lang` translation of the text at `path` of a record; a blank one removes it. */
 export async function setTranslation(
-  db: QuorumDatabase, table: RecordTable, id: Id, path: string, lang: LanguageTag, translation: string, now = new Date(),
+  db: QuorumDatabase,
+  table: RecordTable,
+  id: Id,
+  path: string,
+  lang: LanguageTag,
+  translation: string,
+  now = new Date(),
 ): Promise<void> {
   const tooLong = optionalText(translation.trim(), PARAGRAPH_MAX);
   if (tooLong) throw new ValidationError({ translation: tooLong });

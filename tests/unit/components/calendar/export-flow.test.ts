@@ -16,7 +16,12 @@ const meetings = [
   makeMeeting({ id: 'later', startDate: '2011-11-03', status: 'postponed', title: { lang: 'fr', text: 'Séance', translations: { es: 'Sesión' } } }),
 ];
 const agendaItems = [
-  makeAgendaItem({ id: 'a1', meetingId: 'untitled', order: 1, text: { lang: 'fr', text: 'Adoption de l’ordre du jour', translations: { es: 'Aprobación del orden del día' } } }),
+  makeAgendaItem({
+    id: 'a1',
+    meetingId: 'untitled',
+    order: 1,
+    text: { lang: 'fr', text: 'Adoption de l’ordre du jour', translations: { es: 'Aprobación del orden del día' } },
+  }),
   makeAgendaItem({ id: 'a2', meetingId: 'untitled', order: 2, text: fr('Questions diverses') }),
 ];
 const bundle = { ...makeBundle(plan.id), plan, meetings, agendaItems };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addAgendaItem, moveAgendaItem, recordOutcome, RecordNotFoundError, removeAgendaItem, setCurrentAgendaItem, undoLast,
-  updateAgendaItem, ValidationError,
+  addAgendaItem,
+  moveAgendaItem,
+  recordOutcome,
+  RecordNotFoundError,
+  removeAgendaItem,
+  setCurrentAgendaItem,
+  undoLast,
+  updateAgendaItem,
+  ValidationError,
 } from '../../../../src/lib/db/commands/index.ts';
 import { historyOfRecord } from '../../../../src/lib/db/history.ts';
 import { loadMeeting } from '../../../../src/lib/db/queries.ts';
@@ -22,7 +29,10 @@ describe('agenda items', () => {
     expect((await agenda(db)).at(-1)).toEqual(item);
     const edited = await updateAgendaItem(db, item.id, fr('Autres questions'), T2);
     expect(await db.agendaItems.get(item.id)).toEqual(edited);
-    expect((await historyOfRecord(db, 'mispa-iii', item.id)).map((e) => [e.op, e.command])).toEqual([['update', 'updateAgendaItem'], ['create', 'addAgendaItem']]);
+    expect((await historyOfRecord(db, 'mispa-iii', item.id)).map((e) => [e.op, e.command])).toEqual([
+      ['update', 'updateAgendaItem'],
+      ['create', 'addAgendaItem'],
+    ]);
   });
 
   it('moves items up, down and to an index, keeping orders 0..n-1', async () => {
@@ -46,7 +56,13 @@ describe('agenda items', () => {
   it('removes an item and renumbers the rest', async () => {
     const db = await seededDb();
     await removeAgendaItem(db, A(2));
-    expect((await agenda(db)).map((i) => [i.id, i.order])).toEqual([[A(1), 0], [A(3), 1], [A(4), 2], [A(5), 3], [A(6), 4]]);
+    expect((await agenda(db)).map((i) => [i.id, i.order])).toEqual([
+      [A(1), 0],
+      [A(3), 1],
+      [A(4), 2],
+      [A(5), 3],
+      [A(6), 4],
+    ]);
   });
 
   it('records an outcome with a note, and clears it', async () => {
@@ -88,7 +104,11 @@ describe('the item under discussion', () => {
     expect((await db.meetings.get(WG))?.currentItemId).toBe(A(3));
     const cleared = await setCurrentAgendaItem(db, WG, null, T2);
     expect(cleared).toEqual(before);
-    expect((await historyOfRecord(db, 'mispa-iii', WG)).map((e) => e.command)).toEqual(['setCurrentAgendaItem', 'setCurrentAgendaItem', 'setCurrentAgendaItem']);
+    expect((await historyOfRecord(db, 'mispa-iii', WG)).map((e) => e.command)).toEqual([
+      'setCurrentAgendaItem',
+      'setCurrentAgendaItem',
+      'setCurrentAgendaItem',
+    ]);
   });
 
   it('is undone like any change', async () => {

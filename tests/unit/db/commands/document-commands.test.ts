@@ -11,9 +11,19 @@ const DOC = mispaIII.documents[0]!;
 describe('document references', () => {
   it('adds a document cited in records of the plan', async () => {
     const db = await seededDb();
-    const citedIn = [{ kind: 'mandate' as const, id: 'mispa-iii/m3' }, { kind: 'meeting' as const, id: 'mispa-iii/wg-2011-09-22' }];
+    const citedIn = [
+      { kind: 'mandate' as const, id: 'mispa-iii/m3' },
+      { kind: 'meeting' as const, id: 'mispa-iii/wg-2011-09-22' },
+    ];
     const doc = await addDocumentRef(db, PLAN, { symbol: ' CP/doc. 4567/11 ', title: fr('Rapport'), citedIn }, T1);
-    expect(await db.documents.get(doc.id)).toEqual({ id: doc.id, planId: PLAN, updatedAt: T1.toISOString(), symbol: 'CP/doc. 4567/11', title: fr('Rapport'), citedIn });
+    expect(await db.documents.get(doc.id)).toEqual({
+      id: doc.id,
+      planId: PLAN,
+      updatedAt: T1.toISOString(),
+      symbol: 'CP/doc. 4567/11',
+      title: fr('Rapport'),
+      citedIn,
+    });
     expect(await historyOfRecord(db, PLAN, doc.id)).toMatchObject([{ op: 'create', command: 'addDocumentRef' }]);
   });
 
@@ -21,10 +31,15 @@ describe('document references', () => {
     const db = await seededDb();
     await addBundle(db, makeBundle('other'));
     const before = await dump(db);
-    const citedIn = [{ kind: 'section' as const, id: 'mispa-iii/s1' }, { kind: 'section' as const, id: 'other/s1' }, { kind: 'meeting' as const, id: 'nope' }];
+    const citedIn = [
+      { kind: 'section' as const, id: 'mispa-iii/s1' },
+      { kind: 'section' as const, id: 'other/s1' },
+      { kind: 'meeting' as const, id: 'nope' },
+    ];
     const error = await addDocumentRef(db, PLAN, { symbol: 'X', citedIn }).catch((e: unknown) => e);
     expect((error as ValidationError).errors).toEqual({
-      'citedIn.1': { key: 'validation.referenceUnknown' }, 'citedIn.2': { key: 'validation.referenceUnknown' },
+      'citedIn.1': { key: 'validation.referenceUnknown' },
+      'citedIn.2': { key: 'validation.referenceUnknown' },
     });
     await expect(updateDocumentRef(db, DOC.id, { symbol: '' })).rejects.toBeInstanceOf(ValidationError);
     expect(await dump(db)).toEqual(before);

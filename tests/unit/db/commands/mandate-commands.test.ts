@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../../src/data/mispa-iii.ts';
 import {
-  addMandate, addResolution, moveMandate, removeMandate, removeResolution, undoLast, updateMandate,
-  updateResolution, ValidationError,
+  addMandate,
+  addResolution,
+  moveMandate,
+  removeMandate,
+  removeResolution,
+  undoLast,
+  updateMandate,
+  updateResolution,
+  ValidationError,
 } from '../../../../src/lib/db/commands/index.ts';
 import { historyOfRecord } from '../../../../src/lib/db/history.ts';
 import { loadPlanBundle } from '../../../../src/lib/db/queries.ts';
@@ -27,9 +34,17 @@ describe('mandates', () => {
 
   it('edits text, responsible bodies, status and the "to be confirmed" flag', async () => {
     const db = await seededDb();
-    const after = await updateMandate(db, M(5), {
-      responsible: [fr('Commission sur la sécurité continentale')], status: 'done', toBeConfirmed: false, confirmationNote: null,
-    }, T1);
+    const after = await updateMandate(
+      db,
+      M(5),
+      {
+        responsible: [fr('Commission sur la sécurité continentale')],
+        status: 'done',
+        toBeConfirmed: false,
+        confirmationNote: null,
+      },
+      T1,
+    );
     expect(await db.mandates.get(M(5))).toEqual(after);
     expect(after).toMatchObject({ status: 'done', toBeConfirmed: false, updatedAt: T1.toISOString() });
     expect(after.confirmationNote).toBeUndefined();

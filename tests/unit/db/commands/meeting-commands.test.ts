@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../../src/data/mispa-iii.ts';
 import {
-  addAgendaItem, addMeeting, cancelMeeting, deleteMeeting, moveAgendaItem, postponeMeeting, recordOutcome, undoLast,
-  updateAgendaItem, updateMeeting, ValidationError,
+  addAgendaItem,
+  addMeeting,
+  cancelMeeting,
+  deleteMeeting,
+  moveAgendaItem,
+  postponeMeeting,
+  recordOutcome,
+  undoLast,
+  updateAgendaItem,
+  updateMeeting,
+  ValidationError,
 } from '../../../../src/lib/db/commands/index.ts';
 import { historyOfPlan, historyOfRecord } from '../../../../src/lib/db/history.ts';
 import { loadMeeting, loadPlanBundle } from '../../../../src/lib/db/queries.ts';
@@ -28,9 +37,7 @@ describe('addMeeting', () => {
   it('refuses an end before the start, a date that does not exist, a time without zone; writes nothing', async () => {
     const db = await seededDb();
     const before = await dump(db);
-    const cases: Partial<Meeting>[] = [
-      { startDate: '2011-09-15', endDate: '2011-09-14' }, { startDate: '2011-02-29' }, { timeZone: '' }, { endTime: '09:00' },
-    ];
+    const cases: Partial<Meeting>[] = [{ startDate: '2011-09-15', endDate: '2011-09-14' }, { startDate: '2011-02-29' }, { timeZone: '' }, { endTime: '09:00' }];
     for (const c of cases) await expect(addMeeting(db, PLAN, { ...draft, ...c })).rejects.toBeInstanceOf(ValidationError);
     await expect(updateMeeting(db, WG, { startDate: '2011-13-01' })).rejects.toBeInstanceOf(ValidationError);
     expect(await dump(db)).toEqual(before);
@@ -79,7 +86,10 @@ describe('postpone, cancel, delete', () => {
     const db = await seededDb();
     expect(await postponeMeeting(db, WG)).toMatchObject({ status: 'postponed', startDate: '2011-09-15', sequence: 1 });
     expect(await postponeMeeting(db, WG, { startDate: '2011-10-06', startTime: '10:00' })).toMatchObject({
-      status: 'postponed', startDate: '2011-10-06', startTime: '10:00', sequence: 2,
+      status: 'postponed',
+      startDate: '2011-10-06',
+      startTime: '10:00',
+      sequence: 2,
     });
     expect(await cancelMeeting(db, WG)).toMatchObject({ status: 'cancelled', sequence: 3 });
     expect((await historyOfRecord(db, PLAN, WG)).map((e) => e.command)).toEqual(['cancelMeeting', 'postponeMeeting', 'postponeMeeting']);

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII, MISPA_III_SEED_KEY } from '../../../../src/data/mispa-iii.ts';
 import {
-  createEmptyPlan, deletePlan, duplicatePlan, RecordNotFoundError, removeAgendaItem, restorePublishedPlan, setCurrentPlan,
-  undoLast, updateMeeting, updatePlan, ValidationError, addMandate,
+  createEmptyPlan,
+  deletePlan,
+  duplicatePlan,
+  RecordNotFoundError,
+  removeAgendaItem,
+  restorePublishedPlan,
+  setCurrentPlan,
+  undoLast,
+  updateMeeting,
+  updatePlan,
+  ValidationError,
+  addMandate,
 } from '../../../../src/lib/db/commands/index.ts';
 import { QuorumDatabase } from '../../../../src/lib/db/database.ts';
 import { historyOfPlan, historyOfRecord } from '../../../../src/lib/db/history.ts';

@@ -68,7 +68,10 @@ describe('a full disk during a command', () => {
       await c.setUp?.(db);
       const before = await dump(db);
       Object.assign(state, { writes: 0, failAt });
-      const error = await c.run(db).then(() => undefined, (e: unknown) => e);
+      const error = await c.run(db).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(classifyStorageError(error)).toBe('quota');
       delete state.failAt;
       expect(await dump(db)).toEqual(before);

@@ -6,8 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../../src/data/mispa-iii.ts';
 import {
-  recordOutcome, RecordChangedError, setCurrentAgendaItem, setTranslation, updateAgendaItem, updateDocumentRef, updateMandate,
-  updateMeeting, updateParagraph, updatePlan, updateResolution, updateSection,
+  recordOutcome,
+  RecordChangedError,
+  setCurrentAgendaItem,
+  setTranslation,
+  updateAgendaItem,
+  updateDocumentRef,
+  updateMandate,
+  updateMeeting,
+  updateParagraph,
+  updatePlan,
+  updateResolution,
+  updateSection,
 } from '../../../../src/lib/db/commands/index.ts';
 import type { QuorumDatabase } from '../../../../src/lib/db/database.ts';
 import { fr } from '../../factories.ts';
@@ -33,25 +43,52 @@ type Case = {
 };
 
 const cases: Case[] = [
-  { kind: 'plan', elsewhere: (db) => updatePlan(db, PLAN, { status: 'completed' }, T1),
-    save: (db) => updatePlan(db, PLAN, { title: fr('Mine') }, T2, mispaIII.plan) },
-  { kind: 'meeting', elsewhere: (db) => updateMeeting(db, meeting.id, { place: fr('Salle B') }, T1),
-    save: (db) => updateMeeting(db, meeting.id, { place: fr('Salle A') }, T2, meeting) },
-  { kind: 'section', elsewhere: (db) => updateSection(db, section.id, { number: 'IX' }, T1),
-    save: (db) => updateSection(db, section.id, { heading: fr('Mine') }, T2, section) },
-  { kind: 'paragraph', elsewhere: (db) => updateParagraph(db, section.id, paragraph.id, fr('Theirs'), T1),
+  {
+    kind: 'plan',
+    elsewhere: (db) => updatePlan(db, PLAN, { status: 'completed' }, T1),
+    save: (db) => updatePlan(db, PLAN, { title: fr('Mine') }, T2, mispaIII.plan),
+  },
+  {
+    kind: 'meeting',
+    elsewhere: (db) => updateMeeting(db, meeting.id, { place: fr('Salle B') }, T1),
+    save: (db) => updateMeeting(db, meeting.id, { place: fr('Salle A') }, T2, meeting),
+  },
+  {
+    kind: 'section',
+    elsewhere: (db) => updateSection(db, section.id, { number: 'IX' }, T1),
+    save: (db) => updateSection(db, section.id, { heading: fr('Mine') }, T2, section),
+  },
+  {
+    kind: 'paragraph',
+    elsewhere: (db) => updateParagraph(db, section.id, paragraph.id, fr('Theirs'), T1),
     save: (db) => updateParagraph(db, section.id, paragraph.id, fr('Mine'), T2, paragraph),
-    stored: async (db) => (await db.sections.get(section.id))?.paragraphs.find((p) => p.id === paragraph.id) },
-  { kind: 'resolution', elsewhere: (db) => updateResolution(db, resolution.id, { note: fr('Theirs') }, T1),
-    save: (db) => updateResolution(db, resolution.id, { title: fr('Mine') }, T2, resolution) },
-  { kind: 'mandate', elsewhere: (db) => updateMandate(db, mandate.id, { status: 'done' }, T1),
-    save: (db) => updateMandate(db, mandate.id, { text: fr('Mine') }, T2, mandate) },
-  { kind: 'document', elsewhere: (db) => updateDocumentRef(db, doc.id, { title: fr('Theirs') }, T1),
-    save: (db) => updateDocumentRef(db, doc.id, { symbol: 'MINE/1' }, T2, doc) },
-  { kind: 'agenda item', elsewhere: (db) => updateAgendaItem(db, item.id, fr('Theirs'), T1),
-    save: (db) => updateAgendaItem(db, item.id, fr('Mine'), T2, item) },
-  { kind: 'agenda outcome', elsewhere: (db) => recordOutcome(db, item.id, { kind: 'decided' }, T1),
-    save: (db) => recordOutcome(db, item.id, { kind: 'postponed' }, T2, item) },
+    stored: async (db) => (await db.sections.get(section.id))?.paragraphs.find((p) => p.id === paragraph.id),
+  },
+  {
+    kind: 'resolution',
+    elsewhere: (db) => updateResolution(db, resolution.id, { note: fr('Theirs') }, T1),
+    save: (db) => updateResolution(db, resolution.id, { title: fr('Mine') }, T2, resolution),
+  },
+  {
+    kind: 'mandate',
+    elsewhere: (db) => updateMandate(db, mandate.id, { status: 'done' }, T1),
+    save: (db) => updateMandate(db, mandate.id, { text: fr('Mine') }, T2, mandate),
+  },
+  {
+    kind: 'document',
+    elsewhere: (db) => updateDocumentRef(db, doc.id, { title: fr('Theirs') }, T1),
+    save: (db) => updateDocumentRef(db, doc.id, { symbol: 'MINE/1' }, T2, doc),
+  },
+  {
+    kind: 'agenda item',
+    elsewhere: (db) => updateAgendaItem(db, item.id, fr('Theirs'), T1),
+    save: (db) => updateAgendaItem(db, item.id, fr('Mine'), T2, item),
+  },
+  {
+    kind: 'agenda outcome',
+    elsewhere: (db) => recordOutcome(db, item.id, { kind: 'decided' }, T1),
+    save: (db) => recordOutcome(db, item.id, { kind: 'postponed' }, T2, item),
+  },
 ];
 
 describe.each(cases)('saving a $kind changed since the form opened', ({ elsewhere, save, stored }) => {
@@ -75,7 +112,13 @@ describe('what is not a change since the form opened', () => {
   it('the item under discussion (live state) and a paragraph other than the one edited', async () => {
     const db = await seededDb();
     await setCurrentAgendaItem(db, item.meetingId, item.id, T1);
-    await updateMeeting(db, item.meetingId, { place: fr('Salle A') }, T2, mispaIII.meetings.find((m) => m.id === item.meetingId));
+    await updateMeeting(
+      db,
+      item.meetingId,
+      { place: fr('Salle A') },
+      T2,
+      mispaIII.meetings.find((m) => m.id === item.meetingId),
+    );
     await updateParagraph(db, section.id, section.paragraphs[1]!.id, fr('Other paragraph'), T1);
     await updateParagraph(db, section.id, paragraph.id, fr('Mine'), T2, paragraph);
     await updateSection(db, section.id, { number: 'IX' }, T3, section);

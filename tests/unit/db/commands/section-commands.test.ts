@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../../src/data/mispa-iii.ts';
 import {
-  addParagraph, addSection, moveParagraph, moveSection, RecordNotFoundError, removeParagraph, removeSection,
-  undoLast, updateParagraph, updateSection, ValidationError,
+  addParagraph,
+  addSection,
+  moveParagraph,
+  moveSection,
+  RecordNotFoundError,
+  removeParagraph,
+  removeSection,
+  undoLast,
+  updateParagraph,
+  updateSection,
+  ValidationError,
 } from '../../../../src/lib/db/commands/index.ts';
 import { historyOfRecord } from '../../../../src/lib/db/history.ts';
 import { loadPlanBundle } from '../../../../src/lib/db/queries.ts';
@@ -92,7 +101,12 @@ describe('paragraphs', () => {
     await removeParagraph(db, S2, last.id);
     expect(await paragraphIds(db)).toEqual(original);
     expect((await historyOfRecord(db, PLAN, S2)).map((e) => e.command)).toEqual([
-      'removeParagraph', 'removeParagraph', 'moveParagraph', 'updateParagraph', 'addParagraph', 'addParagraph',
+      'removeParagraph',
+      'removeParagraph',
+      'moveParagraph',
+      'updateParagraph',
+      'addParagraph',
+      'addParagraph',
     ]);
   });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../../src/data/mispa-iii.ts';
 import {
-  addMeeting, deletePlan, OtherPlanError, RecordNotFoundError, removeAgendaItem, restoreVersion, undoLast, updateMeeting, updatePlan,
+  addMeeting,
+  deletePlan,
+  OtherPlanError,
+  RecordNotFoundError,
+  removeAgendaItem,
+  restoreVersion,
+  undoLast,
+  updateMeeting,
+  updatePlan,
 } from '../../../../src/lib/db/commands/index.ts';
 import { historyOfRecord, lastUndoableBatch } from '../../../../src/lib/db/history.ts';
 import { loadPlanBundle } from '../../../../src/lib/db/queries.ts';
@@ -72,7 +80,11 @@ describe('undoLast', () => {
     await deletePlan(db, PLAN);
     await undoLast(db, PLAN);
     const after = await loadPlanBundle(db, PLAN);
-    const strip = (b: typeof after) => b && Object.values(b).flat().map((r) => content(r as object));
+    const strip = (b: typeof after) =>
+      b &&
+      Object.values(b)
+        .flat()
+        .map((r) => content(r as object));
     expect(strip(after)).toEqual(strip(before));
   });
 });
@@ -117,10 +129,15 @@ describe('restoreVersion', () => {
 
 describe('never moving a record to another plan', () => {
   // A history entry as a forged file could have brought it: it names a MISPA-III meeting from another plan.
-  const forgedEntry = (overrides: Partial<HistoryEntry> = {}): HistoryEntry => makeHistoryEntry({
-    planId: OTHER, batch: 'forged', recordId: WG,
-    before: { ...seeded, planId: OTHER }, after: { ...seeded, planId: OTHER, status: 'cancelled' }, ...overrides,
-  });
+  const forgedEntry = (overrides: Partial<HistoryEntry> = {}): HistoryEntry =>
+    makeHistoryEntry({
+      planId: OTHER,
+      batch: 'forged',
+      recordId: WG,
+      before: { ...seeded, planId: OTHER },
+      after: { ...seeded, planId: OTHER, status: 'cancelled' },
+      ...overrides,
+    });
   async function withForged(entries: HistoryEntry[]) {
     const db = await seededDb();
     await addBundle(db, makeBundle(OTHER));
@@ -130,14 +147,22 @@ describe('never moving a record to another plan', () => {
   }
 
   it('restoreVersion refuses a version of another plan’s record, and writes nothing', async () => {
-    const { db, seqs: [seq], before } = await withForged([forgedEntry()]);
+    const {
+      db,
+      seqs: [seq],
+      before,
+    } = await withForged([forgedEntry()]);
     await expect(restoreVersion(db, seq!, 'before')).rejects.toBeInstanceOf(OtherPlanError);
     await expect(restoreVersion(db, seq!, 'after')).rejects.toBeInstanceOf(OtherPlanError);
     expect(await dump(db)).toEqual(before);
   });
 
   it('restoreVersion refuses an entry of one plan whose version belongs to another', async () => {
-    const { db, seqs: [seq], before } = await withForged([forgedEntry({ planId: PLAN, recordId: 'gone-meeting', before: { ...seeded, id: 'gone-meeting', planId: OTHER } })]);
+    const {
+      db,
+      seqs: [seq],
+      before,
+    } = await withForged([forgedEntry({ planId: PLAN, recordId: 'gone-meeting', before: { ...seeded, id: 'gone-meeting', planId: OTHER } })]);
     await expect(restoreVersion(db, seq!, 'before')).rejects.toBeInstanceOf(OtherPlanError);
     expect(await dump(db)).toEqual(before);
   });

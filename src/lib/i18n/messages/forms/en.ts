@@ -28,7 +28,8 @@ export default {
   'validation.referenceUnknown': 'This item does not exist (or no longer exists) in this plan.',
   'validation.timeSkipped': '{time} does not exist on {day} in {zone}: clocks go from {from} to {to}.',
   'validation.timeTwice': '{time} happens twice on {day} in {zone} (clocks go back from {from} to {to}): choose which one.',
-  'validation.timeTwiceLaterDay': '{time} happens twice on {day} in {zone} (clocks go back from {from} to {to}): a meeting over several days can start or end at such a time only on its first day; choose another time.',
+  'validation.timeTwiceLaterDay':
+    '{time} happens twice on {day} in {zone} (clocks go back from {from} to {to}): a meeting over several days can start or end at such a time only on its first day; choose another time.',
   'validation.offsetInvalid': 'On {day} in {zone}, {time} is never at {offset}.',
   'notFound.record': 'This item does not exist (or no longer exists) in this plan.',
   'planEdit.lineError': 'Line {n}: {message}',

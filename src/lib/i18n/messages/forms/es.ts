@@ -28,7 +28,8 @@ export default {
   'validation.referenceUnknown': 'Este elemento no existe (o ya no existe) en este plan.',
   'validation.timeSkipped': 'Las {time} no existen el {day} en {zone}: los relojes pasan de las {from} a las {to}.',
   'validation.timeTwice': 'Las {time} existen dos veces el {day} en {zone} (los relojes retroceden de las {from} a las {to}): elija cuál.',
-  'validation.timeTwiceLaterDay': 'Las {time} existen dos veces el {day} en {zone} (los relojes retroceden de las {from} a las {to}): una reunión de varios días solo puede empezar o terminar a una hora así en su primer día; elija otra hora.',
+  'validation.timeTwiceLaterDay':
+    'Las {time} existen dos veces el {day} en {zone} (los relojes retroceden de las {from} a las {to}): una reunión de varios días solo puede empezar o terminar a una hora así en su primer día; elija otra hora.',
   'validation.offsetInvalid': 'El {day} en {zone}, las {time} nunca son {offset}.',
   'notFound.record': 'Este elemento no existe (o ya no existe) en este plan.',
   'planEdit.lineError': 'Línea {n}: {message}',
@@ -129,7 +130,8 @@ export default {
   'draft.restore': 'Recuperar estos datos',
   'draft.discard': 'Descartarlos',
   'conflict.title': 'Modificado mientras tanto',
-  'conflict.intro': 'Este elemento cambió desde que se abrió el formulario (en otra ventana, por una importación o al deshacer). No se guardó nada. Compare y elija:',
+  'conflict.intro':
+    'Este elemento cambió desde que se abrió el formulario (en otra ventana, por una importación o al deshacer). No se guardó nada. Compare y elija:',
   'conflict.yours': 'Lo suyo',
   'conflict.stored': 'Guardado ahora',
   'conflict.keepMine': 'Conservar lo mío y guardarlo',

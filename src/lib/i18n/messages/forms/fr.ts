@@ -26,7 +26,8 @@ export default {
   'validation.referenceUnknown': 'Cet élément n’existe pas (ou plus) dans ce plan.',
   'validation.timeSkipped': '{time} n’existe pas le {day} à {zone} : les horloges passent de {from} à {to}.',
   'validation.timeTwice': '{time} existe deux fois le {day} à {zone} (les horloges reculent de {from} à {to}) : choisissez laquelle.',
-  'validation.timeTwiceLaterDay': '{time} existe deux fois le {day} à {zone} (les horloges reculent de {from} à {to}) : une réunion sur plusieurs jours ne peut commencer ou finir à une telle heure qu’à son premier jour ; choisissez une autre heure.',
+  'validation.timeTwiceLaterDay':
+    '{time} existe deux fois le {day} à {zone} (les horloges reculent de {from} à {to}) : une réunion sur plusieurs jours ne peut commencer ou finir à une telle heure qu’à son premier jour ; choisissez une autre heure.',
   'validation.offsetInvalid': 'Le {day} à {zone}, {time} n’est jamais à {offset}.',
   'notFound.record': 'Cet élément n’existe pas (ou plus) dans ce plan.',
   'planEdit.lineError': 'Ligne {n} : {message}',
@@ -122,12 +123,14 @@ export default {
   'mandate.dueDateHint': 'Facultatif : le jour où le mandat doit être rempli.',
   'draft.offerTitle': 'Saisie non enregistrée d’une autre fenêtre',
   'draft.offer': 'Une autre fenêtre, fermée depuis, a laissé pour ce formulaire une saisie non enregistrée ({date}). Reprenez-la ou écartez-la :',
-  'draft.offerUndated': 'Une autre fenêtre, ou une version précédente de l’application, a laissé pour ce formulaire une saisie non enregistrée. Reprenez-la ou écartez-la :',
+  'draft.offerUndated':
+    'Une autre fenêtre, ou une version précédente de l’application, a laissé pour ce formulaire une saisie non enregistrée. Reprenez-la ou écartez-la :',
   'draft.theirs': 'Autre fenêtre',
   'draft.restore': 'Reprendre cette saisie',
   'draft.discard': 'L’écarter',
   'conflict.title': 'Modifié entre-temps',
-  'conflict.intro': 'Cet élément a changé depuis l’ouverture du formulaire (dans une autre fenêtre, par un import ou une annulation). Rien n’a été enregistré. Comparez puis choisissez :',
+  'conflict.intro':
+    'Cet élément a changé depuis l’ouverture du formulaire (dans une autre fenêtre, par un import ou une annulation). Rien n’a été enregistré. Comparez puis choisissez :',
   'conflict.yours': 'Votre saisie',
   'conflict.stored': 'Enregistré maintenant',
   'conflict.keepMine': 'Garder ma saisie et l’enregistrer',

@@ -28,7 +28,8 @@ export default {
   'validation.referenceUnknown': 'Este item não existe (ou não existe mais) neste plano.',
   'validation.timeSkipped': '{time} não existe em {day} em {zone}: os relógios passam de {from} para {to}.',
   'validation.timeTwice': '{time} existe duas vezes em {day} em {zone} (os relógios voltam de {from} para {to}): escolha qual.',
-  'validation.timeTwiceLaterDay': '{time} existe duas vezes em {day} em {zone} (os relógios voltam de {from} para {to}): uma reunião de vários dias só pode começar ou terminar nesse horário no primeiro dia; escolha outro horário.',
+  'validation.timeTwiceLaterDay':
+    '{time} existe duas vezes em {day} em {zone} (os relógios voltam de {from} para {to}): uma reunião de vários dias só pode começar ou terminar nesse horário no primeiro dia; escolha outro horário.',
   'validation.offsetInvalid': 'Em {day} em {zone}, {time} nunca é {offset}.',
   'notFound.record': 'Este item não existe (ou não existe mais) neste plano.',
   'planEdit.lineError': 'Linha {n}: {message}',
@@ -129,7 +130,8 @@ export default {
   'draft.restore': 'Recuperar estes dados',
   'draft.discard': 'Descartá-los',
   'conflict.title': 'Alterado nesse meio-tempo',
-  'conflict.intro': 'Este item mudou desde que o formulário foi aberto (em outra janela, por uma importação ou ao desfazer). Nada foi salvo. Compare e escolha:',
+  'conflict.intro':
+    'Este item mudou desde que o formulário foi aberto (em outra janela, por uma importação ou ao desfazer). Nada foi salvo. Compare e escolha:',
   'conflict.yours': 'O seu',
   'conflict.stored': 'Salvo agora',
   'conflict.keepMine': 'Manter o meu e salvar',

@@ -4,7 +4,8 @@ import type fr from './fr.ts';
 export default {
   'glossary.title': 'Glossary and references',
   'glossary.link': 'Glossary of acronyms',
-  'glossary.intro': 'The acronyms used in this plan, what they stand for and every place they appear. An expansion is general reference, except where the plan gives it itself.',
+  'glossary.intro':
+    'The acronyms used in this plan, what they stand for and every place they appear. An expansion is general reference, except where the plan gives it itself.',
   'glossary.acronyms': 'Acronyms',
   'glossary.none': 'No acronym of the glossary appears in this plan.',
   'glossary.spelledOut': 'Spelled out in the plan: “{name}”.',

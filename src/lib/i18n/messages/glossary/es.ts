@@ -4,7 +4,8 @@ import type fr from './fr.ts';
 export default {
   'glossary.title': 'Glosario y referencias',
   'glossary.link': 'Glosario de siglas',
-  'glossary.intro': 'Las siglas empleadas en este plan, su significado y cada lugar donde aparecen. El desarrollo de una sigla es una referencia general, salvo cuando el propio plan lo da.',
+  'glossary.intro':
+    'Las siglas empleadas en este plan, su significado y cada lugar donde aparecen. El desarrollo de una sigla es una referencia general, salvo cuando el propio plan lo da.',
   'glossary.acronyms': 'Siglas',
   'glossary.none': 'Ninguna sigla del glosario aparece en este plan.',
   'glossary.spelledOut': 'Desarrollada en el plan: «{name}».',

@@ -2,7 +2,8 @@
 export default {
   'glossary.title': 'Glossaire et références',
   'glossary.link': 'Glossaire des sigles',
-  'glossary.intro': 'Les sigles employés dans ce plan, leur développement et chaque endroit où ils apparaissent. Un développement est une référence générale, sauf lorsque le plan le donne lui-même.',
+  'glossary.intro':
+    'Les sigles employés dans ce plan, leur développement et chaque endroit où ils apparaissent. Un développement est une référence générale, sauf lorsque le plan le donne lui-même.',
   'glossary.acronyms': 'Sigles',
   'glossary.none': 'Aucun sigle du glossaire n’apparaît dans ce plan.',
   'glossary.spelledOut': 'Développé dans le plan : « {name} ».',

@@ -4,7 +4,8 @@ import type fr from './fr.ts';
 export default {
   'glossary.title': 'Glossário e referências',
   'glossary.link': 'Glossário de siglas',
-  'glossary.intro': 'As siglas usadas neste plano, o seu significado e cada lugar onde aparecem. O desenvolvimento de uma sigla é uma referência geral, exceto quando o próprio plano o dá.',
+  'glossary.intro':
+    'As siglas usadas neste plano, o seu significado e cada lugar onde aparecem. O desenvolvimento de uma sigla é uma referência geral, exceto quando o próprio plano o dá.',
   'glossary.acronyms': 'Siglas',
   'glossary.none': 'Nenhuma sigla do glossário aparece neste plano.',
   'glossary.spelledOut': 'Desenvolvida no plano: “{name}”.',

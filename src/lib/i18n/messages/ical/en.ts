@@ -37,7 +37,8 @@ export default {
   'file.ics.tooLong': 'Text too long: {max, plural, one {# character} other {# characters}} at most.',
   'file.ics.duplicate': 'Duplicate event in this calendar (same identifier): only the first one is imported.',
   'ical.progress': '{done} of {total, plural, one {# meeting ready} other {# meetings ready}}',
-  'file.ics.tooManyForPlan': 'This calendar has too many events for this plan: it already has {meetings, plural, one {# meeting} other {# meetings}} and a plan holds {limit} at most, so {max, plural, one {# event} other {# events}} at most.',
+  'file.ics.tooManyForPlan':
+    'This calendar has too many events for this plan: it already has {meetings, plural, one {# meeting} other {# meetings}} and a plan holds {limit} at most, so {max, plural, one {# event} other {# events}} at most.',
   'file.ics.tooManyItems': 'The descriptions in this calendar would give this plan more than {max, plural, one {# agenda item} other {# agenda items}}.',
   'file.ics.zoneImpossible': 'The time zone “{value}” described in this calendar has impossible rules: event not imported.',
   'file.ics.tooSlow': 'Reading this calendar stopped making progress and was stopped. The file may be booby-trapped.',

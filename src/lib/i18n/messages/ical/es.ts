@@ -37,11 +37,13 @@ export default {
   'file.ics.tooLong': 'Texto demasiado largo: {max, plural, one {# carácter} other {# caracteres}} como máximo.',
   'file.ics.duplicate': 'Evento repetido en este calendario (mismo identificador): solo se importa el primero.',
   'ical.progress': '{done} de {total, plural, one {# reunión lista} other {# reuniones listas}}',
-  'file.ics.tooManyForPlan': 'Este calendario contiene demasiados eventos para este plan: ya tiene {meetings, plural, one {# reunión} other {# reuniones}} y un plan admite {limit} como máximo, así que {max, plural, one {# evento} other {# eventos}} como máximo.',
+  'file.ics.tooManyForPlan':
+    'Este calendario contiene demasiados eventos para este plan: ya tiene {meetings, plural, one {# reunión} other {# reuniones}} y un plan admite {limit} como máximo, así que {max, plural, one {# evento} other {# eventos}} como máximo.',
   'file.ics.tooManyItems': 'Las descripciones de este calendario darían a este plan más de {max, plural, one {# punto} other {# puntos}} del orden del día.',
   'file.ics.zoneImpossible': 'La zona horaria «{value}» descrita en este calendario tiene reglas imposibles: evento no importado.',
   'file.ics.tooSlow': 'La lectura de este calendario dejó de avanzar y se detuvo. El archivo puede estar trucado.',
-  'file.ics.tooLongForForm': 'Evento «{summary}» no importado: texto demasiado largo ({max, plural, one {# carácter} other {# caracteres}} como máximo, como en el formulario).',
+  'file.ics.tooLongForForm':
+    'Evento «{summary}» no importado: texto demasiado largo ({max, plural, one {# carácter} other {# caracteres}} como máximo, como en el formulario).',
   'file.ics.formRule': 'Evento «{summary}» no importado: el formulario de la reunión lo rechazaría.',
   'ical.reminder.allDayHint': 'Reunión de todo el día: 15 minutos o 1 hora antes suena a las 9:00 del mismo día; 1 día antes, a las 9:00 del día anterior.',
   'file.ics.eventUnreadable': 'Este evento está mal formado y no se puede leer.',

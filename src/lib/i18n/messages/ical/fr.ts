@@ -35,11 +35,13 @@ export default {
   'file.ics.tooLong': 'Texte trop long : {max, plural, one {# caractère} other {# caractères}} au plus.',
   'file.ics.duplicate': 'Événement en double dans ce calendrier (même identifiant) : seul le premier est importé.',
   'ical.progress': '{done, plural, one {# réunion prête} other {# réunions prêtes}} sur {total}',
-  'file.ics.tooManyForPlan': 'Ce calendrier contient trop d’événements pour ce plan : il a déjà {meetings, plural, one {# réunion} other {# réunions}} et un plan en compte {limit} au plus, donc {max, plural, one {# événement} other {# événements}} au plus.',
+  'file.ics.tooManyForPlan':
+    'Ce calendrier contient trop d’événements pour ce plan : il a déjà {meetings, plural, one {# réunion} other {# réunions}} et un plan en compte {limit} au plus, donc {max, plural, one {# événement} other {# événements}} au plus.',
   'file.ics.tooManyItems': 'Les descriptions de ce calendrier donneraient à ce plan plus de {max, plural, one {# point} other {# points}} d’ordre du jour.',
   'file.ics.zoneImpossible': 'Le fuseau horaire « {value} » décrit dans ce calendrier a des règles impossibles : événement non importé.',
   'file.ics.tooSlow': 'La lecture de ce calendrier ne progresse plus : elle a été arrêtée. Le fichier est peut-être piégé.',
-  'file.ics.tooLongForForm': 'Événement « {summary} » non importé : texte trop long ({max, plural, one {# caractère} other {# caractères}} au plus, comme dans le formulaire).',
+  'file.ics.tooLongForForm':
+    'Événement « {summary} » non importé : texte trop long ({max, plural, one {# caractère} other {# caractères}} au plus, comme dans le formulaire).',
   'file.ics.formRule': 'Événement « {summary} » non importé : le formulaire de la réunion le refuserait.',
   'ical.reminder.allDayHint': 'Réunion sur la journée entière : 15 minutes ou 1 heure avant sonne à 9 h le jour même ; 1 jour avant, la veille à 9 h.',
   'file.ics.eventUnreadable': 'Cet événement est mal formé et ne peut pas être lu.',

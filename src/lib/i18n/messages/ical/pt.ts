@@ -37,11 +37,13 @@ export default {
   'file.ics.tooLong': 'Texto longo demais: no máximo {max, plural, one {# caractere} other {# caracteres}}.',
   'file.ics.duplicate': 'Evento duplicado neste calendário (mesmo identificador): somente o primeiro é importado.',
   'ical.progress': '{done} de {total, plural, one {# reunião pronta} other {# reuniões prontas}}',
-  'file.ics.tooManyForPlan': 'Este calendário contém eventos demais para este plano: ele já tem {meetings, plural, one {# reunião} other {# reuniões}} e um plano comporta no máximo {limit}, portanto no máximo {max, plural, one {# evento} other {# eventos}}.',
+  'file.ics.tooManyForPlan':
+    'Este calendário contém eventos demais para este plano: ele já tem {meetings, plural, one {# reunião} other {# reuniões}} e um plano comporta no máximo {limit}, portanto no máximo {max, plural, one {# evento} other {# eventos}}.',
   'file.ics.tooManyItems': 'As descrições deste calendário dariam a este plano mais de {max, plural, one {# item} other {# itens}} da pauta.',
   'file.ics.zoneImpossible': 'O fuso horário “{value}” descrito neste calendário tem regras impossíveis: evento não importado.',
   'file.ics.tooSlow': 'A leitura deste calendário deixou de avançar e foi interrompida. O arquivo pode estar adulterado.',
-  'file.ics.tooLongForForm': 'Evento “{summary}” não importado: texto longo demais ({max, plural, one {# caractere} other {# caracteres}} no máximo, como no formulário).',
+  'file.ics.tooLongForForm':
+    'Evento “{summary}” não importado: texto longo demais ({max, plural, one {# caractere} other {# caracteres}} no máximo, como no formulário).',
   'file.ics.formRule': 'Evento “{summary}” não importado: o formulário da reunião o recusaria.',
   'ical.reminder.allDayHint': 'Reunião de dia inteiro: 15 minutos ou 1 hora antes toca às 9:00 do próprio dia; 1 dia antes, às 9:00 da véspera.',
   'file.ics.eventUnreadable': 'Este evento está malformado e não pode ser lido.',

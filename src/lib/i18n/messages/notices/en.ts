@@ -13,9 +13,11 @@ export default {
   'storage.unavailable.body': 'This browser refuses to store data (private browsing or storage disabled). The plan cannot be kept on this device.',
   'storage.seedFailed': 'The default plan could not be saved: {reason}',
   'storage.newer.title': 'Data from a newer version',
-  'storage.newer.body': 'The data on this device was saved by a newer version of Quorum. This older version leaves it untouched and saves nothing, so that nothing is damaged. Reload to get the new version; if this message stays, connect to the internet and reload.',
+  'storage.newer.body':
+    'The data on this device was saved by a newer version of Quorum. This older version leaves it untouched and saves nothing, so that nothing is damaged. Reload to get the new version; if this message stays, connect to the internet and reload.',
   'storage.incomplete.title': 'Incomplete data',
-  'storage.incomplete.body': 'Part of the data stored on this device is missing for this version of Quorum. The app leaves it untouched and saves nothing, so that nothing is damaged. Reload to get the latest version; if this message stays, connect to the internet and reload.',
+  'storage.incomplete.body':
+    'Part of the data stored on this device is missing for this version of Quorum. The app leaves it untouched and saves nothing, so that nothing is damaged. Reload to get the latest version; if this message stays, connect to the internet and reload.',
   'storage.reload': 'Reload',
   'storage.full.title': 'Not enough space',
   'lost.title': 'Data on this device was deleted',

@@ -6,16 +6,20 @@ export default {
   'pwa.updateAvailable': 'Hay una nueva versión disponible.',
   'pwa.reload': 'Actualizar',
   'pwa.close': 'Cerrar',
-  'connection.outdated': 'Una versión más reciente de la aplicación está abierta en otra pestaña y actualizó los datos. Vuelva a cargar esta página para continuar.',
+  'connection.outdated':
+    'Una versión más reciente de la aplicación está abierta en otra pestaña y actualizó los datos. Vuelva a cargar esta página para continuar.',
   'connection.blocked': 'Actualización de datos pendiente: cierre las demás pestañas o ventanas de Quorum.',
   'connection.reload': 'Volver a cargar',
   'storage.unavailable.title': 'Almacenamiento no disponible',
-  'storage.unavailable.body': 'Este navegador no permite guardar datos (navegación privada o almacenamiento desactivado). El plan no se puede conservar en este dispositivo.',
+  'storage.unavailable.body':
+    'Este navegador no permite guardar datos (navegación privada o almacenamiento desactivado). El plan no se puede conservar en este dispositivo.',
   'storage.seedFailed': 'No se pudo guardar el plan predeterminado: {reason}',
   'storage.newer.title': 'Datos de una versión más reciente',
-  'storage.newer.body': 'Los datos de este dispositivo los guardó una versión más reciente de Quorum. Esta versión, más antigua, no los toca ni guarda nada, para no dañar nada. Recargue para obtener la nueva versión; si este mensaje sigue, conéctese a internet y recargue.',
+  'storage.newer.body':
+    'Los datos de este dispositivo los guardó una versión más reciente de Quorum. Esta versión, más antigua, no los toca ni guarda nada, para no dañar nada. Recargue para obtener la nueva versión; si este mensaje sigue, conéctese a internet y recargue.',
   'storage.incomplete.title': 'Datos incompletos',
-  'storage.incomplete.body': 'Falta una parte de los datos guardados en este dispositivo para esta versión de Quorum. La aplicación no los toca ni guarda nada, para no dañar nada. Recargue para obtener la versión más reciente; si este mensaje sigue, conéctese a internet y recargue.',
+  'storage.incomplete.body':
+    'Falta una parte de los datos guardados en este dispositivo para esta versión de Quorum. La aplicación no los toca ni guarda nada, para no dañar nada. Recargue para obtener la versión más reciente; si este mensaje sigue, conéctese a internet y recargue.',
   'storage.reload': 'Recargar',
   'storage.full.title': 'Espacio insuficiente',
   'lost.title': 'Se borraron datos de este dispositivo',
@@ -23,7 +27,8 @@ export default {
   'lost.lastChange': 'Último cambio conocido: {date}',
   'lost.lastBackup': 'Última copia de seguridad: {file}, {date}',
   'lost.noBackup': 'No se conoce ninguna copia de seguridad hecha desde este dispositivo.',
-  'lost.default': 'El plan que se muestra ahora es el plan predeterminado integrado en la aplicación, no el suyo. Abra su última copia de seguridad para recuperar sus datos.',
+  'lost.default':
+    'El plan que se muestra ahora es el plan predeterminado integrado en la aplicación, no el suyo. Abra su última copia de seguridad para recuperar sus datos.',
   'lost.restore': 'Abrir una copia de seguridad',
   'lost.dismiss': 'Entendido',
   'form.invalid': 'Corrija los campos señalados antes de guardar.',

@@ -10,12 +10,15 @@ export default {
   'connection.blocked': 'Atualização dos dados pendente: feche as outras abas ou janelas do Quorum.',
   'connection.reload': 'Recarregar',
   'storage.unavailable.title': 'Armazenamento indisponível',
-  'storage.unavailable.body': 'Este navegador se recusa a gravar dados (navegação privada ou armazenamento desativado). O plano não pode ser mantido neste dispositivo.',
+  'storage.unavailable.body':
+    'Este navegador se recusa a gravar dados (navegação privada ou armazenamento desativado). O plano não pode ser mantido neste dispositivo.',
   'storage.seedFailed': 'Não foi possível salvar o plano padrão: {reason}',
   'storage.newer.title': 'Dados de uma versão mais recente',
-  'storage.newer.body': 'Os dados deste dispositivo foram salvos por uma versão mais recente do Quorum. Esta versão, mais antiga, não os toca e não salva nada, para não danificar nada. Recarregue para obter a nova versão; se esta mensagem continuar, conecte-se à internet e recarregue.',
+  'storage.newer.body':
+    'Os dados deste dispositivo foram salvos por uma versão mais recente do Quorum. Esta versão, mais antiga, não os toca e não salva nada, para não danificar nada. Recarregue para obter a nova versão; se esta mensagem continuar, conecte-se à internet e recarregue.',
   'storage.incomplete.title': 'Dados incompletos',
-  'storage.incomplete.body': 'Falta uma parte dos dados armazenados neste dispositivo para esta versão do Quorum. O aplicativo não os toca e não salva nada, para não danificar nada. Recarregue para obter a versão mais recente; se esta mensagem continuar, conecte-se à internet e recarregue.',
+  'storage.incomplete.body':
+    'Falta uma parte dos dados armazenados neste dispositivo para esta versão do Quorum. O aplicativo não os toca e não salva nada, para não danificar nada. Recarregue para obter a versão mais recente; se esta mensagem continuar, conecte-se à internet e recarregue.',
   'storage.reload': 'Recarregar',
   'storage.full.title': 'Espaço insuficiente',
   'lost.title': 'Dados deste dispositivo foram apagados',

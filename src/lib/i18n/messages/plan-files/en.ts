@@ -11,7 +11,8 @@ export default {
   'file.notPlanFile': 'This file is not a Quorum plan file.',
   'file.wrongFormat': 'This file is not a Quorum plan file (format “{found}”).',
   'file.versionInvalid': 'The format version of this file (“{found}”) is not valid.',
-  'file.newerVersion': 'This file comes from a newer version of Quorum (format {version}); this version reads format {supported} at most. Update the application and try again.',
+  'file.newerVersion':
+    'This file comes from a newer version of Quorum (format {version}); this version reads format {supported} at most. Update the application and try again.',
   'file.tooDeep': 'This file is nested too deeply ({max, plural, one {# level} other {# levels}} at most).',
   'file.forbiddenKey': 'This file contains a forbidden key (“{key}”): it may have been altered with malicious intent.',
   'file.moreProblems': '{count, plural, one {And # other problem.} other {And # other problems.}}',
@@ -51,8 +52,10 @@ export default {
   'file.notUtf8': 'This file is not valid UTF-8 text (it may be damaged or in another encoding). Nothing was changed.',
   'file.historyOtherPlan': 'This history entry names “{id}”, which belongs to another plan on this device: importing it could change that plan.',
   'file.timeSkipped': '{time} does not exist on {day} in {zone}: clocks go from {from} to {to}.',
-  'file.timeTwice': '{time} happens twice on {day} in {zone} (clocks go back from {from} to {to}) and the file does not say which one ({firstOffset} or {secondOffset}).',
-  'file.timeTwiceLaterDay': '{time} happens twice on {day} in {zone} (clocks go back from {from} to {to}): a meeting over several days can start or end at such a time only on its first day.',
+  'file.timeTwice':
+    '{time} happens twice on {day} in {zone} (clocks go back from {from} to {to}) and the file does not say which one ({firstOffset} or {secondOffset}).',
+  'file.timeTwiceLaterDay':
+    '{time} happens twice on {day} in {zone} (clocks go back from {from} to {to}): a meeting over several days can start or end at such a time only on its first day.',
   'file.offsetInvalid': 'On {day} in {zone}, {time} is never at {offset}.',
   'file.exportTooLarge': 'This plan is too large to fit in a file ({max} MB at most).',
   'share.exportTitle': 'Send or back up',
@@ -67,7 +70,8 @@ export default {
   'share.done.shared': 'File {file} shared.',
   'share.done.downloaded': 'File {file} downloaded.',
   'share.done.cancelled': 'Sharing cancelled: no file was exported.',
-  'share.historyLeftOut': '{count, plural, one {The oldest history entry (#) was left out so that the file stays readable.} other {The # oldest history entries were left out so that the file stays readable.}}',
+  'share.historyLeftOut':
+    '{count, plural, one {The oldest history entry (#) was left out so that the file stays readable.} other {The # oldest history entries were left out so that the file stays readable.}}',
   'share.failed': 'The export failed: {reason}',
   'share.plans': 'Manage my plans',
   'backup.title': 'Backup',
@@ -79,7 +83,8 @@ export default {
   'backup.noChanges': 'The plan has not changed since it was loaded: nothing to back up yet.',
   'backup.upToDate': 'All changes to this plan are in a backup.',
   'open.title': 'Open a file',
-  'open.hint': 'A Quorum plan file (.json), or a calendar (.ics) whose meetings will go into the plan shown. Nothing is changed before you have seen the changes and confirmed.',
+  'open.hint':
+    'A Quorum plan file (.json), or a calendar (.ics) whose meetings will go into the plan shown. Nothing is changed before you have seen the changes and confirmed.',
   'open.choose': 'Choose a file',
   'open.drop': 'or drop it here.',
   'open.screenTitle': 'Import a file',
@@ -102,13 +107,15 @@ export default {
   'preview.new': 'New plan',
   'preview.update': 'Update',
   'preview.include': 'Import this plan',
-  'preview.counts': '{sections, plural, one {# section} other {# sections}}, {resolutions, plural, one {# resolution} other {# resolutions}}, {mandates, plural, one {# mandate} other {# mandates}}, {meetings, plural, one {# meeting} other {# meetings}}, {agendaItems, plural, one {# agenda item} other {# agenda items}}, {documents, plural, one {# document} other {# documents}}, {milestones, plural, one {# milestone} other {# milestones}}.',
+  'preview.counts':
+    '{sections, plural, one {# section} other {# sections}}, {resolutions, plural, one {# resolution} other {# resolutions}}, {mandates, plural, one {# mandate} other {# mandates}}, {meetings, plural, one {# meeting} other {# meetings}}, {agendaItems, plural, one {# agenda item} other {# agenda items}}, {documents, plural, one {# document} other {# documents}}, {milestones, plural, one {# milestone} other {# milestones}}.',
   'preview.lastImport': 'Last import of this plan on this device: {date}.',
   'preview.noChange': 'No differences from your version: the import will change nothing.',
   'preview.summary': '{count, plural, one {# item added, changed or deleted.} other {# items added, changed or deleted.}}',
   'preview.schedule': 'Schedule changes ({count})',
   'preview.conflicts': 'Your changes will be replaced ({count})',
-  'preview.conflictsHint': 'You changed these items on this device since the last import, and the file changes them too. Tick those for which you want to keep your version.',
+  'preview.conflictsHint':
+    'You changed these items on this device since the last import, and the file changes them too. Tick those for which you want to keep your version.',
   'preview.legend': 'Struck through: your version. In bold: the file’s.',
   'preview.keepMine': 'Keep my version',
   'preview.editedAt': 'Changed here on {date}.',
@@ -129,7 +136,8 @@ export default {
   'import.doneMany': '{count, plural, one {# plan imported.} other {# plans imported.}}',
   'import.doneCalendar': 'Meetings imported into the plan {name}.',
   'file.url.invalid': 'This link does not point to a file the application can open.',
-  'file.url.otherOrigin': 'This link leads to another site ({origin}): only files published alongside the application can be opened from a link. Download the file, then open it from the device.',
+  'file.url.otherOrigin':
+    'This link leads to another site ({origin}): only files published alongside the application can be opened from a link. Download the file, then open it from the device.',
   'file.url.offline': 'Offline: this file cannot be downloaded. Try again once connected.',
   'file.url.httpError': 'The file could not be downloaded (server response {status}).',
   'file.url.failed': 'The file could not be downloaded: the server does not respond.',
@@ -143,5 +151,6 @@ export default {
   'progress.percent': '{step}: {percent}%',
   'progress.working': '{step}…',
   'progress.events': '{done} of {total, plural, one {# event} other {# events}}',
-  'import.outdated': 'This plan changed here after the preview was made (perhaps in another window). Nothing was imported: the preview below now shows the current state; check it, then import again.',
+  'import.outdated':
+    'This plan changed here after the preview was made (perhaps in another window). Nothing was imported: the preview below now shows the current state; check it, then import again.',
 } satisfies Record<keyof typeof fr, string>;

@@ -11,7 +11,8 @@ export default {
   'file.notPlanFile': 'Este archivo no es un archivo de plan de Quorum.',
   'file.wrongFormat': 'Este archivo no es un archivo de plan de Quorum (formato «{found}»).',
   'file.versionInvalid': 'La versión del formato de este archivo («{found}») no es válida.',
-  'file.newerVersion': 'Este archivo proviene de una versión más reciente de Quorum (formato {version}); esta versión lee como máximo el formato {supported}. Actualice la aplicación y vuelva a intentarlo.',
+  'file.newerVersion':
+    'Este archivo proviene de una versión más reciente de Quorum (formato {version}); esta versión lee como máximo el formato {supported}. Actualice la aplicación y vuelva a intentarlo.',
   'file.tooDeep': 'Este archivo tiene demasiados niveles de anidación ({max} como máximo).',
   'file.forbiddenKey': 'Este archivo contiene una clave prohibida («{key}»): puede haber sido modificado con fines malintencionados.',
   'file.moreProblems': '{count, plural, one {Y # problema más.} other {Y # problemas más.}}',
@@ -49,10 +50,13 @@ export default {
   'file.textRequired': 'Este texto no puede estar vacío.',
   'file.endTimeBeforeStart': 'La hora de finalización no es posterior a la hora de inicio el mismo día.',
   'file.notUtf8': 'Este archivo no es texto UTF-8 válido (quizá esté dañado o en otra codificación). No se modificó nada.',
-  'file.historyOtherPlan': 'Esta entrada del historial se refiere a «{id}», que pertenece a otro plan de este dispositivo: importarla podría modificar ese plan.',
+  'file.historyOtherPlan':
+    'Esta entrada del historial se refiere a «{id}», que pertenece a otro plan de este dispositivo: importarla podría modificar ese plan.',
   'file.timeSkipped': 'Las {time} no existen el {day} en {zone}: los relojes pasan de las {from} a las {to}.',
-  'file.timeTwice': 'Las {time} existen dos veces el {day} en {zone} (los relojes retroceden de las {from} a las {to}) y el archivo no dice cuál ({firstOffset} o {secondOffset}).',
-  'file.timeTwiceLaterDay': 'Las {time} existen dos veces el {day} en {zone} (los relojes retroceden de las {from} a las {to}): una reunión de varios días solo puede empezar o terminar a una hora así en su primer día.',
+  'file.timeTwice':
+    'Las {time} existen dos veces el {day} en {zone} (los relojes retroceden de las {from} a las {to}) y el archivo no dice cuál ({firstOffset} o {secondOffset}).',
+  'file.timeTwiceLaterDay':
+    'Las {time} existen dos veces el {day} en {zone} (los relojes retroceden de las {from} a las {to}): una reunión de varios días solo puede empezar o terminar a una hora así en su primer día.',
   'file.offsetInvalid': 'El {day} en {zone}, las {time} nunca son {offset}.',
   'file.exportTooLarge': 'Este plan es demasiado grande para caber en un archivo ({max} MB como máximo).',
   'share.exportTitle': 'Enviar o guardar copia',
@@ -67,7 +71,8 @@ export default {
   'share.done.shared': 'Archivo {file} compartido.',
   'share.done.downloaded': 'Archivo {file} descargado.',
   'share.done.cancelled': 'Se canceló el envío: no se exportó ningún archivo.',
-  'share.historyLeftOut': '{count, plural, one {Se omitió la entrada más antigua del historial (#) para que el archivo siga siendo legible.} other {Se omitieron las # entradas más antiguas del historial para que el archivo siga siendo legible.}}',
+  'share.historyLeftOut':
+    '{count, plural, one {Se omitió la entrada más antigua del historial (#) para que el archivo siga siendo legible.} other {Se omitieron las # entradas más antiguas del historial para que el archivo siga siendo legible.}}',
   'share.failed': 'La exportación falló: {reason}',
   'share.plans': 'Administrar mis planes',
   'backup.title': 'Copia de seguridad',
@@ -79,7 +84,8 @@ export default {
   'backup.noChanges': 'El plan no ha cambiado desde que se cargó: por ahora no hay nada que guardar.',
   'backup.upToDate': 'Todos los cambios de este plan están en una copia de seguridad.',
   'open.title': 'Abrir un archivo',
-  'open.hint': 'Un archivo de plan de Quorum (.json) o un calendario (.ics) cuyas reuniones irán al plan en pantalla. No se modifica nada antes de que haya visto los cambios y confirmado.',
+  'open.hint':
+    'Un archivo de plan de Quorum (.json) o un calendario (.ics) cuyas reuniones irán al plan en pantalla. No se modifica nada antes de que haya visto los cambios y confirmado.',
   'open.choose': 'Elegir un archivo',
   'open.drop': 'o suéltelo aquí.',
   'open.screenTitle': 'Importar un archivo',
@@ -102,13 +108,15 @@ export default {
   'preview.new': 'Nuevo plan',
   'preview.update': 'Actualización',
   'preview.include': 'Importar este plan',
-  'preview.counts': '{sections, plural, one {# sección} other {# secciones}}, {resolutions, plural, one {# resolución} other {# resoluciones}}, {mandates, plural, one {# mandato} other {# mandatos}}, {meetings, plural, one {# reunión} other {# reuniones}}, {agendaItems, plural, one {# punto del orden del día} other {# puntos del orden del día}}, {documents, plural, one {# documento} other {# documentos}}, {milestones, plural, one {# etapa} other {# etapas}}.',
+  'preview.counts':
+    '{sections, plural, one {# sección} other {# secciones}}, {resolutions, plural, one {# resolución} other {# resoluciones}}, {mandates, plural, one {# mandato} other {# mandatos}}, {meetings, plural, one {# reunión} other {# reuniones}}, {agendaItems, plural, one {# punto del orden del día} other {# puntos del orden del día}}, {documents, plural, one {# documento} other {# documentos}}, {milestones, plural, one {# etapa} other {# etapas}}.',
   'preview.lastImport': 'Última importación de este plan en este dispositivo: {date}.',
   'preview.noChange': 'Ninguna diferencia con su versión: la importación no cambiará nada.',
   'preview.summary': '{count, plural, one {# elemento añadido, modificado o eliminado.} other {# elementos añadidos, modificados o eliminados.}}',
   'preview.schedule': 'Cambios de calendario ({count})',
   'preview.conflicts': 'Sus cambios se reemplazarán ({count})',
-  'preview.conflictsHint': 'Usted modificó estos elementos en este dispositivo desde la última importación, y el archivo también los cambia. Marque aquellos de los que quiere conservar su versión.',
+  'preview.conflictsHint':
+    'Usted modificó estos elementos en este dispositivo desde la última importación, y el archivo también los cambia. Marque aquellos de los que quiere conservar su versión.',
   'preview.legend': 'Tachado: su versión. En negrita: la del archivo.',
   'preview.keepMine': 'Conservar mi versión',
   'preview.editedAt': 'Modificado aquí el {date}.',
@@ -129,7 +137,8 @@ export default {
   'import.doneMany': '{count, plural, one {# plan importado.} other {# planes importados.}}',
   'import.doneCalendar': 'Reuniones importadas en el plan {name}.',
   'file.url.invalid': 'Este enlace no designa un archivo que la aplicación pueda abrir.',
-  'file.url.otherOrigin': 'Este enlace lleva a otro sitio ({origin}): solo se pueden abrir mediante un enlace los archivos publicados junto a la aplicación. Descargue el archivo y ábralo desde el dispositivo.',
+  'file.url.otherOrigin':
+    'Este enlace lleva a otro sitio ({origin}): solo se pueden abrir mediante un enlace los archivos publicados junto a la aplicación. Descargue el archivo y ábralo desde el dispositivo.',
   'file.url.offline': 'Sin conexión: no se puede descargar este archivo. Vuelva a intentarlo cuando tenga conexión.',
   'file.url.httpError': 'No se pudo descargar el archivo (respuesta {status} del servidor).',
   'file.url.failed': 'No se pudo descargar el archivo: el servidor no responde.',
@@ -143,5 +152,6 @@ export default {
   'progress.percent': '{step}: {percent} %',
   'progress.working': '{step}…',
   'progress.events': '{done} de {total, plural, one {# evento} other {# eventos}}',
-  'import.outdated': 'Este plan cambió aquí después de calcular la vista previa (quizá en otra ventana). No se importó nada: la vista previa de abajo muestra ahora el estado actual; revísela y vuelva a importar.',
+  'import.outdated':
+    'Este plan cambió aquí después de calcular la vista previa (quizá en otra ventana). No se importó nada: la vista previa de abajo muestra ahora el estado actual; revísela y vuelva a importar.',
 } satisfies Record<keyof typeof fr, string>;

@@ -9,7 +9,8 @@ export default {
   'file.notPlanFile': 'Ce fichier n’est pas un fichier de plan Quorum.',
   'file.wrongFormat': 'Ce fichier n’est pas un fichier de plan Quorum (format « {found} »).',
   'file.versionInvalid': 'La version du format de ce fichier (« {found} ») n’est pas valide.',
-  'file.newerVersion': 'Ce fichier vient d’une version plus récente de Quorum (format {version}) ; cette version lit le format {supported} au plus. Mettez l’application à jour puis réessayez.',
+  'file.newerVersion':
+    'Ce fichier vient d’une version plus récente de Quorum (format {version}) ; cette version lit le format {supported} au plus. Mettez l’application à jour puis réessayez.',
   'file.tooDeep': 'Ce fichier est imbriqué trop profondément ({max, plural, one {# niveau} other {# niveaux}} au plus).',
   'file.forbiddenKey': 'Ce fichier contient une clé interdite (« {key} ») : il a peut-être été modifié dans une intention malveillante.',
   'file.moreProblems': '{count, plural, one {Et # autre problème.} other {Et # autres problèmes.}}',
@@ -49,8 +50,10 @@ export default {
   'file.notUtf8': 'Ce fichier n’est pas du texte UTF-8 valide (il est peut-être endommagé ou dans un autre encodage). Rien n’a été modifié.',
   'file.historyOtherPlan': 'Cette entrée d’historique vise « {id} », qui appartient à un autre plan de cet appareil : l’import pourrait modifier ce plan.',
   'file.timeSkipped': '{time} n’existe pas le {day} à {zone} : les horloges passent de {from} à {to}.',
-  'file.timeTwice': '{time} existe deux fois le {day} à {zone} (les horloges reculent de {from} à {to}) et le fichier ne dit pas laquelle ({firstOffset} ou {secondOffset}).',
-  'file.timeTwiceLaterDay': '{time} existe deux fois le {day} à {zone} (les horloges reculent de {from} à {to}) : une réunion sur plusieurs jours ne peut commencer ou finir à une telle heure qu’à son premier jour.',
+  'file.timeTwice':
+    '{time} existe deux fois le {day} à {zone} (les horloges reculent de {from} à {to}) et le fichier ne dit pas laquelle ({firstOffset} ou {secondOffset}).',
+  'file.timeTwiceLaterDay':
+    '{time} existe deux fois le {day} à {zone} (les horloges reculent de {from} à {to}) : une réunion sur plusieurs jours ne peut commencer ou finir à une telle heure qu’à son premier jour.',
   'file.offsetInvalid': 'Le {day} à {zone}, {time} n’est jamais à {offset}.',
   'file.exportTooLarge': 'Ce plan est trop volumineux pour tenir dans un fichier ({max} Mo au plus).',
   'share.exportTitle': 'Envoyer ou sauvegarder',
@@ -65,7 +68,8 @@ export default {
   'share.done.shared': 'Fichier {file} transmis.',
   'share.done.downloaded': 'Fichier {file} téléchargé.',
   'share.done.cancelled': 'Partage annulé : aucun fichier n’a été exporté.',
-  'share.historyLeftOut': '{count, plural, one {L’entrée d’historique la plus ancienne (#) a été laissée de côté pour que le fichier reste lisible.} other {Les # entrées d’historique les plus anciennes ont été laissées de côté pour que le fichier reste lisible.}}',
+  'share.historyLeftOut':
+    '{count, plural, one {L’entrée d’historique la plus ancienne (#) a été laissée de côté pour que le fichier reste lisible.} other {Les # entrées d’historique les plus anciennes ont été laissées de côté pour que le fichier reste lisible.}}',
   'share.failed': 'L’export a échoué : {reason}',
   'share.plans': 'Gérer mes plans',
   'backup.title': 'Sauvegarde',
@@ -77,7 +81,8 @@ export default {
   'backup.noChanges': 'Le plan n’a pas changé depuis son chargement : rien à sauvegarder pour l’instant.',
   'backup.upToDate': 'Toutes les modifications de ce plan sont dans une sauvegarde.',
   'open.title': 'Ouvrir un fichier',
-  'open.hint': 'Un fichier de plan Quorum (.json), ou un calendrier (.ics) dont les réunions iront dans le plan affiché. Rien n’est modifié avant que vous ayez vu les changements et confirmé.',
+  'open.hint':
+    'Un fichier de plan Quorum (.json), ou un calendrier (.ics) dont les réunions iront dans le plan affiché. Rien n’est modifié avant que vous ayez vu les changements et confirmé.',
   'open.choose': 'Choisir un fichier',
   'open.drop': 'ou déposez-le ici.',
   'open.screenTitle': 'Importer un fichier',
@@ -100,13 +105,15 @@ export default {
   'preview.new': 'Nouveau plan',
   'preview.update': 'Mise à jour',
   'preview.include': 'Importer ce plan',
-  'preview.counts': '{sections, plural, one {# section} other {# sections}}, {resolutions, plural, one {# résolution} other {# résolutions}}, {mandates, plural, one {# mandat} other {# mandats}}, {meetings, plural, one {# réunion} other {# réunions}}, {agendaItems, plural, one {# point d’ordre du jour} other {# points d’ordre du jour}}, {documents, plural, one {# document} other {# documents}}, {milestones, plural, one {# étape} other {# étapes}}.',
+  'preview.counts':
+    '{sections, plural, one {# section} other {# sections}}, {resolutions, plural, one {# résolution} other {# résolutions}}, {mandates, plural, one {# mandat} other {# mandats}}, {meetings, plural, one {# réunion} other {# réunions}}, {agendaItems, plural, one {# point d’ordre du jour} other {# points d’ordre du jour}}, {documents, plural, one {# document} other {# documents}}, {milestones, plural, one {# étape} other {# étapes}}.',
   'preview.lastImport': 'Dernier import de ce plan sur cet appareil : {date}.',
   'preview.noChange': 'Aucune différence avec votre version : l’import ne changera rien.',
   'preview.summary': '{count, plural, one {# élément ajouté, modifié ou supprimé.} other {# éléments ajoutés, modifiés ou supprimés.}}',
   'preview.schedule': 'Changements de calendrier ({count})',
   'preview.conflicts': 'Vos modifications seront remplacées ({count})',
-  'preview.conflictsHint': 'Vous avez modifié ces éléments sur cet appareil depuis le dernier import, et le fichier les change aussi. Cochez ceux dont vous voulez garder votre version.',
+  'preview.conflictsHint':
+    'Vous avez modifié ces éléments sur cet appareil depuis le dernier import, et le fichier les change aussi. Cochez ceux dont vous voulez garder votre version.',
   'preview.legend': 'Barré : votre version. En gras : celle du fichier.',
   'preview.keepMine': 'Garder ma version',
   'preview.editedAt': 'Modifié ici le {date}.',
@@ -127,7 +134,8 @@ export default {
   'import.doneMany': '{count, plural, one {# plan importé.} other {# plans importés.}}',
   'import.doneCalendar': 'Réunions importées dans le plan {name}.',
   'file.url.invalid': 'Ce lien ne désigne pas un fichier que l’application peut ouvrir.',
-  'file.url.otherOrigin': 'Ce lien mène à un autre site ({origin}) : seuls les fichiers publiés à côté de l’application peuvent être ouverts par un lien. Téléchargez le fichier, puis ouvrez-le depuis l’appareil.',
+  'file.url.otherOrigin':
+    'Ce lien mène à un autre site ({origin}) : seuls les fichiers publiés à côté de l’application peuvent être ouverts par un lien. Téléchargez le fichier, puis ouvrez-le depuis l’appareil.',
   'file.url.offline': 'Hors ligne : ce fichier ne peut pas être téléchargé. Réessayez une fois connecté.',
   'file.url.httpError': 'Le fichier n’a pas pu être téléchargé (réponse {status} du serveur).',
   'file.url.failed': 'Le fichier n’a pas pu être téléchargé : le serveur ne répond pas.',
@@ -141,5 +149,6 @@ export default {
   'progress.percent': '{step} : {percent} %',
   'progress.working': '{step}…',
   'progress.events': '{done} sur {total, plural, one {# événement} other {# événements}}',
-  'import.outdated': 'Ce plan a changé ici après le calcul de l’aperçu (peut-être dans une autre fenêtre). Rien n’a été importé : l’aperçu ci-dessous montre l’état actuel ; vérifiez-le puis importez de nouveau.',
+  'import.outdated':
+    'Ce plan a changé ici après le calcul de l’aperçu (peut-être dans une autre fenêtre). Rien n’a été importé : l’aperçu ci-dessous montre l’état actuel ; vérifiez-le puis importez de nouveau.',
 };

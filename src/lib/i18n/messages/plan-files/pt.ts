@@ -11,7 +11,8 @@ export default {
   'file.notPlanFile': 'Este arquivo não é um arquivo de plano do Quorum.',
   'file.wrongFormat': 'Este arquivo não é um arquivo de plano do Quorum (formato “{found}”).',
   'file.versionInvalid': 'A versão do formato deste arquivo (“{found}”) não é válida.',
-  'file.newerVersion': 'Este arquivo vem de uma versão mais recente do Quorum (formato {version}); esta versão lê no máximo o formato {supported}. Atualize o aplicativo e tente novamente.',
+  'file.newerVersion':
+    'Este arquivo vem de uma versão mais recente do Quorum (formato {version}); esta versão lê no máximo o formato {supported}. Atualize o aplicativo e tente novamente.',
   'file.tooDeep': 'Este arquivo tem níveis de aninhamento demais (no máximo {max}).',
   'file.forbiddenKey': 'Este arquivo contém uma chave proibida (“{key}”): ele pode ter sido alterado com má intenção.',
   'file.moreProblems': '{count, plural, one {E mais # problema.} other {E mais # problemas.}}',
@@ -51,8 +52,10 @@ export default {
   'file.notUtf8': 'Este arquivo não é texto UTF-8 válido (talvez esteja danificado ou em outra codificação). Nada foi alterado.',
   'file.historyOtherPlan': 'Esta entrada do histórico se refere a “{id}”, que pertence a outro plano deste dispositivo: importá-la poderia alterar esse plano.',
   'file.timeSkipped': '{time} não existe em {day} em {zone}: os relógios passam de {from} para {to}.',
-  'file.timeTwice': '{time} existe duas vezes em {day} em {zone} (os relógios voltam de {from} para {to}) e o arquivo não diz qual ({firstOffset} ou {secondOffset}).',
-  'file.timeTwiceLaterDay': '{time} existe duas vezes em {day} em {zone} (os relógios voltam de {from} para {to}): uma reunião de vários dias só pode começar ou terminar nesse horário no primeiro dia.',
+  'file.timeTwice':
+    '{time} existe duas vezes em {day} em {zone} (os relógios voltam de {from} para {to}) e o arquivo não diz qual ({firstOffset} ou {secondOffset}).',
+  'file.timeTwiceLaterDay':
+    '{time} existe duas vezes em {day} em {zone} (os relógios voltam de {from} para {to}): uma reunião de vários dias só pode começar ou terminar nesse horário no primeiro dia.',
   'file.offsetInvalid': 'Em {day} em {zone}, {time} nunca é {offset}.',
   'file.exportTooLarge': 'Este plano é grande demais para caber em um arquivo (no máximo {max} MB).',
   'share.exportTitle': 'Enviar ou fazer backup',
@@ -67,7 +70,8 @@ export default {
   'share.done.shared': 'Arquivo {file} compartilhado.',
   'share.done.downloaded': 'Arquivo {file} baixado.',
   'share.done.cancelled': 'Compartilhamento cancelado: nenhum arquivo foi exportado.',
-  'share.historyLeftOut': '{count, plural, one {A entrada mais antiga do histórico (#) foi deixada de fora para que o arquivo continue legível.} other {As # entradas mais antigas do histórico foram deixadas de fora para que o arquivo continue legível.}}',
+  'share.historyLeftOut':
+    '{count, plural, one {A entrada mais antiga do histórico (#) foi deixada de fora para que o arquivo continue legível.} other {As # entradas mais antigas do histórico foram deixadas de fora para que o arquivo continue legível.}}',
   'share.failed': 'A exportação falhou: {reason}',
   'share.plans': 'Gerenciar meus planos',
   'backup.title': 'Backup',
@@ -79,7 +83,8 @@ export default {
   'backup.noChanges': 'O plano não mudou desde o carregamento: nada a salvar por enquanto.',
   'backup.upToDate': 'Todas as alterações deste plano estão em um backup.',
   'open.title': 'Abrir um arquivo',
-  'open.hint': 'Um arquivo de plano do Quorum (.json) ou um calendário (.ics) cujas reuniões irão para o plano em exibição. Nada é alterado antes que você veja as mudanças e confirme.',
+  'open.hint':
+    'Um arquivo de plano do Quorum (.json) ou um calendário (.ics) cujas reuniões irão para o plano em exibição. Nada é alterado antes que você veja as mudanças e confirme.',
   'open.choose': 'Escolher um arquivo',
   'open.drop': 'ou solte-o aqui.',
   'open.screenTitle': 'Importar um arquivo',
@@ -102,13 +107,15 @@ export default {
   'preview.new': 'Novo plano',
   'preview.update': 'Atualização',
   'preview.include': 'Importar este plano',
-  'preview.counts': '{sections, plural, one {# seção} other {# seções}}, {resolutions, plural, one {# resolução} other {# resoluções}}, {mandates, plural, one {# mandato} other {# mandatos}}, {meetings, plural, one {# reunião} other {# reuniões}}, {agendaItems, plural, one {# item da ordem do dia} other {# itens da ordem do dia}}, {documents, plural, one {# documento} other {# documentos}}, {milestones, plural, one {# etapa} other {# etapas}}.',
+  'preview.counts':
+    '{sections, plural, one {# seção} other {# seções}}, {resolutions, plural, one {# resolução} other {# resoluções}}, {mandates, plural, one {# mandato} other {# mandatos}}, {meetings, plural, one {# reunião} other {# reuniões}}, {agendaItems, plural, one {# item da ordem do dia} other {# itens da ordem do dia}}, {documents, plural, one {# documento} other {# documentos}}, {milestones, plural, one {# etapa} other {# etapas}}.',
   'preview.lastImport': 'Última importação deste plano neste dispositivo: {date}.',
   'preview.noChange': 'Nenhuma diferença em relação à sua versão: a importação não mudará nada.',
   'preview.summary': '{count, plural, one {# item adicionado, alterado ou excluído.} other {# itens adicionados, alterados ou excluídos.}}',
   'preview.schedule': 'Mudanças de calendário ({count})',
   'preview.conflicts': 'Suas alterações serão substituídas ({count})',
-  'preview.conflictsHint': 'Você alterou estes itens neste dispositivo desde a última importação, e o arquivo também os altera. Marque aqueles cuja versão você quer manter.',
+  'preview.conflictsHint':
+    'Você alterou estes itens neste dispositivo desde a última importação, e o arquivo também os altera. Marque aqueles cuja versão você quer manter.',
   'preview.legend': 'Riscado: a sua versão. Em negrito: a do arquivo.',
   'preview.keepMine': 'Manter a minha versão',
   'preview.editedAt': 'Alterado aqui em {date}.',
@@ -129,7 +136,8 @@ export default {
   'import.doneMany': '{count, plural, one {# plano importado.} other {# planos importados.}}',
   'import.doneCalendar': 'Reuniões importadas no plano {name}.',
   'file.url.invalid': 'Este link não aponta para um arquivo que o aplicativo possa abrir.',
-  'file.url.otherOrigin': 'Este link leva a outro site ({origin}): somente os arquivos publicados junto com o aplicativo podem ser abertos por um link. Baixe o arquivo e abra-o a partir do dispositivo.',
+  'file.url.otherOrigin':
+    'Este link leva a outro site ({origin}): somente os arquivos publicados junto com o aplicativo podem ser abertos por um link. Baixe o arquivo e abra-o a partir do dispositivo.',
   'file.url.offline': 'Sem conexão: este arquivo não pode ser baixado. Tente novamente quando estiver conectado.',
   'file.url.httpError': 'Não foi possível baixar o arquivo (resposta {status} do servidor).',
   'file.url.failed': 'Não foi possível baixar o arquivo: o servidor não responde.',
@@ -143,5 +151,6 @@ export default {
   'progress.percent': '{step}: {percent}%',
   'progress.working': '{step}…',
   'progress.events': '{done} de {total, plural, one {# evento} other {# eventos}}',
-  'import.outdated': 'Este plano mudou aqui depois do cálculo da prévia (talvez em outra janela). Nada foi importado: a prévia abaixo mostra agora o estado atual; verifique-a e importe novamente.',
+  'import.outdated':
+    'Este plano mudou aqui depois do cálculo da prévia (talvez em outra janela). Nada foi importado: a prévia abaixo mostra agora o estado atual; verifique-a e importe novamente.',
 } satisfies Record<keyof typeof fr, string>;

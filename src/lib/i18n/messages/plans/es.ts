@@ -27,7 +27,8 @@ export default {
   'plans.create': 'Crear el plan',
   'plans.created': 'Plan creado.',
   'plans.restoreTitle': 'Plan predeterminado',
-  'plans.restoreHint': 'Restablece el plan de trabajo MISPA-III tal como fue publicado (el proyecto incluido en la aplicación), sin tocar los demás planes. Podrá deshacerlo.',
+  'plans.restoreHint':
+    'Restablece el plan de trabajo MISPA-III tal como fue publicado (el proyecto incluido en la aplicación), sin tocar los demás planes. Podrá deshacerlo.',
   'plans.restore': 'Restablecer el plan tal como fue publicado',
   'plans.confirmRestore': '¿Restablecer el plan MISPA-III tal como fue publicado? Sus cambios se reemplazarán (podrá deshacerlo).',
   'plans.restored': 'Plan MISPA-III restablecido tal como fue publicado.',

@@ -25,7 +25,8 @@ export default {
   'plans.create': 'Créer le plan',
   'plans.created': 'Plan créé.',
   'plans.restoreTitle': 'Plan par défaut',
-  'plans.restoreHint': 'Rétablit le plan de travail MISPA-III tel que publié (le projet fourni avec l’application), sans toucher aux autres plans. Vous pourrez revenir en arrière.',
+  'plans.restoreHint':
+    'Rétablit le plan de travail MISPA-III tel que publié (le projet fourni avec l’application), sans toucher aux autres plans. Vous pourrez revenir en arrière.',
   'plans.restore': 'Rétablir le plan tel que publié',
   'plans.confirmRestore': 'Rétablir le plan MISPA-III tel que publié ? Ses modifications seront remplacées (vous pourrez revenir en arrière).',
   'plans.restored': 'Plan MISPA-III rétabli tel que publié.',

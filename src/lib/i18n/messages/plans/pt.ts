@@ -27,7 +27,8 @@ export default {
   'plans.create': 'Criar o plano',
   'plans.created': 'Plano criado.',
   'plans.restoreTitle': 'Plano padrão',
-  'plans.restoreHint': 'Restaura o plano de trabalho MISPA-III tal como publicado (o projeto incluído no aplicativo), sem mexer nos outros planos. Você poderá desfazer.',
+  'plans.restoreHint':
+    'Restaura o plano de trabalho MISPA-III tal como publicado (o projeto incluído no aplicativo), sem mexer nos outros planos. Você poderá desfazer.',
   'plans.restore': 'Restaurar o plano tal como publicado',
   'plans.confirmRestore': 'Restaurar o plano MISPA-III tal como publicado? Suas alterações serão substituídas (você poderá desfazer).',
   'plans.restored': 'Plano MISPA-III restaurado tal como publicado.',

@@ -7,7 +7,8 @@ export default {
   'search.hint': 'Secciones, mandatos, reuniones, puntos del orden del día, resultados y documentos; sin distinguir acentos ni mayúsculas.',
   'search.none': 'Ningún resultado para «{query}».',
   'search.count': '{count, plural, one {# resultado} other {# resultados}}',
-  'search.shown': '{shown, plural, one {Se muestra el primer resultado} other {Se muestran los # primeros resultados}} de {total}: precise la búsqueda para ver los demás.',
+  'search.shown':
+    '{shown, plural, one {Se muestra el primer resultado} other {Se muestran los # primeros resultados}} de {total}: precise la búsqueda para ver los demás.',
   'search.kind.section': 'Secciones',
   'search.kind.paragraph': 'Párrafos',
   'search.kind.resolution': 'Resoluciones',

@@ -5,7 +5,8 @@ export default {
   'search.hint': 'Sections, mandats, réunions, points de l’ordre du jour, résultats et documents ; sans tenir compte des accents ni des majuscules.',
   'search.none': 'Aucun résultat pour « {query} ».',
   'search.count': '{count, plural, one {# résultat} other {# résultats}}',
-  'search.shown': '{shown, plural, one {# premier résultat affiché} other {# premiers résultats affichés}} sur {total} : précisez la recherche pour voir les autres.',
+  'search.shown':
+    '{shown, plural, one {# premier résultat affiché} other {# premiers résultats affichés}} sur {total} : précisez la recherche pour voir les autres.',
   'search.kind.section': 'Sections',
   'search.kind.paragraph': 'Paragraphes',
   'search.kind.resolution': 'Résolutions',

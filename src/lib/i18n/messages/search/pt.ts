@@ -7,7 +7,8 @@ export default {
   'search.hint': 'Seções, mandatos, reuniões, itens da ordem do dia, resultados e documentos; sem levar em conta acentos nem maiúsculas.',
   'search.none': 'Nenhum resultado para “{query}”.',
   'search.count': '{count, plural, one {# resultado} other {# resultados}}',
-  'search.shown': '{shown, plural, one {Exibido o primeiro resultado} other {Exibidos os # primeiros resultados}} de {total}: refine a pesquisa para ver os outros.',
+  'search.shown':
+    '{shown, plural, one {Exibido o primeiro resultado} other {Exibidos os # primeiros resultados}} de {total}: refine a pesquisa para ver os outros.',
   'search.kind.section': 'Seções',
   'search.kind.paragraph': 'Parágrafos',
   'search.kind.resolution': 'Resoluções',

@@ -17,5 +17,6 @@ export default {
   'translation.original': 'Texto original ({language})',
   'translation.settingsTitle': 'Textos del plan',
   'translation.originalsOnly': 'Mostrar solo los textos originales',
-  'translation.originalsOnlyHint': 'Las traducciones añadidas al plan ya no reemplazan los textos tal como están escritos. Se recuerda en este dispositivo; la página se recarga.',
+  'translation.originalsOnlyHint':
+    'Las traducciones añadidas al plan ya no reemplazan los textos tal como están escritos. Se recuerda en este dispositivo; la página se recarga.',
 } satisfies Record<keyof typeof fr, string>;

@@ -15,5 +15,6 @@ export default {
   'translation.original': 'Texte original ({language})',
   'translation.settingsTitle': 'Textes du plan',
   'translation.originalsOnly': 'Afficher les textes originaux seulement',
-  'translation.originalsOnlyHint': 'Les traductions ajoutées au plan ne remplacent plus les textes tels qu’écrits. Retenu sur cet appareil ; la page se recharge.',
+  'translation.originalsOnlyHint':
+    'Les traductions ajoutées au plan ne remplacent plus les textes tels qu’écrits. Retenu sur cet appareil ; la page se recharge.',
 };

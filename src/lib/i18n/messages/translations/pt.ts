@@ -17,5 +17,6 @@ export default {
   'translation.original': 'Texto original ({language})',
   'translation.settingsTitle': 'Textos do plano',
   'translation.originalsOnly': 'Mostrar apenas os textos originais',
-  'translation.originalsOnlyHint': 'As traduções adicionadas ao plano deixam de substituir os textos tal como escritos. Lembrado neste dispositivo; a página é recarregada.',
+  'translation.originalsOnlyHint':
+    'As traduções adicionadas ao plano deixam de substituir os textos tal como escritos. Lembrado neste dispositivo; a página é recarregada.',
 } satisfies Record<keyof typeof fr, string>;
