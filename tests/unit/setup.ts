@@ -4,6 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { beforeEach } from 'vitest';
 import { FEATURES, loadMessages } from '../../src/lib/i18n/index.ts';
+import { markFirstScreenShown } from '../../src/lib/pwa/first-screen.ts';
 
 beforeEach(() => {
   const factory = new IDBFactory();
@@ -17,3 +18,8 @@ beforeEach(() => {
 // Components under test may show strings of any feature: every catalog is loaded, in French,
 // as the screens' loaders would load theirs (the i18n tests switch languages with setLanguage).
 await loadMessages(FEATURES);
+
+// Components are mounted here without the shell that says when the first screen is shown: what
+// waits for it (the overview's backup reminder, pwa/first-screen.ts) runs at once, as in the app
+// once the first screen is in the page.
+markFirstScreenShown();

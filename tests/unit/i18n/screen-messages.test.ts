@@ -58,8 +58,8 @@ const featuresOf = (files: Set<string>) => {
 };
 const missing = (needed: Set<Feature>, given: readonly string[]) => [...needed].filter((f) => !given.includes(f) && !FIRST_SCREEN.includes(f));
 
-// withMessages(['a', 'b'], () => import('./X.svelte')), as the loaders write it.
-const WRAPPED = /withMessages\(\[([^\]]*)\],\s*\(\)\s*=>\s*import\('(\.[^']+)'\)/g;
+// withMessages(['a', 'b'], () => import('./X.svelte')), as the loaders write it (on one line or several).
+const WRAPPED = /withMessages\(\s*\[([^\]]*)\],\s*\(\)\s*=>\s*import\('(\.[^']+)'\)/g;
 function wrappedImports(file: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [, list, spec] of source(file).text.matchAll(WRAPPED)) {

@@ -5,7 +5,7 @@
  */
 import { clock } from '../../state/clock.svelte.ts';
 import type { PlanBundle } from '../../domain/types.ts';
-import { hasMessage, t } from '../../i18n/index.ts';
+import { hasMessage, t, withMessages } from '../../i18n/index.ts';
 import { routeEntry, type ScreenLoad } from '../../routing/route-table.ts';
 import type { Route } from '../../routing/routes.ts';
 import { translationNote } from './Text.svelte';
@@ -22,7 +22,7 @@ const withTab =
 /** Loads (without showing) the code of the screens opened most from the overview, and the mark beside translations. */
 export function warmUp(): void {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-member-access -- a .svelte module's type: svelte-check reads it, typescript-eslint cannot
-  void import('./TranslationNote.svelte').then((m) => (translationNote.view = m.default));
+  void withMessages(['translations'], () => import('./TranslationNote.svelte'))().then((m) => (translationNote.view = m.default));
   void import('../calendar/CalendarScreen.svelte');
   void import('../plan/PlanScreen.svelte');
   void import('../meeting/MeetingScreen.svelte');
