@@ -7,7 +7,7 @@ import { clock } from '../../state/clock.svelte.ts';
 import type { PlanBundle } from '../../domain/types.ts';
 import { hasMessage, t, withMessages } from '../../i18n/index.ts';
 import { routeEntry, type ScreenLoad } from '../../routing/route-table.ts';
-import type { Route } from '../../routing/routes.ts';
+import type { Route, ScreenRoute } from '../../routing/routes.ts';
 import { translationNote } from './Text.svelte';
 
 // The title is there once the screen's catalogs are (a screen opened before): never a bare key.
@@ -23,10 +23,12 @@ const withTab =
 export function warmUp(): void {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-member-access -- a .svelte module's type: svelte-check reads it, typescript-eslint cannot
   void withMessages(['translations'], () => import('./TranslationNote.svelte'))().then((m) => (translationNote.view = m.default));
-  void import('../calendar/CalendarScreen.svelte');
-  void import('../plan/PlanScreen.svelte');
-  void import('../meeting/MeetingScreen.svelte');
+  // Through the route table, so that each comes with the catalogs of its strings, as when it opens.
+  for (const route of WARM) void routeEntry(route).load?.(route)?.();
+  // The calendar and plan screens show the whole plan: the shell reads it with this module.
+  void import('../../state/whole-plan-reads.ts');
 }
+const WARM: readonly ScreenRoute[] = [{ name: 'calendar' }, { name: 'plan' }, { name: 'meeting', id: '' }];
 
 /** How much of the plan the shell reads for `route` (the route table's `reads`). */
 export function screenReads(route: Route): 'record' | 'whole' {
