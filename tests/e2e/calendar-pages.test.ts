@@ -80,6 +80,8 @@ describe('calendar pages', () => {
     // The imported plan becomes the current one just after the import screen has moved on.
     await eventually(async () => expect(await firstMonth(s)).toBe(`month-${months[0]}`));
     await expect(s.page.getByRole('link', { name: /Mois précédents/ }).count()).resolves.toBe(0);
+    // The page's cards are laid out a few per frame (the list is aria-busy meanwhile): count them all.
+    await s.page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
     const shown = await s.page.locator('article.card').count();
     expect(shown).toBeLessThan(paged.meetings.length);
     await expect(s.page.getByText(`Réunions affichées : ${shown} sur ${paged.meetings.length}`).count()).resolves.toBe(1);
