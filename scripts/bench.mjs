@@ -44,7 +44,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { buildStats } from './build-stats.mjs';
 import { lighthouseRun } from './bench/lighthouse.mjs';
-import { COLD_NETWORK, coldLoad, QUORUM_USABLE, warmLoads } from './bench/page-load.mjs';
+import { COLD_NETWORK, coldLoad, FLAGS, PHONE as VIEWPORT, QUORUM_USABLE, warmLoads } from './bench/page-load.mjs';
 import { serveStatic } from './bench/static-server.mjs';
 import { formatTable, meets, summarize } from './bench/stats.mjs';
 
@@ -78,20 +78,7 @@ const DEVICES = [
   ['en', 'en-US'],
 ];
 const LARGE = { seed: 1, meetings: 2000, agendaItems: 20_000, mandates: 500 };
-const VIEWPORT = { width: 390, height: 844 };
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-];
 const OUT = 'bench-results';
 const started = Date.now();
 const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`);
