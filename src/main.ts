@@ -1,26 +1,61 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
-import { boot } from './lib/db/boot.ts';
-import { db } from './lib/db/db.ts';
+import type { BootResult } from './lib/db/boot.ts';
+import { firstRead } from './lib/db/first-read.ts';
+import { MARKER_KEY } from './lib/db/marker-key.ts';
+import { DATABASE_NAME, migrations } from './lib/db/migrations.ts';
 import { initialLanguage, loadLanguage } from './lib/i18n/language.ts';
-import { afterFirstScreen } from './lib/pwa/first-screen.ts';
+import { afterFirstPaint, afterFirstScreen } from './lib/pwa/first-screen.ts';
 import { router } from './lib/routing/router.svelte.ts';
+import { openDatabaseWith } from './lib/state/database.ts';
+import { showEarly } from './lib/state/early-reads.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 // Everything the first screen waits for is asked for now, together, so that none waits for
-// another's answer (at most two rounds of requests after the HTML): the start-up checks and
-// the database (with the default plan on a first visit, db/boot.ts), the interface
-// language's first-screen strings (one small chunk per language, i18n/messages/<lang>.ts, that
-// the service worker precaches), and the overview's own parts.
+// another's answer (at most two rounds of requests after the HTML): the interface language's
+// first-screen strings (one small chunk per language, i18n/messages/<lang>.ts, that the service
+// worker precaches), the overview's own parts and its data: read from IndexedDB without Dexie
+// (db/first-read.ts) or, on a first visit, the embedded default plan.
 const language = loadLanguage(initialLanguage());
-const booting = boot(db);
-if (router.route.name === 'overview') {
+const overview = router.route.name === 'overview';
+const defaultPlan = () => import('./data/mispa-iii.ts').then((m) => m.mispaIII);
+const early = overview ? firstRead(DATABASE_NAME, migrations) : undefined;
+if (early) {
+  // A device with no data marker (db/data-marker.ts) holds nothing yet: the default plan it will
+  // show is asked for now, beside the rest, not once the early read has found no database.
+  try {
+    if (localStorage.getItem(MARKER_KEY) === null) defaultPlan().catch(() => undefined);
+  } catch {
+    // Storage refused: start-up says so.
+  }
+  showEarly(early, defaultPlan);
   for (const part of [import('./lib/components/today/NextDeadline.svelte'), import('./lib/i18n/meeting-time.ts')]) {
     part.catch(() => undefined); // the screen imports it again when shown, and says so if it fails
   }
 }
+// Start-up (Dexie, opening and seeding the database, db/boot.ts) is half the first screen's code:
+// the overview, drawn from the early read, does not wait for it; it begins once that is shown.
+// Any other screen, or a database the early read could not read, waits for it: it begins at once.
+const booting = new Promise<BootResult>((resolve) => {
+  let begun = false;
+  const start = () => {
+    if (begun) return;
+    begun = true;
+    resolve(
+      Promise.all([import('./lib/db/boot.ts'), import('./lib/db/db.ts')]).then(
+        ([{ boot }, { db }]) => boot(db),
+        // Its code did not load (a first visit that lost the network): nothing can be stored.
+        (error: unknown): BootResult => ({ ok: false, problem: 'other', detail: error instanceof Error ? error.message : String(error) }),
+      ),
+    );
+  };
+  if (!early) return start();
+  afterFirstPaint(start);
+  early.then((found) => found.kind === 'unknown' && start(), start);
+});
+openDatabaseWith(booting.then(async (result) => (result.ok ? (await import('./lib/db/db.ts')).db : new Promise<never>(() => {}))));
 void language.then(() => mount(App, { target, props: { booting } }));
 // The worker bridge (and with it the download of the whole precache) waits until the first
 // screen is shown: on a slow network it would compete with it.

@@ -30,12 +30,18 @@ function startChromium(lang) {
       `--user-data-dir=${dir}`,
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, stopped as one: Chromium's helper processes (renderers, crash
+    // handler) otherwise outlive it for a moment and keep writing into the profile removed below.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const close = async () => {
-    chrome.kill();
+    try {
+      process.kill(-chrome.pid, 'SIGTERM');
+    } catch {
+      chrome.kill(); // already gone
+    }
     await new Promise((resolve) => (chrome.exitCode !== null ? resolve() : chrome.once('exit', resolve)));
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   return new Promise((resolve, reject) => {
     let text = '';

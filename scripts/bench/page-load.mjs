@@ -28,8 +28,8 @@ export const FLAGS = [
   '--enable-precise-memory-info',
   '--js-flags=--expose-gc',
 ];
-/** Quorum's marker: the next-meeting heading, once the shell has its data. */
-export const QUORUM_USABLE = 'main[aria-busy="false"] #next-title';
+/** Quorum's marker: the next-meeting heading on screen (drawn from the early read, before start-up has opened the database). */
+export const QUORUM_USABLE = 'main #next-title';
 
 /** In the page, from its start: the first frame (or DOM change) at which `selector` is on screen. */
 function watchUsable(selector) {

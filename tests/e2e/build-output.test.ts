@@ -10,17 +10,20 @@ import { buildStats, firstScreenAssets, precacheEntries } from '../../scripts/bu
 const KB = 1024;
 
 describe('build output', () => {
-  it('keeps the first screen JavaScript within 60 KB gzip and CSS within 15 KB gzip', () => {
+  // 40 KB: the overview is drawn before Dexie and start-up load (db/first-read.ts); the rest of
+  // the 60 KB the first screen may fetch before it is usable is its language's strings, the
+  // default plan on a first visit, and the overview's parts (the bench counts them all).
+  it('keeps the first screen JavaScript within 40 KB gzip and CSS within 15 KB gzip', () => {
     const stats = buildStats('dist');
     expect(stats.firstScreenJs.files).toBeGreaterThan(0);
-    expect(stats.firstScreenJs.gzip).toBeLessThanOrEqual(60 * KB);
+    expect(stats.firstScreenJs.gzip).toBeLessThanOrEqual(40 * KB);
     expect(stats.firstScreenCss.gzip).toBeLessThanOrEqual(15 * KB);
   });
 
-  it('keeps heavy parts out of the first screen: iCalendar and the seed data load on first use', () => {
+  it('keeps heavy parts out of the first screen: iCalendar, the seed data and Dexie load on first use', () => {
     const { js } = firstScreenAssets('dist');
-    const lazy = readdirSync('dist/assets').filter((f) => /^(ical|mispa-iii)-.*\.js$/.test(f));
-    expect(lazy).toHaveLength(2);
+    const lazy = readdirSync('dist/assets').filter((f) => /^(ical|mispa-iii|dexie)-.*\.js$/.test(f));
+    expect(lazy).toHaveLength(3);
     for (const file of lazy) expect(js.some((f) => f.endsWith(file))).toBe(false);
   });
 

@@ -3,15 +3,20 @@
  * of latency per request (DevTools network emulation, so that each round trip stands apart)
  * and the CPU slowed 4×, the overview's next-meeting heading comes after at most two rounds of
  * requests after the HTML, and nothing the first screen does not need is asked for before it:
- * no service worker nor its precache download, no warm-up of other screens, no other
- * language's strings. Counted as the benchmark counts (scripts/bench/requests.mjs).
+ * no service worker nor its precache download, no warm-up of other screens, no Dexie, no
+ * other language's strings. Counted as the benchmark counts (scripts/bench/requests.mjs).
  */
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { coldLoad } from '../../scripts/bench/page-load.mjs';
 
-/** Files that must wait until the first screen is shown: the worker, its bridge, other screens' code. */
+/**
+ * Files that must wait until the first screen is shown: the worker, its bridge, other screens'
+ * code, and start-up with Dexie (the overview is drawn from a read without it, db/first-read.ts).
+ */
 const NOT_BEFORE_USABLE = [
+  /\/dexie-[^/]+\.js$/,
+  /\/boot-[^/]+\.js$/,
   /\/sw\.js$/,
   /\/workbox-[^/]+\.js$/,
   /\/register-[^/]+\.js$/,

@@ -10,13 +10,12 @@
  */
 import { connection } from './connection.svelte.ts';
 import { MARKER_KEY } from './marker-key.ts';
+import { DEFAULT_SEED_KEY } from './seed-key.ts';
 import type { QuorumDatabase } from './database.ts';
 import type { LostData } from './lost-data.ts';
 import { migrations } from './migrations.ts';
 
 import type { StorageProblem } from './storage-errors.ts';
-
-const DEFAULT_SEED_KEY = 'mispa-iii';
 
 /** Why the app cannot show data: the browser refuses to store, or the database is not this code's to open. */
 export type BootProblem = StorageProblem | 'newer' | 'incomplete';

@@ -5,7 +5,8 @@
  *   user to reload.
  * - blocked: this tab wants to upgrade but an older tab still holds the database open.
  */
-import Dexie from 'dexie';
+// A type only: this state is on the first screen, which loads no Dexie (state/database.ts).
+import type Dexie from 'dexie';
 
 class ConnectionState {
   #outdated = $state(false);
@@ -20,6 +21,7 @@ class ConnectionState {
 
   /** Follows the database's version events and refuses writes once outdated; call before opening it. */
   watch(db: Dexie): void {
+    const { DatabaseClosedError } = db.constructor as typeof Dexie; // Dexie's, inherited by its subclasses
     db.use({
       stack: 'dbcore',
       name: 'refuse-writes-when-outdated',
@@ -30,7 +32,7 @@ class ConnectionState {
           return {
             ...table,
             mutate: (request) =>
-              this.#outdated ? Promise.reject(new Dexie.DatabaseClosedError('A newer version of the app upgraded the database')) : table.mutate(request),
+              this.#outdated ? Promise.reject(new DatabaseClosedError('A newer version of the app upgraded the database')) : table.mutate(request),
           };
         },
       }),

@@ -9,11 +9,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AgendaItem, DocumentRef, HistoryEntry, IcalExportRecord, Mandate, Meeting, Milestone, Plan, Resolution, Section } from '../domain/types.ts';
 import { abortCause } from './abort-cause.ts';
-import { migrations } from './migrations.ts';
+import { DATABASE_NAME, migrations } from './migrations.ts';
 
 export type MetaEntry = { key: string; value: unknown };
-
-export const DATABASE_NAME = 'quorum';
 
 export class QuorumDatabase extends Dexie {
   plans!: EntityTable<Plan, 'id'>;

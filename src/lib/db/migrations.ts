@@ -12,6 +12,9 @@ export type Migration = {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 };
 
+/** The one database of the app (database.ts; read without Dexie for the first screen, first-read.ts). */
+export const DATABASE_NAME = 'quorum';
+
 export const migrations: readonly Migration[] = [
   {
     version: 1,

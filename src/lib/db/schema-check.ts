@@ -8,7 +8,6 @@
  * An open without a version would create an empty database on a first visit: that upgrade
  * is aborted, which per the IndexedDB spec leaves no database behind.
  */
-import Dexie from 'dexie';
 import type { Migration } from './migrations.ts';
 
 export type StoredSchema = { kind: 'absent' } | { kind: 'present'; version: number; tables: string[] };
@@ -23,8 +22,20 @@ export type SchemaVerdict =
 /** Dexie stores version n as IndexedDB version n × 10. */
 export const idbVersion = (dexieVersion: number) => Math.round(dexieVersion * 10);
 
-export function readStoredSchema(name: string, factory: IDBFactory | undefined = Dexie.dependencies.indexedDB): Promise<StoredSchema | undefined> {
-  if (!factory) return Promise.resolve(undefined); // no IndexedDB: opening will say so
+/** The browser's IndexedDB, undefined where there is none (or where touching it throws). */
+export function browserIndexedDB(): IDBFactory | undefined {
+  try {
+    return globalThis.indexedDB ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Opens the database stored under `name` as it is (no version, so never upgraded), or resolves
+ * undefined when there is none: the open of a database that does not exist is aborted.
+ */
+export function openExisting(name: string, factory: IDBFactory): Promise<IDBDatabase | undefined> {
   return new Promise((resolve, reject) => {
     let absent = false;
     const request = factory.open(name);
@@ -32,18 +43,27 @@ export function readStoredSchema(name: string, factory: IDBFactory | undefined =
       absent = true; // version 0: nothing was stored under this name
       request.transaction?.abort();
     };
-    request.onsuccess = () => {
-      const db = request.result;
-      const found: StoredSchema = { kind: 'present', version: db.version, tables: [...db.objectStoreNames] };
-      db.close();
-      resolve(found);
-    };
+    request.onsuccess = () => resolve(request.result);
     request.onerror = (event) => {
       event.preventDefault();
-      if (absent) resolve({ kind: 'absent' });
+      if (absent) resolve(undefined);
       else reject(request.error ?? new Error(`Could not read the database ${name}`));
     };
   });
+}
+
+/** What is stored under `name`, as this IndexedDB version and tables. */
+export function schemaOf(db: IDBDatabase): StoredSchema {
+  return { kind: 'present', version: db.version, tables: [...db.objectStoreNames] };
+}
+
+export async function readStoredSchema(name: string, factory: IDBFactory | undefined = browserIndexedDB()): Promise<StoredSchema | undefined> {
+  if (!factory) return undefined; // no IndexedDB: opening will say so
+  const db = await openExisting(name, factory);
+  if (!db) return { kind: 'absent' };
+  const found = schemaOf(db);
+  db.close();
+  return found;
 }
 
 /** The tables the migrations up to IndexedDB version `version` have made. */

@@ -9,12 +9,9 @@
 import type { PlanBundle } from '../domain/types.ts';
 import { bulkAddInChunks } from './chunked-writes.ts';
 import type { QuorumDatabase } from './database.ts';
+import { seedMetaKey } from './seed-key.ts';
 
 export type SeedResult = 'seeded' | 'already-seeded';
-
-export function seedMetaKey(seedKey: string): string {
-  return `seed:${seedKey}`;
-}
 
 /** A quick look outside any transaction; seedOnce checks again inside its own. */
 export async function isSeeded(db: QuorumDatabase, seedKey: string): Promise<boolean> {

@@ -15,7 +15,7 @@ import type { HistoryEntry, Id, Meeting, PlanBundle, RecordTable } from '../doma
 import type { QuorumDatabase } from '../db/database.ts';
 import { historyEntry, newBatch, type Batch } from '../db/history.ts';
 import { loadPlanBundle } from '../db/queries.ts';
-import { seedMetaKey } from '../db/seed.ts';
+import { seedMetaKey } from '../db/seed-key.ts';
 import { checkBundle } from './file-checks.ts';
 import type { PlanFile, PlanFileEntry } from './format.ts';
 import { differs, idsOfOtherPlans, importKey, lastPlanSeq, unseenHistory, type ImportMark } from './local-store.ts';

@@ -17,6 +17,11 @@ type Idle = (run: () => void) => void;
 const whenIdle: Idle = (run) => (typeof requestIdleCallback === 'function' ? void requestIdleCallback(run, { timeout: 2000 }) : void setTimeout(run, 200));
 const nextFrame: Idle = (run) => (typeof requestAnimationFrame === 'function' ? void requestAnimationFrame(run) : void setTimeout(run, 16));
 
+/** Runs `task` once the first screen is shown and painted (start-up's database work: it must not wait for idle time). */
+export function afterFirstPaint(task: () => void): void {
+  void firstScreen.then(() => nextFrame(() => setTimeout(task, 0)));
+}
+
 /** Runs `task` once, after the first screen is shown and painted and the page is idle (or after `fallbackMs` at the latest). */
 export function afterFirstScreen(task: () => void, fallbackMs = 15_000): void {
   let done = false;

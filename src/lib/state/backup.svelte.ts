@@ -2,7 +2,6 @@
  * Whether the current plan has changes in no backup file (the reminder on the first screen
  * and the share screen): it re-reads when that plan's history or its backup mark changes.
  */
-import { db } from '../db/db.ts';
 import type { Id } from '../domain/types.ts';
 import { backupKey, backupStatus, type BackupStatus } from '../plan-files/backup-store.ts';
 import { live } from './live.svelte.ts';
@@ -14,7 +13,7 @@ export class BackupState {
   constructor(planId: () => Id | undefined) {
     this.#live = live(() => {
       const id = planId();
-      return async (reads) => {
+      return async (reads, db) => {
         if (id === undefined) return undefined;
         reads.keys(db.meta, '', [backupKey(id)]);
         reads.keys(db.history, 'planId', [id]);

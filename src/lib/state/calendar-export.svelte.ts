@@ -2,14 +2,13 @@
  * What the calendar-export controls show: the reminder chosen on this device (a setting in
  * `meta`) and, for a plan, what was last exported of each meeting (`icalExports`).
  */
-import { db } from '../db/db.ts';
 import { icalExportsOf } from '../db/ical-exports.ts';
 import { getSetting, type Settings } from '../db/settings.ts';
 import type { IcalExportRecord, Id } from '../domain/types.ts';
 import { live } from './live.svelte.ts';
 
 export class ReminderState {
-  readonly #live = live(() => (reads) => (reads.keys(db.meta, '', ['setting:icalReminder']), getSetting(db, 'icalReminder')));
+  readonly #live = live(() => (reads, db) => (reads.keys(db.meta, '', ['setting:icalReminder']), getSetting(db, 'icalReminder')));
 
   /** Undefined until read. */
   get value(): Settings['icalReminder'] | undefined {
@@ -23,7 +22,7 @@ export class IcalExportsState {
   constructor(planId: () => Id) {
     this.#live = live(() => {
       const id = planId();
-      return (reads) => (reads.table(db.icalExports), icalExportsOf(db, id));
+      return (reads, db) => (reads.table(db.icalExports), icalExportsOf(db, id));
     });
   }
 

@@ -2,7 +2,6 @@
  * What the history screens show: the changes to one record, and the latest changes to the
  * plan with the plan as loaded (to compare with). Both re-read when that plan's history does.
  */
-import { db } from '../db/db.ts';
 import { historyOfPlan, historyOfRecord } from '../db/history.ts';
 import { loadedVersion } from '../db/loaded-version.ts';
 import type { HistoryEntry, Id, Plan, PlanBundle } from '../domain/types.ts';
@@ -15,7 +14,7 @@ export class RecordHistory {
     this.#live = live(() => {
       const plan = planId();
       const id = recordId();
-      return (reads) => (reads.keys(db.history, 'planId', [plan]), historyOfRecord(db, plan, id));
+      return (reads, db) => (reads.keys(db.history, 'planId', [plan]), historyOfRecord(db, plan, id));
     });
   }
 
@@ -32,11 +31,11 @@ export class PlanChanges {
   constructor(plan: () => Plan) {
     this.#recent = live(() => {
       const id = plan().id;
-      return (reads) => (reads.keys(db.history, 'planId', [id]), historyOfPlan(db, id, 100));
+      return (reads, db) => (reads.keys(db.history, 'planId', [id]), historyOfPlan(db, id, 100));
     });
     this.#loaded = live(() => {
       const current = plan();
-      return (reads) => (reads.keys(db.history, 'planId', [current.id]), loadedVersion(db, current));
+      return (reads, db) => (reads.keys(db.history, 'planId', [current.id]), loadedVersion(db, current));
     });
   }
 

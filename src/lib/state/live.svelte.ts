@@ -20,7 +20,8 @@
  * Signals that come while a query runs are kept and checked against what that run read, so a
  * burst of 50 writes still costs two runs, not 51.
  */
-import Dexie from 'dexie';
+import type { QuorumDatabase } from '../db/database.ts';
+import { database, openedDatabase, type OpenDatabase } from './database.ts';
 import { Reads, type ChangedParts } from './reads.ts';
 
 export class LiveValue<T> {
@@ -29,10 +30,14 @@ export class LiveValue<T> {
   loaded = $state(false);
 }
 
-export type Query<T> = (reads: Reads) => Promise<T>;
+export type Query<T> = (reads: Reads, db: QuorumDatabase) => Promise<T>;
 
-/** Must be called while a component initialises (it creates an effect). */
-export function live<T>(makeQuery: () => Query<T>): LiveValue<T> {
+/**
+ * Must be called while a component initialises (it creates an effect). `early`, when given,
+ * is what the screen shows until the database is open (state/early-reads.ts: the first
+ * screen, read without Dexie); its answer undefined means it has none.
+ */
+export function live<T>(makeQuery: () => Query<T>, early?: () => Promise<T | undefined>): LiveValue<T> {
   const result = new LiveValue<T>();
   $effect(() => {
     const query = makeQuery();
@@ -40,8 +45,9 @@ export function live<T>(makeQuery: () => Query<T>): LiveValue<T> {
     let running = false;
     let reads: Reads | undefined;
     let missed: ChangedParts[] = [];
+    let open: OpenDatabase | undefined;
     const refresh = coalesced(() => {
-      if (stopped) return Promise.resolve();
+      if (stopped || !open) return Promise.resolve();
       running = true;
       missed = [];
       const next = new Reads();
@@ -53,7 +59,7 @@ export function live<T>(makeQuery: () => Query<T>): LiveValue<T> {
         result.loaded = true;
         if (missed.some((parts) => next.touchedBy(parts))) refresh();
       };
-      return query(next).then(
+      return query(next, open.db).then(
         (value) => settle(() => ((result.value = value), (result.error = undefined))),
         (error: unknown) => settle(() => (result.error = error)),
       );
@@ -62,11 +68,26 @@ export function live<T>(makeQuery: () => Query<T>): LiveValue<T> {
       if (running) missed.push(parts);
       else if (!reads || reads.touchedBy(parts)) refresh();
     };
-    refresh();
-    Dexie.on('storagemutated', onChange);
+    const start = (opened: OpenDatabase) => {
+      if (stopped) return;
+      open = opened;
+      refresh();
+      open.Dexie.on('storagemutated', onChange);
+    };
+    const opened = openedDatabase();
+    if (opened) start(opened);
+    else {
+      void early?.().then((value) => {
+        // Only until the database's own answer (which may come first).
+        if (stopped || reads || value === undefined) return;
+        result.value = value;
+        result.loaded = true;
+      });
+      void database().then(start);
+    }
     return () => {
       stopped = true;
-      Dexie.on('storagemutated').unsubscribe(onChange);
+      open?.Dexie.on('storagemutated').unsubscribe(onChange);
     };
   });
   return result;

@@ -4,7 +4,6 @@
  * plan's meetings (for the previous and next links) and the plan's documents (links in agenda
  * items). A write elsewhere in the plan (another meeting's agenda...) re-reads none of them.
  */
-import { db } from '../db/db.ts';
 import { neighbours } from '../domain/meetings.ts';
 import type { AgendaItem, DocumentRef, Id, Meeting, Section } from '../domain/types.ts';
 import { live } from './live.svelte.ts';
@@ -18,15 +17,15 @@ export class MeetingState {
   constructor(planId: () => Id, meetingId: () => Id) {
     this.#meeting = live(() => {
       const id = meetingId();
-      return (reads) => readMeeting(db, reads, id);
+      return (reads, db) => readMeeting(db, reads, id);
     });
     this.#meetings = live(() => {
       const id = planId();
-      return (reads) => readMeetingsOf(db, reads, id);
+      return (reads, db) => readMeetingsOf(db, reads, id);
     });
     this.#documents = live(() => {
       const id = planId();
-      return (reads) => readDocumentsOf(db, reads, id);
+      return (reads, db) => readDocumentsOf(db, reads, id);
     });
   }
 

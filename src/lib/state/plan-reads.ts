@@ -6,7 +6,7 @@
  */
 import { sortByOrder } from '../domain/agenda.ts';
 import { sortMeetings } from '../domain/meetings.ts';
-import type { Id, Plan, PlanBundle } from '../domain/types.ts';
+import type { Id, Mandate, Meeting, Plan, PlanBundle, Resolution } from '../domain/types.ts';
 import type { Table } from 'dexie';
 import type { QuorumDatabase } from '../db/database.ts';
 import { CURRENT_PLAN_KEY, currentPlanId } from '../db/current-plan.ts';
@@ -23,14 +23,21 @@ export async function readCurrentPlan(db: QuorumDatabase, reads: Reads): Promise
   return id === undefined ? undefined : db.plans.get(id);
 }
 
+/** The overview's part of `plan` from its records as stored (any order). */
+export function overviewOf(plan: Plan, meetings: Meeting[], mandates: Mandate[], resolutions: Resolution[]): OverviewPlan {
+  return { plan, meetings: sortMeetings(meetings), mandates: sortByOrder(mandates), resolutions: sortByOrder(resolutions) };
+}
+
 /** The overview's part of `plan`, in one snapshot; agendas are read per meeting (agenda.svelte.ts). */
 export function readOverview(db: QuorumDatabase, reads: Reads, plan: Plan): Promise<OverviewPlan> {
-  return db.transaction('r', [db.meetings, db.mandates, db.resolutions], async () => ({
-    plan,
-    meetings: sortMeetings(await whereIn(reads, db.meetings, 'planId', plan.id)),
-    mandates: sortByOrder(await whereIn(reads, db.mandates, 'planId', plan.id)),
-    resolutions: sortByOrder(await whereIn(reads, db.resolutions, 'planId', plan.id)),
-  }));
+  return db.transaction('r', [db.meetings, db.mandates, db.resolutions], async () =>
+    overviewOf(
+      plan,
+      await whereIn(reads, db.meetings, 'planId', plan.id),
+      await whereIn(reads, db.mandates, 'planId', plan.id),
+      await whereIn(reads, db.resolutions, 'planId', plan.id),
+    ),
+  );
 }
 
 /** Notes every record of a whole plan read for `planId` (and that plan), so that a change to any re-reads it. */

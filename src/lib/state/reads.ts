@@ -6,7 +6,10 @@
  * its primary key too, because Dexie does not always know a changed record's old index value
  * (a record moved to another meeting names only its new meetingId, and its own key).
  */
-import { cmp, type IndexableType, type Table } from 'dexie';
+import type { IndexableType, Table } from 'dexie';
+
+/** IndexedDB's own key order (Dexie's `cmp` is the same, but this module is on the first screen, which loads no Dexie). */
+const cmp = (a: IndexableType, b: IndexableType) => indexedDB.cmp(a, b);
 
 /** A storagemutated payload: RangeSets, or their structured clones from another tab. */
 export type ChangedParts = Record<string, unknown>;

@@ -6,8 +6,8 @@
  * So a write re-reads here only what the open screen shows. The whole-plan read loads with
  * the first screen that needs it.
  */
-import { db } from '../db/db.ts';
 import type { Plan, PlanBundle } from '../domain/types.ts';
+import { earlyOverview } from './early-reads.ts';
 import { live } from './live.svelte.ts';
 import { noteBundle, readCurrentPlan, readOverview, type OverviewPlan } from './plan-reads.ts';
 
@@ -17,18 +17,22 @@ export class ShownPlan {
   readonly #live;
 
   constructor(part: () => PlanPart) {
-    this.#live = live(() => {
-      const wanted = part();
-      return async (reads) => {
-        const plan = await readCurrentPlan(db, reads);
-        if (!plan || wanted === 'record') return { plan };
-        if (wanted === 'overview') return { plan, overview: await readOverview(db, reads, plan) };
-        const { readWholePlan } = await import('./whole-plan-reads.ts');
-        const bundle = await readWholePlan(db, plan.id);
-        noteBundle(reads, db, plan.id, bundle);
-        return { plan, bundle };
-      };
-    });
+    this.#live = live<{ plan: Plan | undefined; overview?: OverviewPlan; bundle?: PlanBundle }>(
+      () => {
+        const wanted = part();
+        return async (reads, db) => {
+          const plan = await readCurrentPlan(db, reads);
+          if (!plan || wanted === 'record') return { plan };
+          if (wanted === 'overview') return { plan, overview: await readOverview(db, reads, plan) };
+          const { readWholePlan } = await import('./whole-plan-reads.ts');
+          const bundle = await readWholePlan(db, plan.id);
+          noteBundle(reads, db, plan.id, bundle);
+          return { plan, bundle };
+        };
+        // The overview is drawn before the database opens, from what was read without Dexie.
+      },
+      () => (part() === 'overview' ? earlyOverview() : Promise.resolve(undefined)),
+    );
   }
 
   /** False until the first read ends. */

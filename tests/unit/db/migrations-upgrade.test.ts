@@ -8,10 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { mispaIII, MISPA_III_SEED_KEY } from '../../../src/data/mispa-iii.ts';
 import { boot } from '../../../src/lib/db/boot.ts';
 import { updateMeeting, undoLast } from '../../../src/lib/db/commands/index.ts';
-import { DATABASE_NAME, QuorumDatabase } from '../../../src/lib/db/database.ts';
+import { QuorumDatabase } from '../../../src/lib/db/database.ts';
+import { DATABASE_NAME } from '../../../src/lib/db/migrations.ts';
 import { migrations } from '../../../src/lib/db/migrations.ts';
 import { loadCurrentPlan } from '../../../src/lib/db/queries.ts';
-import { seedMetaKey } from '../../../src/lib/db/seed.ts';
+import { seedMetaKey } from '../../../src/lib/db/seed-key.ts';
 import { BUNDLE_TABLES, recordsOf } from '../../../src/lib/domain/bundle.ts';
 import { fr, makeBundle } from '../factories.ts';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { boot } from '../../../src/lib/db/boot.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
-import { seedMetaKey } from '../../../src/lib/db/seed.ts';
+import { seedMetaKey } from '../../../src/lib/db/seed-key.ts';
 import { reviseSeeds, seedRevisions } from '../../../src/lib/db/seed-revisions.ts';
 import { makeBundle } from '../factories.ts';
 

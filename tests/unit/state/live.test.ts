@@ -21,7 +21,7 @@ function watchAll<T extends Record<string, Query<unknown>>>(queries: T) {
   const values = {} as Record<keyof T, LiveValue<unknown>>;
   const stop = inEffectRoot(() => {
     for (const [name, query] of Object.entries(queries) as [keyof T, Query<unknown>][]) {
-      values[name] = live(() => (reads) => (runs[name]++, query(reads)));
+      values[name] = live(() => (reads, db) => (runs[name]++, query(reads, db)));
     }
   });
   flushSync();

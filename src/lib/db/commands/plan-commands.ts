@@ -8,7 +8,7 @@ import type { Id, LanguageTag, LocalizedText, Plan, PlanBundle, TimeZoneId } fro
 import { validatePlan } from '../../domain/validation.ts';
 import type { QuorumDatabase } from '../database.ts';
 import { CURRENT_PLAN_KEY, loadPlanBundle } from '../queries.ts';
-import { seedMetaKey } from '../seed.ts';
+import { seedMetaKey } from '../seed-key.ts';
 import { mustGet, runCommand } from './context.ts';
 import { assertUnchanged, assertValid, RecordNotFoundError } from './errors.ts';
 import { newId, newPlanId } from './ids.ts';
