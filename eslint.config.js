@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dev-dist/', 'node_modules/', '.tmp/', 'coverage/', 'tests/fixtures/', 'public/'] },
+  { ignores: ['dist/', 'dev-dist/', 'node_modules/', '.tmp/', 'coverage/', 'bench-results/', 'tests/fixtures/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

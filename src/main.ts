@@ -16,7 +16,7 @@ if (!target) throw new Error('#app is missing from index.html');
 // Everything the first screen waits for is asked for now, together, so that none waits for
 // another's answer (at most two rounds of requests after the HTML): the interface language's
 // first-screen strings (one small chunk per language, i18n/messages/<lang>.ts, that the service
-// worker precaches), the overview's own parts and its data: read from IndexedDB without Dexie
+// worker precaches) and the overview's data: read from IndexedDB without Dexie
 // (db/first-read.ts) or, on a first visit, the embedded default plan.
 const language = loadLanguage(initialLanguage());
 const overview = router.route.name === 'overview';
@@ -31,9 +31,6 @@ if (early) {
     // Storage refused: start-up says so.
   }
   showEarly(early, defaultPlan);
-  for (const part of [import('./lib/components/today/NextDeadline.svelte'), import('./lib/i18n/meeting-time.ts')]) {
-    part.catch(() => undefined); // the screen imports it again when shown, and says so if it fails
-  }
 }
 // Start-up (Dexie, opening and seeding the database, db/boot.ts) is half the first screen's code:
 // the overview, drawn from the early read, does not wait for it; it begins once that is shown.

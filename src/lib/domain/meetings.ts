@@ -2,7 +2,7 @@
  * Rules about meetings that every screen shares: their order, which one is next, which
  * month they fall in, and which meeting the whole plan prepares.
  */
-import { daysBetween, monthOf } from './dates.ts';
+import { daysBetween, monthOf, todayIn } from './dates.ts';
 import type { IsoDate, Meeting } from './types.ts';
 
 /** Last day of a meeting (its start day for a one-day meeting). */
@@ -46,6 +46,17 @@ export type NextMeeting =
  * when all are past, the last one. Cancelled meetings are never "next". `today` may depend on
  * the meeting: a meeting's day is a day on its own zone's calendar, whatever the device's.
  */
+/**
+ * The meeting the first screen is about at `now`: the working group's meeting of the day, else
+ * its next, else its last, each day taken in the meeting's own zone.
+ */
+export function overviewMeeting(meetings: readonly Meeting[], now: Date): NextMeeting {
+  return nextMeeting(
+    meetings.filter((m) => m.kind === 'working-group'),
+    (m) => todayIn(m.timeZone, now),
+  );
+}
+
 export function nextMeeting(meetings: readonly Meeting[], today: IsoDate | ((meeting: Meeting) => IsoDate)): NextMeeting {
   const dayOf = typeof today === 'string' ? () => today : today;
   const live = sortMeetings(meetings).filter((m) => m.status !== 'cancelled');

@@ -12,7 +12,7 @@ import { locale, t } from './index.ts';
 import { zoneCity } from './zone-cities.ts';
 
 /** The device's time zone (IANA id), or undefined when the runtime does not say. */
-export function deviceTimeZone(): TimeZoneId | undefined {
+function deviceTimeZone(): TimeZoneId | undefined {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
 }
 

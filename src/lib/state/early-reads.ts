@@ -7,7 +7,9 @@
  */
 import type { FirstRead } from '../db/first-read.ts';
 import { sortByOrder } from '../domain/agenda.ts';
+import { overviewMeeting } from '../domain/meetings.ts';
 import type { AgendaItem, Id, PlanBundle } from '../domain/types.ts';
+import { clock } from './clock.svelte.ts';
 import { overviewOf, type OverviewPlan } from './plan-reads.ts';
 
 type Early = {
@@ -23,12 +25,17 @@ export function showEarly(read: Promise<FirstRead>, defaultPlan: () => Promise<P
     if (found.kind === 'unknown') return undefined;
     if (found.kind === 'stored') {
       const { plan } = found;
+      const agendaOf = async (id: Id) => {
+        const items = await found.agendaOf(id);
+        return items && sortByOrder(items);
+      };
+      // The agenda of the meeting the overview shows is read with it, so that the screen is
+      // drawn once, whole: nothing it shows arrives a moment later and moves the rest.
+      const shown = overviewMeeting(found.meetings, clock.now);
+      const agenda = shown.state === 'none' ? undefined : { id: shown.meeting.id, items: await agendaOf(shown.meeting.id) };
       return {
         overview: { plan, ...(plan ? { overview: overviewOf(plan, found.meetings, found.mandates, found.resolutions) } : {}) },
-        agendaOf: async (id) => {
-          const items = await found.agendaOf(id);
-          return items && sortByOrder(items);
-        },
+        agendaOf: (id) => (id === agenda?.id ? Promise.resolve(agenda.items) : agendaOf(id)),
       };
     }
     const bundle = await defaultPlan();

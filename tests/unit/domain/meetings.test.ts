@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalMeeting, groupByMonth, lastDay, neighbours, nextMeeting, sortMeetings } from '../../../src/lib/domain/meetings.ts';
+import { goalMeeting, groupByMonth, lastDay, neighbours, nextMeeting, overviewMeeting, sortMeetings } from '../../../src/lib/domain/meetings.ts';
 import { makeMeeting } from '../factories.ts';
 
 const a = makeMeeting({ id: 'a', startDate: '2011-09-15' });
@@ -58,5 +58,14 @@ describe('meetings', () => {
     expect(goalMeeting([a, b])).toBeUndefined();
     expect(neighbours([c, a, b], 'b')).toEqual({ previous: a, next: c });
     expect(neighbours([a], 'zzz')).toEqual({});
+  });
+
+  it('the overview is about the working group’s meeting of the day in its own zone, never a ministerial one', () => {
+    const group = makeMeeting({ id: 'wg', startDate: '2011-09-15', timeZone: 'America/New_York' });
+    const ministers = makeMeeting({ id: 'min', kind: 'ministerial', startDate: '2011-09-16', timeZone: 'Asia/Tokyo' });
+    // 02:00 UTC on the 16th: still the 15th in New York, already the 16th in Tokyo.
+    expect(overviewMeeting([ministers, group], new Date('2011-09-16T02:00:00Z'))).toEqual({ state: 'today', meeting: group });
+    expect(overviewMeeting([ministers, group], new Date('2011-09-16T05:00:00Z'))).toEqual({ state: 'completed', meeting: group });
+    expect(overviewMeeting([ministers], new Date('2011-09-16T05:00:00Z'))).toEqual({ state: 'none' });
   });
 });

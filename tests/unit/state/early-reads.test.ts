@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { mispaIII, MISPA_III_SEED_KEY } from '../../../src/data/mispa-iii.ts';
 import { updateMeeting } from '../../../src/lib/db/commands/index.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
-import { firstRead } from '../../../src/lib/db/first-read.ts';
+import { firstRead, type StoredFirstRead } from '../../../src/lib/db/first-read.ts';
 import { DATABASE_NAME, migrations } from '../../../src/lib/db/migrations.ts';
 import { seedOnce } from '../../../src/lib/db/seed.ts';
 import { AgendaState } from '../../../src/lib/state/agenda.svelte.ts';
 import { openDatabaseWith } from '../../../src/lib/state/database.ts';
-import { showEarly } from '../../../src/lib/state/early-reads.ts';
+import { earlyAgenda, earlyOverview, showEarly } from '../../../src/lib/state/early-reads.ts';
+import { clock } from '../../../src/lib/state/clock.svelte.ts';
+import { sortByOrder } from '../../../src/lib/domain/agenda.ts';
+import { overviewMeeting } from '../../../src/lib/domain/meetings.ts';
 import { ShownPlan } from '../../../src/lib/state/shown-plan.svelte.ts';
 import { fr } from '../factories.ts';
 import { inEffectRoot } from '../helpers/effect-root.svelte.ts';
@@ -74,6 +77,28 @@ describe('the overview before the database opens', () => {
     await until(() => placeOf(shown) === 'Salle B');
     expect(placeOf(shown)).toBe('Salle B');
     stop();
+  });
+
+  it('reads the agenda of the meeting the overview shows with the overview, so the screen is drawn once, whole', async () => {
+    const asked: string[] = [];
+    const found: StoredFirstRead = {
+      kind: 'stored',
+      plan: mispaIII.plan,
+      meetings: mispaIII.meetings,
+      mandates: mispaIII.mandates,
+      resolutions: mispaIII.resolutions,
+      agendaOf: async (id) => (asked.push(id), mispaIII.agendaItems.filter((i) => i.meetingId === id)),
+      close: () => {},
+    };
+    showEarly(Promise.resolve(found), async () => mispaIII);
+    const shown = overviewMeeting(mispaIII.meetings, clock.now);
+    if (shown.state === 'none') throw new Error('the seed has meetings');
+    expect((await earlyOverview())?.plan?.id).toBe(mispaIII.plan.id);
+    expect(asked).toEqual([shown.meeting.id]);
+    expect((await earlyAgenda(shown.meeting.id))?.map((i) => i.id)).toEqual(
+      sortByOrder(mispaIII.agendaItems.filter((i) => i.meetingId === shown.meeting.id)).map((i) => i.id),
+    );
+    expect(asked).toEqual([shown.meeting.id]);
   });
 
   it('shows nothing early when the first read leaves it to start-up', async () => {
