@@ -12,7 +12,8 @@ const DOCUMENT = 'mispa-iii/doc-cp-res-934';
 
 /**
  * A screen; `now` fixes the page's clock first (the Today modes depend on the day); `click`
- * (a CSS selector, the same in every language) opens a state of it, a dialog for example.
+ * (a CSS selector, the same in every language) opens a state of it, a dialog for example (the
+ * a11y matrix checks these states; tests that only visit screens skip them).
  */
 export type ScreenEntry = { name: string; hash: string; now?: string; click?: string };
 
