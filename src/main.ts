@@ -7,10 +7,13 @@ import { MARKER_KEY } from './lib/db/marker-key.ts';
 import { DATABASE_NAME, migrations } from './lib/db/migrations.ts';
 import { initialLanguage, loadLanguage } from './lib/i18n/language.ts';
 import { afterFirstPaint, afterFirstScreen } from './lib/pwa/first-screen.ts';
+import { installPrompt } from './lib/pwa/install-prompt.svelte.ts';
 import { router } from './lib/routing/router.svelte.ts';
 import { openDatabaseWith } from './lib/state/database.ts';
 import { showEarly } from './lib/state/early-reads.ts';
 
+// The browser's install prompt may come before the app's own offer is loaded: kept from now on.
+installPrompt.listen();
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 // Everything the first screen waits for is asked for now, together, so that none waits for

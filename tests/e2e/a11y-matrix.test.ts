@@ -17,6 +17,16 @@ const LOCALES = [
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
+/** Opens a state of the screen (screen-list.ts `click`) and waits until what it shows has settled. */
+async function openState(session: Session, selector: string): Promise<void> {
+  await session.page.click(selector);
+  // A dialog opened, or the status line of the clicked control's section says what happened.
+  await session.page.waitForFunction(
+    (clicked) => document.querySelector('dialog[open]') || document.querySelector(clicked)?.closest('section')?.querySelector('[role="status"]')?.textContent,
+    selector,
+  );
+}
+
 describe.each(LOCALES.flatMap(([lang, locale]) => SCHEMES.map((scheme) => [`${lang}, ${scheme}`, lang, locale, scheme] as const)))(
   '%s',
   (_label, lang, locale, colorScheme) => {
@@ -28,10 +38,11 @@ describe.each(LOCALES.flatMap(([lang, locale]) => SCHEMES.map((scheme) => [`${la
 
     it('every screen is axe-clean, in the interface language, without sideways scroll', async () => {
       const problems: string[] = [];
-      for (const { name, hash, now } of SCREENS) {
+      for (const { name, hash, now, click } of SCREENS) {
         // A screen that depends on the day gets its own fixed clock; the others keep the last one.
         if (now) await session.context.clock.setFixedTime(new Date(now));
         await goto(session, hash);
+        if (click) await openState(session, click);
         const htmlLang = await session.page.getAttribute('html', 'lang');
         if (htmlLang !== lang) problems.push(`${name}: html lang ${htmlLang}`);
         for (const problem of [

@@ -63,7 +63,7 @@ describe('first visit, then offline without a reload', () => {
 
     await context.setOffline(true);
     const problems: string[] = [];
-    for (const { name, hash, now } of SCREENS) {
+    for (const { name, hash, now } of SCREENS.filter((screen) => !screen.click)) {
       if (now) {
         // The app's clock reads the time once a minute: move the time, then that minute.
         await context.clock.setSystemTime(new Date(now));

@@ -10,8 +10,12 @@ const RESOLUTION = 'mispa-iii/res-2629';
 const MANDATE = 'mispa-iii/m5';
 const DOCUMENT = 'mispa-iii/doc-cp-res-934';
 
-/** A screen; `now` fixes the page's clock first (the Today modes depend on the day). */
-export type ScreenEntry = { name: string; hash: string; now?: string };
+/**
+ * A screen; `now` fixes the page's clock first (the Today modes depend on the day); `click`
+ * (a CSS selector, the same in every language) opens a state of it, a dialog for example (the
+ * a11y matrix checks these states; tests that only visit screens skip them).
+ */
+export type ScreenEntry = { name: string; hash: string; now?: string; click?: string };
 
 /** Days of the default plan (2011) that show each mode of the first screen. */
 export const MEETING_DAY = '2011-09-15T14:00:00Z';
@@ -25,12 +29,14 @@ export const SCREENS: readonly ScreenEntry[] = [
   { name: 'plan part', hash: `#/plan/${enc(MANDATE)}` },
   { name: 'calendar', hash: '#/calendar' },
   { name: 'meeting', hash: `#/meeting/${enc(MEETING)}` },
+  { name: 'meeting, shared (link copied)', hash: `#/meeting/${enc(MEETING)}`, click: '[aria-labelledby="share-meeting-title"] button' },
   { name: 'ministerial meeting', hash: `#/meeting/${enc('mispa-iii/mtg-mispa-iii')}` },
   { name: 'timeline', hash: '#/timeline' },
   { name: 'documents', hash: '#/documents' },
   { name: 'changes', hash: '#/changes' },
   { name: 'history', hash: `#/history/${enc(MANDATE)}` },
   { name: 'share', hash: '#/share' },
+  { name: 'share, QR code', hash: '#/share', click: 'button[aria-haspopup="dialog"]' },
   { name: 'open', hash: '#/open' },
   { name: 'search', hash: '#/search?q=securite' },
   { name: 'glossary', hash: '#/glossary' },

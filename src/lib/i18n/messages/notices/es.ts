@@ -6,6 +6,12 @@ export default {
   'pwa.updateAvailable': 'Hay una nueva versión disponible.',
   'pwa.reload': 'Actualizar',
   'pwa.close': 'Cerrar',
+  'install.title': 'Instalar Quorum',
+  'install.offer': 'Instale Quorum en este dispositivo: se abre como una aplicación, incluso sin conexión.',
+  'install.install': 'Instalar',
+  'install.notNow': 'Ahora no',
+  'install.ios': 'Para instalar Quorum en este dispositivo: toque el botón Compartir de Safari y luego «Agregar a inicio».',
+  'install.understood': 'Entendido',
   'connection.outdated':
     'Una versión más reciente de la aplicación está abierta en otra pestaña y actualizó los datos. Vuelva a cargar esta página para continuar.',
   'connection.blocked': 'Actualización de datos pendiente: cierre las demás pestañas o ventanas de Quorum.',

@@ -4,6 +4,12 @@ export default {
   'pwa.updateAvailable': 'Une nouvelle version est disponible.',
   'pwa.reload': 'Mettre à jour',
   'pwa.close': 'Fermer',
+  'install.title': 'Installer Quorum',
+  'install.offer': 'Installez Quorum sur cet appareil : il s’ouvre comme une application, même hors ligne.',
+  'install.install': 'Installer',
+  'install.notNow': 'Pas maintenant',
+  'install.ios': 'Pour installer Quorum sur cet appareil : touchez le bouton Partager de Safari, puis « Sur l’écran d’accueil ».',
+  'install.understood': 'Compris',
   'connection.outdated':
     'Une version plus récente de l’application est ouverte dans un autre onglet et a mis à jour les données. Rechargez cette page pour continuer.',
   'connection.blocked': 'Mise à jour des données en attente : fermez les autres onglets ou fenêtres de Quorum.',
