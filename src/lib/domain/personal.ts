@@ -87,7 +87,7 @@ export function changeOf(mark: Mark, now: Meeting | undefined): MarkChange | und
 /** Every marked meeting or item whose meeting moved, was cancelled, removed or came back since last seen, by the date the user knew. */
 export function markChanges(marks: readonly Mark[], meetings: ReadonlyMap<Id, Meeting>, items: ReadonlyMap<Id, AgendaItem>): MarkChange[] {
   const changes = marks.flatMap((mark) => changeOf(mark, meetingOfMark(mark, meetings, items)) ?? []);
-  const knownDate = (c: MarkChange) => (c.kind === 'restored' ? c.after : (c.mark.seen ?? c.after)).startDate;
+  const knownDate = (c: MarkChange) => (c.mark.seen ?? (c.kind === 'restored' ? c.after : undefined))?.startDate ?? '';
   return changes.sort((a, b) => knownDate(a).localeCompare(knownDate(b)));
 }
 

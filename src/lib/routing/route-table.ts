@@ -94,7 +94,8 @@ export const routeTable: Table = {
   },
   plans: {
     title: () => 'plans.title',
-    load: () => withMessages(['plans', 'forms', 'translations', 'plan-files', 'meeting', 'notices'], () => import('../components/plans/PlansScreen.svelte')),
+    load: () =>
+      withMessages(['plans', 'forms', 'translations', 'plan-files', 'meeting', 'notices', 'personal'], () => import('../components/plans/PlansScreen.svelte')),
     tab: true,
     planless: true,
     reads: 'record',
@@ -138,7 +139,7 @@ export const routeTable: Table = {
   },
   share: {
     title: () => 'share.title',
-    load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting'], () => import('../components/plan-files/ShareScreen.svelte')),
+    load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting', 'notices', 'personal'], () => import('../components/plan-files/ShareScreen.svelte')),
     props: bundleOnly,
   },
   open: {

@@ -14,9 +14,17 @@ export type MarksView = { marks: Mark[]; meetings: Map<Id, Meeting>; items: Map<
 export async function readMarks(db: QuorumDatabase, reads: Reads, planId: Id): Promise<MarksView> {
   reads.keys(db.marks, 'planId', [planId]);
   const marks = await marksOf(db, planId);
-  reads.keys(db.marks, '', marks.map((m) => [m.planId, m.recordId]));
+  reads.keys(
+    db.marks,
+    '',
+    marks.map((m) => [m.planId, m.recordId]),
+  );
   const { meetings, items } = await markedRecords(db, planId, marks);
-  reads.keys(db.agendaItems, '', marks.filter((m) => m.kind === 'agendaItem').map((m) => m.recordId));
+  reads.keys(
+    db.agendaItems,
+    '',
+    marks.filter((m) => m.kind === 'agendaItem').map((m) => m.recordId),
+  );
   reads.keys(db.meetings, '', [...marks.filter((m) => m.kind === 'meeting').map((m) => m.recordId), ...[...items.values()].map((i) => i.meetingId)]);
   return { marks, meetings, items, changes: markChanges(marks, meetings, items) };
 }
@@ -29,6 +37,10 @@ export async function readNote(db: QuorumDatabase, reads: Reads, planId: Id, rec
 export async function readNotes(db: QuorumDatabase, reads: Reads, planId: Id): Promise<Note[]> {
   reads.keys(db.notes, 'planId', [planId]);
   const notes = await notesOf(db, planId);
-  reads.keys(db.notes, '', notes.map((n) => [n.planId, n.recordId]));
+  reads.keys(
+    db.notes,
+    '',
+    notes.map((n) => [n.planId, n.recordId]),
+  );
   return notes;
 }

@@ -33,7 +33,7 @@ describe('the personal states', () => {
     expect(state.meeting(meeting.id)?.id).toBe(meeting.id);
     expect(state.item(item.id)?.id).toBe(item.id);
     await commands.cancelMeeting(meeting.id);
-    await until(() => state.changes.length === 2, JSON.stringify(state.changes), 'step 3');
+    await until(() => state.changes.length === 2, 'step 3');
     expect(state.changes.map((c) => c.kind)).toEqual(['cancelled', 'cancelled']);
     await commands.acknowledgeMarks(PLAN);
     await until(() => state.changes.length === 0, 'step 4');

@@ -111,7 +111,7 @@ describe('marks and notes', () => {
     await undoLast(db, PLAN, T2); // the move
     expect(await changes(db)).toEqual([`moved ${first!.id}`]); // back to its first date: a move too
     const entry = (await historyOfPlan(db, PLAN)).find((e) => e.recordId === first!.id && e.command === 'updateMeeting')!;
-    await restoreVersion(db, entry.seq, 'after', T3);
+    await restoreVersion(db, entry.seq!, 'after', T3);
     expect(await changes(db)).toEqual([]); // restored to the date the user saw
     expect((await notesOf(db, PLAN)).map((n) => n.text)).toEqual(['Demander le texte révisé']);
   });
