@@ -6,7 +6,7 @@
  * plan comes back. A mark keeps the meeting as the user last saw it (`seen`): comparing it with
  * the plan now tells which marked meetings were moved, cancelled or removed, once.
  */
-import type { AgendaItem, Id, Instant, IsoDate, Meeting, MeetingStatus, TimeZoneId, WallTime } from './types.ts';
+import type { AgendaItem, Id, Instant, IsoDate, LocalizedText, Meeting, MeetingStatus, TimeZoneId, WallTime } from './types.ts';
 
 export const PERSONAL_KINDS = ['meeting', 'agendaItem'] as const;
 export type PersonalKind = (typeof PERSONAL_KINDS)[number];
@@ -19,6 +19,8 @@ export type MeetingSnapshot = {
   endTime?: WallTime;
   timeZone: TimeZoneId;
   status: MeetingStatus;
+  /** Its title then, to name it once it is gone (not compared: a new title is no move). */
+  title?: LocalizedText;
 };
 
 export type Mark = {
@@ -28,6 +30,8 @@ export type Mark = {
   markedAt: Instant;
   /** The meeting (for an agenda item: its meeting) when last seen; null: seen as removed. */
   seen: MeetingSnapshot | null;
+  /** An agenda item's text when marked, to name it once it is gone. */
+  itemText?: LocalizedText;
 };
 
 /** Characters in one note: a long page of minutes. */
@@ -42,8 +46,9 @@ export type Note = {
 };
 
 export function snapshotOf(meeting: Meeting): MeetingSnapshot {
-  const { startDate, endDate, startTime, endTime, timeZone, status } = meeting;
+  const { startDate, endDate, startTime, endTime, timeZone, status, title } = meeting;
   const snapshot: MeetingSnapshot = { startDate, timeZone, status };
+  if (title !== undefined) snapshot.title = title;
   if (endDate !== undefined) snapshot.endDate = endDate;
   if (startTime !== undefined) snapshot.startTime = startTime;
   if (endTime !== undefined) snapshot.endTime = endTime;

@@ -12,7 +12,7 @@ import { MEETING_STATUSES, type Instant } from '../domain/types.ts';
 import { parseJsonText } from './json-text.ts';
 import { capProblems, problem, problemFromIssue, quote, type FileProblem } from './problems.ts';
 import { readText } from './read-file.ts';
-import { DateSchema, IdSchema, InstantSchema, TextSchema, TimeSchema, ZoneSchema } from './record-schemas.ts';
+import { DateSchema, IdSchema, InstantSchema, LocalizedTextSchema, TextSchema, TimeSchema, ZoneSchema } from './record-schemas.ts';
 import { FORMAT_NAME } from './format.ts';
 
 export const PERSONAL_FORMAT = 'quorum-personal';
@@ -39,6 +39,7 @@ const SnapshotSchema = v.object({
   endTime: v.optional(TimeSchema),
   timeZone: ZoneSchema,
   status: v.picklist(MEETING_STATUSES),
+  title: v.optional(LocalizedTextSchema),
 });
 const listOf = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_PERSONAL_ENTRIES));
 
@@ -47,7 +48,7 @@ export const PersonalFileSchema = v.object({
   version: v.literal(PERSONAL_VERSION),
   exportedAt: InstantSchema,
   app: v.optional(TextSchema(200)),
-  marks: listOf(v.object({ ...key, markedAt: InstantSchema, seen: v.nullable(SnapshotSchema) })),
+  marks: listOf(v.object({ ...key, markedAt: InstantSchema, seen: v.nullable(SnapshotSchema), itemText: v.optional(LocalizedTextSchema) })),
   notes: listOf(v.object({ ...key, text: TextSchema(MAX_NOTE_LENGTH), updatedAt: InstantSchema })),
 });
 

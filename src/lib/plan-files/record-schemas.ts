@@ -25,7 +25,7 @@ const OrderSchema = v.pipe(v.number(), v.finite());
 /** A UTC offset in minutes east of UTC (real ones lie between −12:00 and +14:00). */
 const OffsetSchema = v.pipe(v.number(), v.integer(), v.minValue(-1_440), v.maxValue(1_440));
 
-const LocalizedTextSchema = v.object({
+export const LocalizedTextSchema = v.object({
   lang: LanguageSchema,
   text: TextSchema(),
   translations: v.optional(v.pipe(v.record(LanguageSchema, TextSchema()), v.maxEntries(MAX_TRANSLATIONS))),

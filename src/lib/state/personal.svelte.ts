@@ -36,6 +36,11 @@ export class MarksState {
     return this.#live.value?.changes ?? [];
   }
 
+  /** The meetings the marks follow (marked ones, and those of marked agenda items). */
+  get meetings(): Meeting[] {
+    return [...(this.#live.value?.meetings.values() ?? [])];
+  }
+
   meeting(id: Id): Meeting | undefined {
     return this.#live.value?.meetings.get(id);
   }

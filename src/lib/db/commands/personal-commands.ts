@@ -13,24 +13,28 @@ import { OtherPlanError, RecordNotFoundError, ValidationError } from './errors.t
 import { deletePlan } from './plan-commands.ts';
 
 /** The meeting a record is, or whose agenda holds it; refuses a record that is not of `planId`. */
-async function meetingFor(db: QuorumDatabase, planId: Id, kind: PersonalKind, recordId: Id): Promise<Meeting> {
+async function meetingFor(db: QuorumDatabase, planId: Id, kind: PersonalKind, recordId: Id): Promise<{ meeting: Meeting; item?: AgendaItem }> {
   const table = kind === 'meeting' ? 'meetings' : 'agendaItems';
   const record = kind === 'meeting' ? await db.meetings.get(recordId) : await db.agendaItems.get(recordId);
   if (!record) throw new RecordNotFoundError(table, recordId);
   if (record.planId !== planId) throw new OtherPlanError(table, recordId);
-  const meeting = kind === 'meeting' ? (record as Meeting) : await db.meetings.get((record as AgendaItem).meetingId);
-  if (!meeting) throw new RecordNotFoundError('meetings', (record as AgendaItem).meetingId);
-  return meeting;
+  if (kind === 'meeting') return { meeting: record as Meeting };
+  const item = record as AgendaItem;
+  const meeting = await db.meetings.get(item.meetingId);
+  if (!meeting) throw new RecordNotFoundError('meetings', item.meetingId);
+  return { meeting, item };
 }
 
 /** Marks a meeting or agenda item "mine" (or no longer), remembering the meeting as it is now. */
 export async function setMark(db: QuorumDatabase, planId: Id, kind: PersonalKind, recordId: Id, mine: boolean, now = new Date()): Promise<void> {
   await db.transaction('rw', [db.marks, db.meetings, db.agendaItems], async () => {
     if (!mine) return db.marks.delete([planId, recordId]);
-    const meeting = await meetingFor(db, planId, kind, recordId);
+    const { meeting, item } = await meetingFor(db, planId, kind, recordId);
     const existing = await db.marks.get([planId, recordId]);
     if (existing) return; // already mine: its snapshot stays what the user last saw
-    await db.marks.put({ planId, recordId, kind, markedAt: now.toISOString(), seen: snapshotOf(meeting) });
+    const mark: Mark = { planId, recordId, kind, markedAt: now.toISOString(), seen: snapshotOf(meeting) };
+    if (item) mark.itemText = item.text;
+    await db.marks.put(mark);
   });
 }
 
