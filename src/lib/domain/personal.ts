@@ -32,6 +32,8 @@ export type Mark = {
   seen: MeetingSnapshot | null;
   /** An agenda item's text when marked, to name it once it is gone. */
   itemText?: LocalizedText;
+  /** While `seen` is null: the meeting as last seen before it was removed, to name it. */
+  lastSeen?: MeetingSnapshot;
 };
 
 /** Characters in one note: a long page of minutes. */
@@ -98,7 +100,15 @@ export function markChanges(marks: readonly Mark[], meetings: ReadonlyMap<Id, Me
 
 /** The snapshot a mark takes once the user has seen the plan as it is: "told once". */
 export function seenNow(mark: Mark, now: Meeting | undefined): Mark {
-  return { ...mark, seen: now ? snapshotOf(now) : null };
+  const { lastSeen, ...rest } = mark;
+  if (now) return { ...rest, seen: snapshotOf(now) };
+  const known = mark.seen ?? lastSeen;
+  return known ? { ...rest, seen: null, lastSeen: known } : { ...rest, seen: null };
+}
+
+/** The meeting as the user last knew it, removed or not. */
+export function knownMeeting(mark: Mark): MeetingSnapshot | undefined {
+  return mark.seen ?? mark.lastSeen;
 }
 
 /** True when the snapshot differs from the meeting in any field it keeps (a change told or not worth telling). */

@@ -48,7 +48,15 @@ export const PersonalFileSchema = v.object({
   version: v.literal(PERSONAL_VERSION),
   exportedAt: InstantSchema,
   app: v.optional(TextSchema(200)),
-  marks: listOf(v.object({ ...key, markedAt: InstantSchema, seen: v.nullable(SnapshotSchema), itemText: v.optional(LocalizedTextSchema) })),
+  marks: listOf(
+    v.object({
+      ...key,
+      markedAt: InstantSchema,
+      seen: v.nullable(SnapshotSchema),
+      itemText: v.optional(LocalizedTextSchema),
+      lastSeen: v.optional(SnapshotSchema),
+    }),
+  ),
   notes: listOf(v.object({ ...key, text: TextSchema(MAX_NOTE_LENGTH), updatedAt: InstantSchema })),
 });
 

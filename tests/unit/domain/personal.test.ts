@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeOf, markChanges, meetingOfMark, seenNow, snapshotOf, snapshotStale, type Mark } from '../../../src/lib/domain/personal.ts';
+import { changeOf, knownMeeting, markChanges, meetingOfMark, seenNow, snapshotOf, snapshotStale, type Mark } from '../../../src/lib/domain/personal.ts';
 import { makeAgendaItem, makeMeeting } from '../factories.ts';
 
 const meeting = makeMeeting({ id: 'm1', startDate: '2011-09-15', startTime: '10:00', endTime: '13:00' });
@@ -63,6 +63,8 @@ describe('marks and what changed since the user saw them', () => {
     ]);
     const seen = [seenNow(marks[0]!, now.get('m1')), seenNow(marks[1]!, undefined)];
     expect(seen[1]!.seen).toBeNull();
+    expect(knownMeeting(seen[1]!)).toEqual(snapshotOf(other)); // still named once gone
+    expect(seenNow(seen[1]!, other)).toEqual(marks[1]); // and back as it was
     expect(markChanges(seen, now, new Map())).toEqual([]);
   });
 

@@ -17,7 +17,7 @@ export function whenOf(s: MeetingSnapshot, withZone = false): string {
 }
 
 function nameOf(change: MarkChange, item: (id: Id) => AgendaItem | undefined): string {
-  const known = 'after' in change ? change.after : (change.mark.seen ?? { startDate: '' });
+  const known = 'after' in change ? change.after : change.before;
   const meeting = meetingTitle(known).text;
   if (change.mark.kind === 'meeting') return meeting;
   const text = item(change.mark.recordId)?.text ?? change.mark.itemText;
