@@ -84,3 +84,8 @@ export class PlanNotesState {
     return this.#live.value ?? [];
   }
 }
+
+/** Whether the user asked for their notes on paper (for this screen only: never printed by default). */
+export class PrintChoice {
+  notes = $state(false);
+}

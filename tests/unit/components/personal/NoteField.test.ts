@@ -44,3 +44,15 @@ describe('the note field', () => {
     await waitFor(() => expect(field.value).toBe('Restaurée'));
   });
 });
+
+describe('the note on paper', () => {
+  it('is printed only when the user asked for it', async () => {
+    const db = await seedAppDb();
+    await db.notes.put({ planId: PLAN, recordId: item.id, kind: 'agendaItem', text: 'À imprimer', updatedAt: '2024-01-01T00:00:00.000Z' });
+    const { container, rerender } = render(NoteField, props);
+    await waitFor(() => expect(screen.getByLabelText<HTMLTextAreaElement>('Ma note sur ce point').value).toBe('À imprimer'));
+    expect(container.querySelector('.print-copy')).toBeNull();
+    await rerender({ ...props, print: true });
+    expect(container.querySelector('.print-copy')?.textContent).toContain('À imprimer');
+  });
+});
