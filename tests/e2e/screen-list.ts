@@ -28,6 +28,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   { name: 'plan', hash: '#/plan' },
   { name: 'plan part', hash: `#/plan/${enc(MANDATE)}` },
   { name: 'calendar', hash: '#/calendar' },
+  { name: 'my agenda', hash: '#/agenda' },
   { name: 'meeting', hash: `#/meeting/${enc(MEETING)}` },
   { name: 'meeting, shared (link copied)', hash: `#/meeting/${enc(MEETING)}`, click: '[aria-labelledby="share-meeting-title"] button' },
   { name: 'ministerial meeting', hash: `#/meeting/${enc('mispa-iii/mtg-mispa-iii')}` },

@@ -16,6 +16,7 @@ import type {
   Resolution,
   Section,
 } from '../../src/lib/domain/types.ts';
+import type { Mark, Note } from '../../src/lib/domain/personal.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanFile, type PlanFileEntry } from '../../src/lib/plan-files/format.ts';
 
 const STAMP = '2011-09-01T12:00:00.000Z';
@@ -220,4 +221,19 @@ export function makeV1PlanFile(bundles: PlanBundle[] = [makeBundle()]): Record<s
       },
     })),
   };
+}
+
+export function makeMark(overrides: Partial<Mark> = {}): Mark {
+  return {
+    planId: 'plan-1',
+    recordId: 'meeting-1',
+    kind: 'meeting',
+    markedAt: STAMP,
+    seen: { startDate: '2011-09-15', timeZone: 'America/New_York', status: 'planned' },
+    ...overrides,
+  };
+}
+
+export function makeNote(overrides: Partial<Note> = {}): Note {
+  return { planId: 'plan-1', recordId: 'meeting-1', kind: 'meeting', text: 'Demander le projet révisé.', updatedAt: STAMP, ...overrides };
 }

@@ -2,12 +2,14 @@
  * The one IndexedDB database of the app ("quorum"), through Dexie. It stores plans and every
  * record a plan owns in one table per kind, each record tagged with its planId, plus `meta`
  * for app state (which embedded plans were seeded...), `history` (every change, for undo and
- * restore) and `icalExports` (what each meeting looked like when last exported to a calendar).
+ * restore), `icalExports` (what each meeting looked like when last exported to a calendar),
+ * and the user's own `marks` and `notes` (domain/personal.ts), which are no part of any plan.
  * The schema comes from migrations.ts. A write whose transaction was aborted fails with the
  * transaction's reason (abort-cause.ts), so a full disk is told as such.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { AgendaItem, DocumentRef, HistoryEntry, IcalExportRecord, Mandate, Meeting, Milestone, Plan, Resolution, Section } from '../domain/types.ts';
+import type { Mark, Note } from '../domain/personal.ts';
 import { abortCause } from './abort-cause.ts';
 import { DATABASE_NAME, migrations } from './migrations.ts';
 
@@ -25,6 +27,8 @@ export class QuorumDatabase extends Dexie {
   meta!: EntityTable<MetaEntry, 'key'>;
   history!: EntityTable<HistoryEntry, 'seq'>;
   icalExports!: Dexie.Table<IcalExportRecord, [string, string]>;
+  marks!: Dexie.Table<Mark, [string, string]>;
+  notes!: Dexie.Table<Note, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -39,4 +39,12 @@ export const migrations: readonly Migration[] = [
       icalExports: '[planId+meetingId], planId',
     },
   },
+  {
+    version: 3,
+    reason: 'The user\'s own marks ("mine") and private notes, apart from the plan, keyed by plan and record id.',
+    stores: {
+      marks: '[planId+recordId], planId',
+      notes: '[planId+recordId], planId',
+    },
+  },
 ];

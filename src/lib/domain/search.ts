@@ -7,11 +7,12 @@
  * the hits shown get their highlight ranges, mapped back onto the original text.
  */
 import { foldWithMap, mergeRanges, normalize, type Range } from './search-text.ts';
+import type { Note } from './personal.ts';
 import type { Meeting, Outcome, PlanBundle } from './types.ts';
 
 export { normalize, markSegments, markedExcerpt } from './search-text.ts';
 
-const SEARCH_KINDS = ['section', 'paragraph', 'resolution', 'mandate', 'meeting', 'agendaItem', 'outcome', 'document', 'term', 'milestone'] as const;
+const SEARCH_KINDS = ['note', 'section', 'paragraph', 'resolution', 'mandate', 'meeting', 'agendaItem', 'outcome', 'document', 'term', 'milestone'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The place that opens a hit: a screen, and the element to scroll to there. */
@@ -45,7 +46,11 @@ export type SearchTerm = { id: string; text: string };
 /** Names the interface gives records that the data may leave without text. */
 export type SearchNames = { meetingTitle?: (m: Meeting) => string; outcomeLabel?: (o: Outcome) => string };
 
-export function buildSearchIndex(bundle: PlanBundle, names: SearchNames = {}, terms: readonly SearchTerm[] = []): SearchIndex {
+/**
+ * `notes`: the user's own notes on the plan's meetings and agenda items (domain/personal.ts),
+ * found with the rest and listed first, as "my notes"; a note whose record left the plan is not.
+ */
+export function buildSearchIndex(bundle: PlanBundle, names: SearchNames = {}, terms: readonly SearchTerm[] = [], notes: readonly Note[] = []): SearchIndex {
   const meetingTitle = names.meetingTitle ?? ((m: Meeting) => m.title?.text ?? m.startDate);
   const entries: SearchEntry[] = [];
   const add = (kind: SearchKind, id: string, target: SearchTarget, text: string, context?: string) => {
@@ -75,6 +80,13 @@ export function buildSearchIndex(bundle: PlanBundle, names: SearchNames = {}, te
   for (const d of bundle.documents) add('document', d.id, { screen: 'documents', anchor: d.id }, d.title ? `${d.symbol} — ${d.title.text}` : d.symbol);
   for (const term of terms) add('term', term.id, { screen: 'glossary', anchor: term.id }, term.text);
   for (const m of bundle.milestones) add('milestone', m.id, { screen: 'timeline' }, m.title.text, m.date);
+  const items = new Map(bundle.agendaItems.map((i) => [i.id, i]));
+  for (const n of notes) {
+    const item = n.kind === 'agendaItem' ? items.get(n.recordId) : undefined;
+    const meetingId = item ? item.meetingId : n.recordId;
+    if (!titles.has(meetingId)) continue;
+    add('note', n.recordId, { screen: 'meeting', id: meetingId, anchor: `note-${n.recordId}` }, n.text, item ? item.text.text : titles.get(meetingId));
+  }
   return { entries };
 }
 

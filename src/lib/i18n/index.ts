@@ -39,6 +39,7 @@ export const FEATURES = [
   'glossary',
   'forms',
   'plans',
+  'personal',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 /** The features the first screen (any route) shows: loaded before the app is mounted. */
@@ -60,6 +61,7 @@ type Catalogs = {
   glossary: typeof import('./messages/glossary/fr.ts').default;
   forms: typeof import('./messages/forms/fr.ts').default;
   plans: typeof import('./messages/plans/fr.ts').default;
+  personal: typeof import('./messages/personal/fr.ts').default;
 };
 export type MessageKey = { [F in Feature]: keyof Catalogs[F] & string }[Feature];
 

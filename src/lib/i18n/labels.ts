@@ -8,7 +8,7 @@ import type { Meeting } from '../domain/types.ts';
 import { formatDate, formatDateRange } from './format.ts';
 import { locale, t, textLanguage } from './index.ts';
 
-export function meetingTitle(meeting: Meeting): ShownText {
+export function meetingTitle(meeting: Pick<Meeting, 'title' | 'startDate'>): ShownText {
   if (meeting.title) return textIn(meeting.title, textLanguage);
   return { text: t('meeting.wgTitle', { date: formatDate(meeting.startDate) }), lang: locale };
 }

@@ -89,7 +89,7 @@ function countHistory(file: PlanFile): number {
 }
 
 /** "MISPA-III-2026-11-29.quorum.json": the day in the device's zone; letters, digits, `.`, `_`, `-`. */
-export function planFileName(label: string, now: Date): string {
+export function planFileName(label: string, now: Date, extension = PLAN_FILE_EXTENSION): string {
   const day = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, now);
   const clean = label
     .normalize('NFC')
@@ -97,5 +97,5 @@ export function planFileName(label: string, now: Date): string {
     .replace(/-{2,}/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '')
     .slice(0, 80);
-  return `${clean || APP_NAME}-${day}${PLAN_FILE_EXTENSION}`;
+  return `${clean || APP_NAME}-${day}${extension}`;
 }

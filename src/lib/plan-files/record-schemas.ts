@@ -14,18 +14,18 @@ import { MAX_ID_LENGTH, MAX_LIST_LENGTH, MAX_STRING_LENGTH, MAX_TRANSLATIONS } f
 export const TextSchema = (max = MAX_STRING_LENGTH) => v.pipe(v.string(), v.maxLength(max));
 const listOf = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_LIST_LENGTH));
 
-const IdSchema = v.pipe(v.string(), v.maxLength(MAX_ID_LENGTH), v.check(isId, 'file.idInvalid'));
+export const IdSchema = v.pipe(v.string(), v.maxLength(MAX_ID_LENGTH), v.check(isId, 'file.idInvalid'));
 export const InstantSchema = v.pipe(v.string(), v.check(isInstant, 'file.instantInvalid'));
-const DateSchema = v.pipe(v.string(), v.check(isIsoDate, 'file.dateInvalid'));
-const TimeSchema = v.pipe(v.string(), v.check(isWallTime, 'file.timeInvalid'));
-const ZoneSchema = v.pipe(v.string(), v.maxLength(100), v.check(isTimeZone, 'file.zoneUnknown'));
+export const DateSchema = v.pipe(v.string(), v.check(isIsoDate, 'file.dateInvalid'));
+export const TimeSchema = v.pipe(v.string(), v.check(isWallTime, 'file.timeInvalid'));
+export const ZoneSchema = v.pipe(v.string(), v.maxLength(100), v.check(isTimeZone, 'file.zoneUnknown'));
 const LanguageSchema = v.pipe(v.string(), v.maxLength(35), v.check(isLanguageTag, 'file.languageInvalid'));
 export const UrlSchema = v.pipe(v.string(), v.maxLength(2_000), v.check(isSafeUrl, 'file.urlInvalid'));
 const OrderSchema = v.pipe(v.number(), v.finite());
 /** A UTC offset in minutes east of UTC (real ones lie between −12:00 and +14:00). */
 const OffsetSchema = v.pipe(v.number(), v.integer(), v.minValue(-1_440), v.maxValue(1_440));
 
-const LocalizedTextSchema = v.object({
+export const LocalizedTextSchema = v.object({
   lang: LanguageSchema,
   text: TextSchema(),
   translations: v.optional(v.pipe(v.record(LanguageSchema, TextSchema()), v.maxEntries(MAX_TRANSLATIONS))),

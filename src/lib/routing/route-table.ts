@@ -63,15 +63,20 @@ export const routeTable: Table = {
     load: () => withMessages(['plan', 'glossary', 'forms', 'meeting', 'translations', 'notices'], () => import('../components/plan/PlanScreen.svelte')),
     props: withAnchor,
   },
+  agenda: {
+    title: () => 'agenda.title',
+    load: () => withMessages(['calendar', 'meeting', 'ical', 'notices', 'personal'], () => import('../components/personal/MyAgendaScreen.svelte')),
+    props: bundleOnly,
+  },
   calendar: {
     title: () => 'calendar.title',
-    load: () => withMessages(['calendar', 'meeting', 'ical', 'notices'], () => import('../components/calendar/CalendarScreen.svelte')),
+    load: () => withMessages(['calendar', 'meeting', 'ical', 'notices', 'personal'], () => import('../components/calendar/CalendarScreen.svelte')),
     // The clock itself, not its time: the screen reads it, so this entry is not rebuilt every minute.
     props: (route, { bundle, clock }) => ({ bundle, month: route.month, clock }),
   },
   meeting: {
     title: () => 'calendar.title',
-    load: () => withMessages(['meeting', 'forms', 'notices', 'translations', 'ical'], () => import('../components/meeting/MeetingScreen.svelte')),
+    load: () => withMessages(['meeting', 'forms', 'notices', 'translations', 'ical', 'personal'], () => import('../components/meeting/MeetingScreen.svelte')),
     props: (route, { plan }) => ({ plan, meetingId: route.id }),
     reads: 'record',
     key: (route) => `meeting:${route.id}`,
@@ -94,7 +99,8 @@ export const routeTable: Table = {
   },
   plans: {
     title: () => 'plans.title',
-    load: () => withMessages(['plans', 'forms', 'translations', 'plan-files', 'meeting', 'notices'], () => import('../components/plans/PlansScreen.svelte')),
+    load: () =>
+      withMessages(['plans', 'forms', 'translations', 'plan-files', 'meeting', 'notices', 'personal'], () => import('../components/plans/PlansScreen.svelte')),
     tab: true,
     planless: true,
     reads: 'record',
@@ -138,7 +144,7 @@ export const routeTable: Table = {
   },
   share: {
     title: () => 'share.title',
-    load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting'], () => import('../components/plan-files/ShareScreen.svelte')),
+    load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting', 'notices', 'personal'], () => import('../components/plan-files/ShareScreen.svelte')),
     props: bundleOnly,
   },
   open: {

@@ -33,6 +33,7 @@ export const PATHS = {
   share: 'share',
   open: 'open?url',
   search: 'search?q',
+  agenda: 'agenda',
 } as const;
 
 type Paths = typeof PATHS;

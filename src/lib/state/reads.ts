@@ -52,7 +52,9 @@ export class Reads {
 function overlaps(node: Node | undefined, keys: Set<IndexableType> | 'all'): boolean {
   if (!node || !('from' in node)) return false;
   const { from, to } = node as Required<Node>;
-  const hit = keys === 'all' || (cmp(from, to) ? [...keys].some((k) => cmp(k, from) >= 0 && cmp(k, to) <= 0) : keys.has(from));
+  // A compound key ([planId, recordId]) is an array: found by IndexedDB's order, not by identity.
+  const point = (k: IndexableType) => (Array.isArray(from) ? cmp(k, from) === 0 : false);
+  const hit = keys === 'all' || (cmp(from, to) ? [...keys].some((k) => cmp(k, from) >= 0 && cmp(k, to) <= 0) : keys.has(from) || [...keys].some(point));
   return hit || overlaps(node.l, keys) || overlaps(node.r, keys);
 }
 

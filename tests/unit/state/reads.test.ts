@@ -22,6 +22,13 @@ describe('Reads', () => {
     expect(reads.touchedBy({ 'idb://quorum/meetings/': new RangeSet('c', 'd') })).toBe(false);
   });
 
+  it('finds a compound key it read ([plan, record]) by value, not by identity', () => {
+    const reads = new Reads();
+    reads.keys(db.notes, '', [['p1', 'r1']]);
+    expect(reads.touchedBy({ 'idb://quorum/notes/': new RangeSet(['p1', 'r1']) })).toBe(true);
+    expect(reads.touchedBy({ 'idb://quorum/notes/': new RangeSet(['p1', 'r2']) })).toBe(false);
+  });
+
   it('notes a whole table, and ignores empty parts', () => {
     const reads = new Reads();
     reads.table(db.plans);

@@ -14,3 +14,4 @@ export * from './section-commands.ts';
 export * from './undo-commands.ts';
 export { OtherPlanError, RecordChangedError, RecordNotFoundError, ValidationError } from './errors.ts';
 export * from './translation-commands.ts';
+export * from './personal-commands.ts';

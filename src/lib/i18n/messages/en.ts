@@ -18,4 +18,5 @@ export const later = {
   glossary: () => import('./glossary/en.ts'),
   forms: () => import('./forms/en.ts'),
   plans: () => import('./plans/en.ts'),
+  personal: () => import('./personal/en.ts'),
 };

@@ -18,4 +18,5 @@ export const later = {
   glossary: () => import('./glossary/es.ts'),
   forms: () => import('./forms/es.ts'),
   plans: () => import('./plans/es.ts'),
+  personal: () => import('./personal/es.ts'),
 };

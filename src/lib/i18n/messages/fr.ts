@@ -18,4 +18,5 @@ export const later = {
   glossary: () => import('./glossary/fr.ts'),
   forms: () => import('./forms/fr.ts'),
   plans: () => import('./plans/fr.ts'),
+  personal: () => import('./personal/fr.ts'),
 };

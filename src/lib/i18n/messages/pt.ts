@@ -18,4 +18,5 @@ export const later = {
   glossary: () => import('./glossary/pt.ts'),
   forms: () => import('./forms/pt.ts'),
   plans: () => import('./plans/pt.ts'),
+  personal: () => import('./personal/pt.ts'),
 };

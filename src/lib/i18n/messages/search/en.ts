@@ -17,5 +17,6 @@ export default {
   'search.kind.outcome': 'Item outcomes',
   'search.kind.document': 'Documents',
   'search.kind.milestone': 'Timeline',
+  'search.kind.note': 'My notes',
   'search.kind.term': 'Glossary',
 } satisfies Record<keyof typeof fr, string>;

@@ -18,5 +18,6 @@ export default {
   'search.kind.outcome': 'Resultados de los puntos',
   'search.kind.document': 'Documentos',
   'search.kind.milestone': 'Cronología',
+  'search.kind.note': 'Mis notas',
   'search.kind.term': 'Glosario',
 } satisfies Record<keyof typeof fr, string>;

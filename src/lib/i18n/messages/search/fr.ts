@@ -16,5 +16,6 @@ export default {
   'search.kind.outcome': 'Résultats des points',
   'search.kind.document': 'Documents',
   'search.kind.milestone': 'Chronologie',
+  'search.kind.note': 'Mes notes',
   'search.kind.term': 'Glossaire',
 };

@@ -18,5 +18,6 @@ export default {
   'search.kind.outcome': 'Resultados dos itens',
   'search.kind.document': 'Documentos',
   'search.kind.milestone': 'Cronologia',
+  'search.kind.note': 'Minhas notas',
   'search.kind.term': 'Glossário',
 } satisfies Record<keyof typeof fr, string>;

@@ -1,0 +1,3 @@
+/* The first screen's personal parts, as one chunk loaded once that screen is shown (OverviewScreen). */
+export { default as TodayPersonal } from '../personal/TodayPersonal.svelte';
+export { default as MineToggleLive } from '../personal/MineToggleLive.svelte';
