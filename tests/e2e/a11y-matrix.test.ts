@@ -3,10 +3,11 @@
  * phone: axe finds no violation, <html lang> is the interface language, nothing scrolls
  * sideways and touch targets are 44 px at least. One browser per language and scheme. In dark
  * mode only the colour rules run: the page is the same but for its colours, and every other
- * rule has already run on it in light mode (this halves the matrix's time).
+ * rule has already run on it in light mode (this halves the matrix's time). The screens run
+ * in organiser mode, then those of reading mode (screen-list.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, COLOUR_RULES, goto, layoutProblems, openSession, PHONE, type Session } from './browser.ts';
+import { axeViolations, COLOUR_RULES, goto, layoutProblems, openSession, organiserMode, PHONE, type Session } from './browser.ts';
 import { SCREENS } from './screen-list.ts';
 
 const LOCALES = [
@@ -38,7 +39,9 @@ describe.each(LOCALES.flatMap(([lang, locale]) => SCHEMES.map((scheme) => [`${la
 
     it('every screen is axe-clean, in the interface language, without sideways scroll', async () => {
       const problems: string[] = [];
-      for (const { name, hash, now, click } of SCREENS) {
+      let reading: boolean | undefined;
+      for (const { name, hash, now, click, reading: readingScreen } of SCREENS) {
+        if (reading !== !!readingScreen) await organiserMode(session, !(reading = !!readingScreen));
         // A screen that depends on the day gets its own fixed clock; the others keep the last one.
         if (now) await session.context.clock.setFixedTime(new Date(now));
         await goto(session, hash);

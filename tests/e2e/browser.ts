@@ -46,6 +46,11 @@ export type SessionOptions = {
   userDataDir?: string;
   /** A fixed clock for the pages (ISO instant), so that "today" is the same on every run. */
   now?: string;
+  /**
+   * Organiser mode on for the default plan (through the plans screen, organiserMode below),
+   * for a test that edits it; the page is then left on the plans screen.
+   */
+  organiser?: boolean;
 };
 
 export async function openSession(options: SessionOptions = {}): Promise<Session> {
@@ -73,7 +78,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  return {
+  const session: Session = {
     context,
     page,
     requests,
@@ -84,12 +89,31 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
       if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  if (options.organiser) {
+    await organiserMode(session);
+    // The test's first screen is then a page load of its own, as without this step.
+    await page.goto('about:blank');
+  }
+  return session;
 }
 
 /** Opens a hash route of the app and waits until the screen has its data. */
 export async function goto(session: Session, hash = '#/'): Promise<void> {
   await session.page.goto(new URL(hash, session.baseUrl).href);
   await waitForScreen(session.page);
+}
+
+/**
+ * Switches the shown plan to organiser mode (or back to reading mode) through the plans
+ * screen's switch, as a user does; the page is left on the plans screen. The default plan
+ * opens in reading mode: a test that edits it calls this first.
+ */
+export async function organiserMode(session: Session, on = true): Promise<void> {
+  await goto(session, '#/plans');
+  const wanted = String(on);
+  const button = session.page.locator('li[aria-current="true"] .mode button:not([disabled])');
+  if ((await button.getAttribute('aria-pressed')) !== wanted) await button.click();
+  await session.page.waitForSelector(`li[aria-current="true"] .mode button[aria-pressed="${wanted}"]`);
 }
 
 export async function waitForScreen(page: Page): Promise<void> {

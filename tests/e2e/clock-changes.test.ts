@@ -18,7 +18,7 @@ afterEach(async () => {
 
 describe('times the clocks skip or show twice, on a phone', () => {
   it('refuses a skipped time and asks which one for a doubled time, then shows the one chosen', async () => {
-    session = await openOfflineSession({ viewport: PHONE });
+    session = await openOfflineSession({ viewport: PHONE, organiser: true });
     const { page } = session;
     await goto(session, EDIT);
     await page.getByLabel('Fuseau horaire').selectOption('America/New_York');

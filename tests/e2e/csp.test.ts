@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goto, openSession, waitForScreen, waitForServiceWorker, type Session } from './browser.ts';
+import { goto, openSession, organiserMode, waitForScreen, waitForServiceWorker, type Session } from './browser.ts';
 
 const enc = encodeURIComponent;
 const SCREENS = [
@@ -106,6 +106,8 @@ describe('the built app meets the policy', () => {
         seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
       });
     });
+    // The edit screens below open their forms, as they did before reading mode.
+    await organiserMode(session);
   });
   afterAll(async () => session.close());
 

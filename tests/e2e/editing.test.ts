@@ -16,7 +16,7 @@ afterEach(async () => {
   session = undefined;
 });
 
-const offlinePhone = () => openOfflineSession({ viewport: PHONE });
+const offlinePhone = () => openOfflineSession({ viewport: PHONE, organiser: true });
 
 describe('editing, offline on a phone', () => {
   it('edits a meeting time, keeps it after a reload, shows it in the history, and undoes it', async () => {

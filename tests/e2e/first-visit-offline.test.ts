@@ -6,7 +6,7 @@
  * with "Failed to fetch dynamically imported module".
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { goto, openSession, PHONE, type Session } from './browser.ts';
+import { goto, openSession, organiserMode, PHONE, type Session } from './browser.ts';
 import { BETWEEN_MEETINGS, MEETING_DAY, SCREENS } from './screen-list.ts';
 
 let session: Session | undefined;
@@ -63,7 +63,10 @@ describe('first visit, then offline without a reload', () => {
 
     await context.setOffline(true);
     const problems: string[] = [];
-    for (const { name, hash, now } of SCREENS.filter((screen) => !screen.click)) {
+    // Organiser mode for every screen (its forms too), reading mode for those marked so.
+    let reading: boolean | undefined;
+    for (const { name, hash, now, reading: readingScreen } of SCREENS.filter((screen) => !screen.click)) {
+      if (reading !== !!readingScreen) await organiserMode(session, !(reading = !!readingScreen));
       if (now) {
         // The app's clock reads the time once a minute: move the time, then that minute.
         await context.clock.setSystemTime(new Date(now));

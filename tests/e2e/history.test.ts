@@ -51,7 +51,7 @@ async function expectClean(s: Session): Promise<void> {
 
 describe('the history, read on a phone', () => {
   it('tells a paragraph edit, a status change and a move in words, in French then in English', async () => {
-    session = await openSession({ viewport: PHONE });
+    session = await openSession({ viewport: PHONE, organiser: true });
     const { page } = session;
     await makeThreeChanges(session);
 

@@ -85,7 +85,7 @@ function focusFacts(): Stop | null {
 describe('keyboard on a phone', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await openSession({ viewport: PHONE });
+    session = await openSession({ viewport: PHONE, organiser: true });
   });
   afterAll(async () => session.close());
 
@@ -154,7 +154,7 @@ describe.each([
 ] as const)('names read out in %s', (lang, locale) => {
   let session: Session;
   beforeAll(async () => {
-    session = await openSession({ viewport: PHONE, locale });
+    session = await openSession({ viewport: PHONE, locale, organiser: true });
   });
   afterAll(async () => session.close());
 

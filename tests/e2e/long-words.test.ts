@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventually, goto, openSession, PHONE, waitForScreen, type Session } from './browser.ts';
+import { eventually, goto, openSession, organiserMode, PHONE, waitForScreen, type Session } from './browser.ts';
 import { SCREENS } from './screen-list.ts';
 
 // As long as the forms allow (record-rules.ts: titles and names 300 characters, symbols 100,
@@ -110,7 +110,10 @@ describe('long words on a 360 px phone', () => {
     await page.waitForURL(/#\/plan$/);
     await eventually(async () => expect(await page.getByRole('status').filter({ hasText: 'Plan importé' }).count()).toBe(1));
     const problems: string[] = [];
-    for (const { name, hash, now } of SCREENS.filter((screen) => !screen.click)) {
+    // Organiser mode for every screen (its forms too), reading mode for those marked so.
+    let reading: boolean | undefined;
+    for (const { name, hash, now, reading: readingScreen } of SCREENS.filter((screen) => !screen.click)) {
+      if (reading !== !!readingScreen) await organiserMode(session, !(reading = !!readingScreen));
       if (now) await session.context.clock.setFixedTime(new Date(now));
       await goto(session, hash);
       for (const problem of await widthProblems(page)) problems.push(`${name}: ${problem}`);

@@ -6,7 +6,7 @@
  * The deletion is Chromium's own (DevTools Storage.clearDataForOrigin), not a script's.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { axeViolations, eventually, goto, layoutProblems, openSession, waitForScreen, type Session } from './browser.ts';
+import { axeViolations, eventually, goto, layoutProblems, openSession, organiserMode, waitForScreen, type Session } from './browser.ts';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -21,6 +21,7 @@ const notice = (s: Session) => s.page.getByRole('alert').filter({ has: s.page.ge
 /** A used device: one change (an outcome recorded), then a backup file exported. Returns the file's name. */
 async function useTheApp(s: Session): Promise<string> {
   const { page } = s;
+  await organiserMode(s);
   await goto(s, '#/');
   expect(await notice(s).count()).toBe(0);
   await page.getByRole('group', { name: 'Résultat du point 1' }).getByRole('button', { name: 'Décidé' }).click();

@@ -19,7 +19,7 @@ afterEach(async () => {
   session = undefined;
 });
 
-const offlinePhone = () => openOfflineSession({ viewport: PHONE });
+const offlinePhone = () => openOfflineSession({ viewport: PHONE, organiser: true });
 
 async function expectClean(s: Session): Promise<void> {
   expect(await axeViolations(s.page)).toEqual([]);
@@ -115,7 +115,7 @@ describe('editing the plan text, offline on a phone', () => {
   });
 
   it('has axe-clean, phone-sized add and edit screens for sections, resolutions, mandates and documents', async () => {
-    session = await openSession({ viewport: PHONE });
+    session = await openSession({ viewport: PHONE, organiser: true });
     const screens: [string, string][] = [
       [`#/new/section/mispa-iii`, 'Nouvelle section'],
       [`#/new/section/${enc('mispa-iii/s1')}`, 'Nouvelle sous-section'],

@@ -13,9 +13,11 @@ const DOCUMENT = 'mispa-iii/doc-cp-res-934';
 /**
  * A screen; `now` fixes the page's clock first (the Today modes depend on the day); `click`
  * (a CSS selector, the same in every language) opens a state of it, a dialog for example (the
- * a11y matrix checks these states; tests that only visit screens skip them).
+ * a11y matrix checks these states; tests that only visit screens skip them). The screens are
+ * shown in organiser mode (every edit control and form), but those marked `reading`, which the
+ * plan opens in by default.
  */
-export type ScreenEntry = { name: string; hash: string; now?: string; click?: string };
+export type ScreenEntry = { name: string; hash: string; now?: string; click?: string; reading?: true };
 
 /** Days of the default plan (2011) that show each mode of the first screen. */
 export const MEETING_DAY = '2011-09-15T14:00:00Z';
@@ -55,4 +57,8 @@ export const SCREENS: readonly ScreenEntry[] = [
   { name: 'edit document', hash: `#/edit/document/${enc(DOCUMENT)}` },
   { name: 'new document', hash: `#/new/document/${enc(PLAN)}` },
   { name: 'not found', hash: '#/nowhere' },
+  { name: 'overview, meeting day, reading mode', hash: '#/', now: MEETING_DAY, reading: true },
+  { name: 'plan, reading mode', hash: '#/plan', reading: true },
+  { name: 'meeting, reading mode', hash: `#/meeting/${enc(MEETING)}`, reading: true },
+  { name: 'edit meeting, reading mode (no form)', hash: `#/edit/meeting/${enc(MEETING)}`, reading: true },
 ];

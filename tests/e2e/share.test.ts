@@ -24,7 +24,7 @@ afterEach(async () => {
 afterAll(() => rmSync(files, { recursive: true, force: true }));
 
 async function session(): Promise<Session> {
-  const s = await openSession();
+  const s = await openSession({ organiser: true });
   sessions.push(s);
   return s;
 }

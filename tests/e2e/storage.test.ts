@@ -26,7 +26,7 @@ describe('storage section', () => {
   });
 
   it('offline, says so and keeps working; the first change asks once for persistent storage', async () => {
-    session = await openOfflineSession({ viewport: PHONE, now: '2011-09-15T14:00:00Z' });
+    session = await openOfflineSession({ viewport: PHONE, now: '2011-09-15T14:00:00Z', organiser: true });
     const { page, context } = session;
     // Chromium decides persistence by heuristics; record the app's requests instead.
     await context.addInitScript(() => {

@@ -59,7 +59,7 @@ async function shownTimes(s: Session): Promise<{ meeting: string; calendar: stri
 
 describe('meeting times across time zones, offline on a phone', () => {
   it('shows only the meeting’s time on a device in the meeting’s zone (New York, French)', async () => {
-    session = await openOfflineSession({ viewport: PHONE, locale: 'fr-FR', timezoneId: 'America/New_York', now: NOW });
+    session = await openOfflineSession({ viewport: PHONE, locale: 'fr-FR', timezoneId: 'America/New_York', now: NOW, organiser: true });
     await setTime(session, 'fr', '20:00', '21:30');
     const { meeting, calendar } = await shownTimes(session);
     expect(meeting).toBe('20:00 – 21:30');
@@ -68,7 +68,7 @@ describe('meeting times across time zones, offline on a phone', () => {
   });
 
   it('adds the device’s time in Paris, in English, with the next day named', async () => {
-    session = await openOfflineSession({ viewport: PHONE, locale: 'en-GB', timezoneId: 'Europe/Paris', now: NOW });
+    session = await openOfflineSession({ viewport: PHONE, locale: 'en-GB', timezoneId: 'Europe/Paris', now: NOW, organiser: true });
     await setTime(session, 'en', '10:00', '13:00');
     const daytime = await shownTimes(session);
     expect(daytime.meeting).toBe('10:00 AM – 1:00 PM (New York time) · 4:00 PM – 7:00 PM your time');
@@ -86,7 +86,7 @@ describe('meeting times across time zones, offline on a phone', () => {
     ['es', 'es-MX', '20:00 – 21:30 (hora de Nueva York) · 16 sept, 9:00 – 10:30 en su hora'],
   ] as const) {
     it(`shows a New York evening meeting as the next morning in Tokyo (${lang})`, async () => {
-      session = await openOfflineSession({ viewport: PHONE, locale, timezoneId: 'Asia/Tokyo', now: NOW });
+      session = await openOfflineSession({ viewport: PHONE, locale, timezoneId: 'Asia/Tokyo', now: NOW, organiser: true });
       await setTime(session, lang, '20:00', '21:30');
       const { meeting, calendar } = await shownTimes(session);
       // 20:00 in New York (UTC−4) is 09:00 on 16 September in Tokyo (UTC+9).

@@ -14,6 +14,7 @@ import {
   goto,
   layoutProblems,
   openSession,
+  organiserMode,
   waitForScreen,
   waitForServiceWorker,
   PHONE,
@@ -32,9 +33,10 @@ afterEach(async () => {
 });
 
 /** A phone whose clock reads `at`, with the app installed, then offline. */
-async function phoneAt(at: string, options: SessionOptions = {}): Promise<Session> {
+async function phoneAt(at: string, { organiser, ...options }: SessionOptions = {}): Promise<Session> {
   const s = await openSession({ viewport: PHONE, ...options });
   await s.context.clock.setFixedTime(new Date(at));
+  if (organiser) await organiserMode(s);
   await goto(s, '#/');
   await waitForServiceWorker(s);
   await s.context.setOffline(true);
@@ -56,7 +58,7 @@ async function expectClean(s: Session): Promise<void> {
 for (const timezoneId of ['America/New_York', 'Asia/Tokyo']) {
   describe(`today, on a phone in ${timezoneId}`, () => {
     it('on 15 September the first screen is that meeting; Now and an outcome in one tap survive an offline reload', async () => {
-      session = await phoneAt(WASHINGTON_MORNING_15, { timezoneId });
+      session = await phoneAt(WASHINGTON_MORNING_15, { timezoneId, organiser: true });
       const { page } = session;
       await expect(page.getByRole('heading', { name: 'Réunion du groupe aujourd’hui' }).count()).resolves.toBe(1);
       await eventually(async () => expect(await todayMeeting(page).count()).toBe(1));
@@ -102,7 +104,7 @@ for (const timezoneId of ['America/New_York', 'Asia/Tokyo']) {
     });
 
     it('on 16 September shows the next meeting and that no deadline is set, then a due date given in the form', async () => {
-      session = await phoneAt(DAY_AFTER, { timezoneId });
+      session = await phoneAt(DAY_AFTER, { timezoneId, organiser: true });
       const { page } = session;
       await expect(page.getByText('dans 6 jours', { exact: true }).count()).resolves.toBe(1);
       await expect(page.getByRole('link', { name: 'Réunion du groupe de travail du 22 septembre 2011' }).count()).resolves.toBe(1);
@@ -132,7 +134,7 @@ for (const timezoneId of ['America/New_York', 'Asia/Tokyo']) {
 describe('today, on a device far ahead of the meeting’s zone (Tokyo)', () => {
   it('keeps the meeting on the first screen until its day ends in Washington, and not before it starts there', async () => {
     // 10:00 on the 16th in Tokyo is still 21:00 on the 15th in Washington.
-    session = await phoneAt('2011-09-16T01:00:00Z', { timezoneId: 'Asia/Tokyo' });
+    session = await phoneAt('2011-09-16T01:00:00Z', { timezoneId: 'Asia/Tokyo', organiser: true });
     const { page } = session;
     await eventually(async () => expect(await page.getByRole('button', { name: /^Maintenant/ }).count()).toBe(6));
     // 12:00 on the 15th in Tokyo is 23:00 on the 14th in Washington: the meeting is tomorrow.
@@ -146,7 +148,7 @@ describe('today, on a device far ahead of the meeting’s zone (Tokyo)', () => {
 
 describe('today in dark mode', () => {
   it('is axe clean with an item under discussion and an outcome', async () => {
-    session = await phoneAt(WASHINGTON_MORNING_15, { colorScheme: 'dark' });
+    session = await phoneAt(WASHINGTON_MORNING_15, { colorScheme: 'dark', organiser: true });
     const { page } = session;
     await eventually(async () => expect(await todayMeeting(page).count()).toBe(1));
     await page.getByRole('button', { name: 'Maintenant : point 1' }).click();

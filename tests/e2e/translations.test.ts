@@ -43,7 +43,7 @@ async function sectionHeading(s: Session, word: string): Promise<{ text: string;
 
 describe('translations of the plan’s text', () => {
   it('adds an English heading to section II, shown in English, the French original elsewhere', async () => {
-    session = await openOfflineSession({ viewport: PHONE });
+    session = await openOfflineSession({ viewport: PHONE, organiser: true });
     const { page } = session;
     await goto(session, `#/edit/section/${encodeURIComponent(S2)}`);
     const panel = page.getByRole('region', { name: 'Traductions' });
@@ -91,7 +91,7 @@ describe('translations of the plan’s text', () => {
   });
 
   it('shows the originals only once the user chooses so, remembered across reloads', async () => {
-    session = await openOfflineSession({ viewport: PHONE });
+    session = await openOfflineSession({ viewport: PHONE, organiser: true });
     const { page } = session;
     await goto(session, `#/edit/section/${encodeURIComponent(S2)}`);
     const panel = page.getByRole('region', { name: 'Traductions' });

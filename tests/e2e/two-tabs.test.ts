@@ -31,7 +31,7 @@ const storedPlace = (page: Page) =>
 
 describe('two tabs on the same form, on a phone', () => {
   it('keeps each tab’s input apart, and on a save over the other tab’s shows both and stores the choice', async () => {
-    session = await openSession({ viewport: PHONE });
+    session = await openSession({ viewport: PHONE, organiser: true });
     const a = session.page;
     await goto(session, EDIT);
     const b = await session.context.newPage();
@@ -79,7 +79,7 @@ describe('two tabs on the same form, on a phone', () => {
   });
 
   it('refuses an Import after the other tab changed the plan since the preview, and previews again', async () => {
-    session = await openSession({ viewport: PHONE });
+    session = await openSession({ viewport: PHONE, organiser: true });
     const a = session.page;
     await goto(session, '#/share');
     const [download] = await Promise.all([a.waitForEvent('download'), a.getByRole('button', { name: 'Exporter le fichier' }).click()]);
@@ -116,7 +116,7 @@ describe('two tabs on the same form, on a phone', () => {
   });
 
   it('takes the stored version when chosen, and offers the input of a closed tab instead of restoring it', async () => {
-    session = await openSession({ viewport: PHONE });
+    session = await openSession({ viewport: PHONE, organiser: true });
     const a = session.page;
     await goto(session, EDIT);
     const b = await session.context.newPage();

@@ -1,6 +1,6 @@
 /*
  * What to tell the user when a command fails (invalid input, full disk, record gone, a record
- * of another plan, anything else), in the interface language. Field-by-field messages are in forms/field-messages.ts.
+ * of another plan, a plan in reading mode, anything else), in the interface language. Field-by-field messages are in forms/field-messages.ts.
  */
 import { classifyStorageError } from '../db/storage-errors.ts';
 import { t } from './index.ts';
@@ -12,5 +12,6 @@ export function commandFailure(error: unknown): string {
   if (classifyStorageError(error) === 'quota') return t('form.quota');
   if (name === 'RecordNotFoundError') return t('form.gone');
   if (name === 'OtherPlanError') return t('form.otherPlan');
+  if (name === 'ReadingModeError') return t('form.readingMode');
   return t('form.failed', { reason: error instanceof Error ? error.message : String(error) });
 }

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { organiser } from './app-db.ts';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import CalendarScreen from '../../../src/lib/components/calendar/CalendarScreen.svelte';
 import { FIRST_MEETINGS, MEETING_BUDGET } from '../../../src/lib/domain/calendar-window.ts';
@@ -23,7 +24,7 @@ afterEach(() => {
 
 describe('CalendarScreen', () => {
   it('shows every meeting of the default plan on one page, without page links', async () => {
-    const { container } = render(CalendarScreen, { bundle: mispaIII, clock: at('2026-11-29T12:00:00Z') });
+    const { container } = render(CalendarScreen, { props: { bundle: mispaIII, clock: at('2026-11-29T12:00:00Z') }, ...organiser });
     // The first meetings at once, the rest in the next frames.
     expect(meetingCards(container)).toHaveLength(FIRST_MEETINGS);
     await waitFor(() => expect(meetingCards(container)).toHaveLength(mispaIII.meetings.length));
@@ -34,7 +35,7 @@ describe('CalendarScreen', () => {
 
   it('shows only one page of months of a large plan, with their agendas only', async () => {
     // Today (2026) is after the last meeting: the last page is shown.
-    const { container } = render(CalendarScreen, { bundle: large, clock: at('2026-11-29T12:00:00Z') });
+    const { container } = render(CalendarScreen, { props: { bundle: large, clock: at('2026-11-29T12:00:00Z') }, ...organiser });
     const pageSize = Number(/Réunions affichées : (\d+)/.exec(container.textContent ?? '')?.[1]);
     await waitFor(() => expect(meetingCards(container)).toHaveLength(pageSize));
     const cards = meetingCards(container);
@@ -50,12 +51,12 @@ describe('CalendarScreen', () => {
   });
 
   it('opens on the page of today’s month in the plan’s time zone', () => {
-    const { container } = render(CalendarScreen, { bundle: large, clock: at('2014-03-10T12:00:00Z') });
+    const { container } = render(CalendarScreen, { props: { bundle: large, clock: at('2014-03-10T12:00:00Z') }, ...organiser });
     expect(monthIds(container)).toContain('month-2014-03');
   });
 
   it('moves between pages through its links, and puts focus on the new page’s first month', async () => {
-    const { container, rerender } = render(CalendarScreen, { bundle: large, month: '2011-09', clock: at('2026-11-29T12:00:00Z') });
+    const { container, rerender } = render(CalendarScreen, { props: { bundle: large, month: '2011-09', clock: at('2026-11-29T12:00:00Z') }, ...organiser });
     expect(monthIds(container)[0]).toBe('month-2011-09');
     expect(screen.queryByRole('link', { name: /Mois précédents/ })).toBeNull();
     const first = monthIds(container);
@@ -70,7 +71,7 @@ describe('CalendarScreen', () => {
   });
 
   it('jumps to any month from the list of months with their meeting counts', async () => {
-    render(CalendarScreen, { bundle: large, month: '2011-09', clock: at('2026-11-29T12:00:00Z') });
+    render(CalendarScreen, { props: { bundle: large, month: '2011-09', clock: at('2026-11-29T12:00:00Z') }, ...organiser });
     const nav = screen.getByRole('navigation', { name: 'Mois du calendrier' });
     const select = within(nav).getByRole('combobox', { name: 'Aller au mois' }) as HTMLSelectElement;
     const september = large.meetings.filter((m) => m.startDate.startsWith('2011-09')).length;

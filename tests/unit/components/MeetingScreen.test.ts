@@ -4,12 +4,12 @@ import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import MeetingScreen from '../../../src/lib/components/meeting/MeetingScreen.svelte';
 
 import type { PlanBundle } from '../../../src/lib/domain/types.ts';
-import { seedAppDb } from './app-db.ts';
+import { organiser, seedAppDb } from './app-db.ts';
 
 /** The screen reads the stored plan: `bundle` is stored first, and the screen shown once read. */
 async function show(bundle: PlanBundle, meetingId: string) {
   await seedAppDb(bundle);
-  const shown = render(MeetingScreen, { plan: bundle.plan, meetingId });
+  const shown = render(MeetingScreen, { props: { plan: bundle.plan, meetingId }, ...organiser });
   await waitFor(() => expect(document.querySelector('h1')).toBeTruthy());
   return shown;
 }

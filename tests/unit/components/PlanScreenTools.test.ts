@@ -5,7 +5,7 @@ import DocumentsScreen from '../../../src/lib/components/plan/DocumentsScreen.sv
 import PlanScreen from '../../../src/lib/components/plan/PlanScreen.svelte';
 import { lazyScreen } from '../../../src/lib/components/shared/lazy-screens.ts';
 import { db } from '../../../src/lib/db/db.ts';
-import { commandsOn, seedAppDb } from './app-db.ts';
+import { commandsOn, organiser, seedAppDb } from './app-db.ts';
 
 const enc = encodeURIComponent;
 const link = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
@@ -15,7 +15,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('PlanScreen editing tools', () => {
   it('offers edit, move and remove for each mandate, sections and the resolution, by labelled controls', () => {
-    render(PlanScreen, { bundle: mispaIII });
+    render(PlanScreen, { props: { bundle: mispaIII }, ...organiser });
     expect(link('Modifier le mandat 5')).toBe(`#/edit/mandate/${enc('mispa-iii/m5')}`);
     expect(button('Monter le mandat 1').disabled).toBe(true);
     expect(button('Descendre le mandat 7').disabled).toBe(true);
@@ -33,7 +33,7 @@ describe('PlanScreen editing tools', () => {
 
   it('still shows a resolution whose section is gone, at the end', () => {
     const bundle = { ...mispaIII, sections: mispaIII.sections.filter((s) => s.id !== 'mispa-iii/s3') };
-    render(PlanScreen, { bundle });
+    render(PlanScreen, { props: { bundle }, ...organiser });
     expect(screen.getByRole('heading', { name: 'Résolutions hors section' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Modifier le mandat 5' })).toBeTruthy();
   });
@@ -44,7 +44,7 @@ describe('PlanScreen editing tools', () => {
       'confirm',
       vi.fn(() => true),
     );
-    render(PlanScreen, { bundle: mispaIII });
+    render(PlanScreen, { props: { bundle: mispaIII }, ...organiser });
     await fireEvent.click(button('Monter le mandat 5'));
     await waitFor(async () => expect((await db.mandates.get('mispa-iii/m5'))?.order).toBe(3));
     await fireEvent.click(button('Supprimer le mandat 7'));
@@ -57,13 +57,13 @@ describe('PlanScreen editing tools', () => {
 
 describe('DocumentsScreen editing links', () => {
   it('links to add a document and to edit each one', () => {
-    render(DocumentsScreen, { bundle: mispaIII });
+    render(DocumentsScreen, { props: { bundle: mispaIII }, ...organiser });
     expect(link('Ajouter un document')).toBe('#/new/document/mispa-iii');
     expect(link('Modifier le document CP/RES. 934 (1644/08)')).toBe(`#/edit/document/${enc('mispa-iii/doc-cp-res-934')}`);
   });
 
   it('shows the note on the resolution’s two numbers on the entries of both AG/RES. 2629 and 2692', () => {
-    render(DocumentsScreen, { bundle: mispaIII });
+    render(DocumentsScreen, { props: { bundle: mispaIII }, ...organiser });
     const note = mispaIII.resolutions[0]!.note!.text;
     for (const symbol of ['AG/RES. 2629 (XLI-O/11)', 'AG/RES. 2692 (XLI-O/11)']) {
       expect(screen.getByRole('article', { name: symbol }).textContent).toContain(note);

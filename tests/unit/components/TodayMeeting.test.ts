@@ -5,12 +5,12 @@ import NextDeadline from '../../../src/lib/components/today/NextDeadline.svelte'
 import TodayMeeting from '../../../src/lib/components/today/TodayMeeting.svelte';
 import { db } from '../../../src/lib/db/db.ts';
 import type { Meeting } from '../../../src/lib/domain/types.ts';
-import { commandsOn, seedAppDb } from './app-db.ts';
+import { commandsOn, organiser, seedAppDb } from './app-db.ts';
 
 const meetings = mispaIII.meetings.filter((m) => m.kind === 'working-group');
 const first = meetings.find((m) => m.startDate === '2011-09-15')!;
 const MORNING = new Date('2011-09-15T14:00:00Z');
-const show = (meeting: Meeting, now = MORNING) => render(TodayMeeting, { bundle: mispaIII, meeting, meetings, now });
+const show = (meeting: Meeting, now = MORNING) => render(TodayMeeting, { props: { bundle: mispaIII, meeting, meetings, now }, ...organiser });
 const rows = () => within(screen.getByRole('list', { name: 'Ordre du jour' })).getAllByRole('listitem');
 
 describe('TodayMeeting', () => {

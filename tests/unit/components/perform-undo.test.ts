@@ -1,19 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { mispaIII, MISPA_III_SEED_KEY } from '../../../src/data/mispa-iii.ts';
 import { perform } from '../../../src/lib/components/shared/perform.ts';
 import { undoLastChange } from '../../../src/lib/components/shared/undo.ts';
 import { updateMeeting } from '../../../src/lib/db/commands/index.ts';
 import { db } from '../../../src/lib/db/db.ts';
-import { seedOnce } from '../../../src/lib/db/seed.ts';
 import { feedback } from '../../../src/lib/state/feedback.svelte.ts';
+import { seedAppDb } from './app-db.ts';
 
 const WG = 'mispa-iii/wg-2011-09-15';
 
 beforeEach(async () => {
-  db.close();
-  await db.delete();
-  await db.open();
-  await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
+  await seedAppDb();
   feedback.clear();
 });
 

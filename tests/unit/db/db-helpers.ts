@@ -1,11 +1,13 @@
 /*
  * Helpers for database tests: a database holding the MISPA-III seed (and optionally another
- * plan), a full dump of every table to compare before and after, and a database whose writes
+ * plan), in organiser mode unless asked otherwise (the tests edit it), a full dump of every table to compare before and after, and a database whose writes
  * to one table can be made to fail as a browser does when its storage quota is exceeded.
  */
 import type { DBCore, Middleware } from 'dexie';
 import { mispaIII, MISPA_III_SEED_KEY } from '../../../src/data/mispa-iii.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
+import { setPlanMode } from '../../../src/lib/db/commands/plan-commands.ts';
+import type { PlanMode } from '../../../src/lib/db/plan-mode.ts';
 import { seedOnce } from '../../../src/lib/db/seed.ts';
 import type { PlanBundle } from '../../../src/lib/domain/types.ts';
 
@@ -14,17 +16,24 @@ export const T1 = new Date('2024-03-01T10:00:00.000Z');
 export const T2 = new Date('2024-03-02T10:00:00.000Z');
 export const T3 = new Date('2024-03-03T10:00:00.000Z');
 
-export async function seededDb(db = new QuorumDatabase()): Promise<QuorumDatabase> {
+export async function seededDb(db = new QuorumDatabase(), mode: PlanMode = 'organiser'): Promise<QuorumDatabase> {
   await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
+  await setPlanMode(db, mispaIII.plan.id, mode);
   return db;
 }
 
+/** Switches organiser mode on for a plan the test edits (the default plan unless named). */
+export async function organiserMode(db: QuorumDatabase, planId = mispaIII.plan.id): Promise<void> {
+  await setPlanMode(db, planId, 'organiser');
+}
+
 /** Stores `bundle` as a second plan, next to whatever the database holds. */
-export async function addBundle(db: QuorumDatabase, bundle: PlanBundle): Promise<void> {
+export async function addBundle(db: QuorumDatabase, bundle: PlanBundle, mode: PlanMode = 'organiser'): Promise<void> {
   await db.transaction('rw', [db.plans, ...db.planTables], async () => {
     await db.plans.add(bundle.plan);
     for (const [name, rows] of Object.entries(bundle)) if (name !== 'plan') await db.table(name).bulkAdd(rows as object[]);
   });
+  await setPlanMode(db, bundle.plan.id, mode);
 }
 
 /** Every row of every table, so that "nothing changed" can be checked whole. */

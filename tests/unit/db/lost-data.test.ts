@@ -7,7 +7,7 @@ import { MARKER_CACHE, MARKER_KEY, readMarker, type DataMarker } from '../../../
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
 import { acknowledgeLostData, INSTANCE_KEY, noteBackupInMarker } from '../../../src/lib/db/lost-data.ts';
 import { fr } from '../factories.ts';
-import { seededDb, T1, T2 } from './db-helpers.ts';
+import { organiserMode, seededDb, T1, T2 } from './db-helpers.ts';
 
 /** Cache Storage as the browser has it, for the marker's second copy (jsdom has none). */
 class FakeCaches {
@@ -48,6 +48,7 @@ async function evict(db: QuorumDatabase): Promise<void> {
 async function usedDevice(): Promise<QuorumDatabase> {
   const db = new QuorumDatabase();
   expect(await boot(db)).toEqual({ ok: true });
+  await organiserMode(db);
   await updateMeeting(db, wg.id, { place: fr('Salle A') }, T1);
   await eventually(() => expect(readMarkerSync()?.lastChangeAt).toBeDefined());
   await noteBackupInMarker('MISPA-III-2024-03-02.quorum.json', T2);
@@ -102,6 +103,7 @@ describe('data deleted under the app', () => {
     // The default plan is back (re-seeded), without the user's change.
     expect((await fresh.meetings.get(wg.id))?.place).toBeUndefined();
     // A change before acknowledging does not hide the loss; a reload still names it.
+    await organiserMode(fresh);
     await updateMeeting(fresh, wg.id, { place: fr('Salle B') }, T2);
     expect(await boot(new QuorumDatabase())).toMatchObject({ ok: true, lost: { lastChangeAt } });
 

@@ -15,6 +15,7 @@ import { loadCurrentPlan } from '../../../src/lib/db/queries.ts';
 import { seedMetaKey } from '../../../src/lib/db/seed-key.ts';
 import { BUNDLE_TABLES, recordsOf } from '../../../src/lib/domain/bundle.ts';
 import { fr, makeBundle } from '../factories.ts';
+import { organiserMode } from './db-helpers.ts';
 
 const V1_STORES = migrations[0]!.stores;
 const SEED_META = { key: seedMetaKey(MISPA_III_SEED_KEY), value: { planId: mispaIII.plan.id, at: '2024-01-01T00:00:00.000Z' } };
@@ -74,6 +75,7 @@ describe('upgrading a database of the first shipped schema', () => {
     expect(await db.plans.count()).toBe(2);
     expect((await loadCurrentPlan(db))?.plan.id).toBe(mispaIII.plan.id);
     const wg = mispaIII.meetings.find((m) => m.kind === 'working-group')!;
+    await organiserMode(db);
     await updateMeeting(db, wg.id, { place: fr('Salle A') });
     await undoLast(db, mispaIII.plan.id);
     expect((await db.meetings.get(wg.id))?.place).toBeUndefined();

@@ -3,22 +3,20 @@
  * the same UID comes back with a higher SEQUENCE, and a cancelled meeting keeps its UID.
  */
 import { describe, expect, it } from 'vitest';
-import { mispaIII, MISPA_III_SEED_KEY } from '../../../src/data/mispa-iii.ts';
+import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { addAgendaItem, cancelMeeting, recordOutcome, updateMeeting } from '../../../src/lib/db/commands/index.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
 import { icalExportsOf, recordIcalExport } from '../../../src/lib/db/ical-exports.ts';
 import { loadPlanBundle } from '../../../src/lib/db/queries.ts';
-import { seedOnce } from '../../../src/lib/db/seed.ts';
 import { changedSinceExport } from '../../../src/lib/domain/export-state.ts';
 import { buildCalendar } from '../../../src/lib/ical/index.ts';
+import { seededDb } from '../db/db-helpers.ts';
 import { parseIcs } from './ics-test-helpers.ts';
 
 const WG = 'mispa-iii/wg-2011-09-22';
 
 async function setUp() {
-  const db = new QuorumDatabase();
-  await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
-  return db;
+  return seededDb(new QuorumDatabase());
 }
 
 async function exportChanged(db: QuorumDatabase) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mispaIII, MISPA_III_SEED_KEY } from '../../../src/data/mispa-iii.ts';
 import { updateMeeting } from '../../../src/lib/db/commands/index.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
+import { seededDb } from '../db/db-helpers.ts';
 import { firstRead, type StoredFirstRead } from '../../../src/lib/db/first-read.ts';
 import { DATABASE_NAME, migrations } from '../../../src/lib/db/migrations.ts';
 import { seedOnce } from '../../../src/lib/db/seed.ts';
@@ -50,7 +51,7 @@ describe('the overview before the database opens', () => {
 
     // Start-up seeds the plan; here it was also changed before the database was handed over.
     const db = new QuorumDatabase();
-    await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
+    await seededDb(db);
     await updateMeeting(db, meeting.id, { place: fr('Salle du Conseil') });
     open(db);
     await until(() => placeOf(shown) === 'Salle du Conseil');
@@ -60,7 +61,7 @@ describe('the overview before the database opens', () => {
 
   it('on a later visit shows the stored plan read without Dexie, and follows the database once open', async () => {
     const db = new QuorumDatabase();
-    await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
+    await seededDb(db);
     await updateMeeting(db, meeting.id, { place: fr('Salle A') });
     db.close();
     showEarly(firstRead(DATABASE_NAME, migrations), async () => {

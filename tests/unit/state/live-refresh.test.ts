@@ -1,13 +1,13 @@
 import Dexie, { RangeSet } from 'dexie';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { mispaIII, MISPA_III_SEED_KEY } from '../../../src/data/mispa-iii.ts';
+import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { recordOutcome, updateMeeting } from '../../../src/lib/db/commands/index.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
+import { seededDb } from '../db/db-helpers.ts';
 import { coalesced, live, type LiveValue } from '../../../src/lib/state/live.svelte.ts';
 import { readCurrentPlan } from '../../../src/lib/state/plan-reads.ts';
 import { readPlanBundle } from './whole-plan.ts';
-import { seedOnce } from '../../../src/lib/db/seed.ts';
 import type { PlanBundle } from '../../../src/lib/domain/types.ts';
 import { inEffectRoot } from '../helpers/effect-root.svelte.ts';
 
@@ -31,7 +31,7 @@ async function watch(db: QuorumDatabase) {
 describe('live queries see commands', () => {
   it('re-runs the current-plan query after an outcome is recorded', async () => {
     const db = new QuorumDatabase();
-    await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
+    await seededDb(db);
     const item = mispaIII.agendaItems[1]!;
     const { until, stop } = await watch(db);
     expect((await until((v) => v !== undefined))?.agendaItems.find((i) => i.id === item.id)?.outcome).toBeUndefined();
@@ -43,7 +43,7 @@ describe('live queries see commands', () => {
 
   it('re-runs it after a meeting is edited through another connection (another tab)', async () => {
     const db = new QuorumDatabase();
-    await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
+    await seededDb(db);
     const meeting = mispaIII.meetings.find((m) => m.kind === 'working-group')!;
     const { until, stop } = await watch(db);
     await until((v) => v !== undefined);
@@ -87,7 +87,7 @@ describe('live queries under a burst of changes', () => {
 
   it('still shows the last write after a burst of commands', async () => {
     const db = new QuorumDatabase();
-    await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
+    await seededDb(db);
     const meeting = mispaIII.meetings.find((m) => m.kind === 'working-group')!;
     const { until: untilPlan, stop } = await watch(db);
     await untilPlan((v) => v !== undefined);

@@ -1,9 +1,9 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { mispaIII, MISPA_III_SEED_KEY } from '../../../src/data/mispa-iii.ts';
+import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { recordOutcome, updateMeeting, updateSection } from '../../../src/lib/db/commands/index.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
-import { seedOnce } from '../../../src/lib/db/seed.ts';
+import { seededDb } from '../db/db-helpers.ts';
 import { live, type LiveValue, type Query } from '../../../src/lib/state/live.svelte.ts';
 import { readMeeting, readMeetingsOf } from '../../../src/lib/state/meeting-reads.ts';
 import { readPlanBundle } from './whole-plan.ts';
@@ -35,7 +35,7 @@ const itemOf = (meetingId: string) => mispaIII.agendaItems.find((i) => i.meeting
 describe('live queries re-run only for what they read', () => {
   it('an outcome re-runs its meeting’s query, not another meeting’s, nor a query of other tables', async () => {
     const db = new QuorumDatabase();
-    await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
+    await seededDb(db);
     const { runs, values, stop } = watchAll({
       first: (reads) => readMeeting(db, reads, first.id),
       second: (reads) => readMeeting(db, reads, second.id),
@@ -64,7 +64,7 @@ describe('live queries re-run only for what they read', () => {
 
   it('sees a change made through another connection (another tab)', async () => {
     const db = new QuorumDatabase();
-    await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
+    await seededDb(db);
     const { values, stop } = watchAll({ first: (reads) => readMeeting(db, reads, first.id) });
     await until(() => values.first.loaded);
     await recordOutcome(new QuorumDatabase(), itemOf(first.id).id, { kind: 'withdrawn' });
@@ -76,7 +76,7 @@ describe('live queries re-run only for what they read', () => {
 
   it('sees an item moved into its meeting, and one moved out or deleted', async () => {
     const db = new QuorumDatabase();
-    await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
+    await seededDb(db);
     const { values, stop } = watchAll({ second: (reads) => readMeeting(db, reads, second.id) });
     await until(() => values.second.loaded);
     const agenda = () => (values.second.value as { agenda: { id: string }[] }).agenda.map((i) => i.id);

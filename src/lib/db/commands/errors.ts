@@ -3,7 +3,8 @@
  * show beside each field), a record that no longer exists (deleted in another tab...), or a
  * change that would move a record into another plan (a forged history entry), or a record
  * that changed since the form editing it opened (optimistic concurrency: the form gives the
- * record as it opened it, the command compares it inside its transaction).
+ * record as it opened it, the command compares it inside its transaction), or a plan in
+ * reading mode on this device.
  */
 import { withoutKeys } from '../../domain/equal.ts';
 import { changedFields } from '../../domain/plan-diff.ts';
@@ -34,6 +35,14 @@ export class OtherPlanError extends Error {
     readonly id: string,
   ) {
     super(`${table} record ${id} belongs to another plan`);
+  }
+}
+
+/** The plan is open for reading on this device (db/plan-mode.ts): its records are not changed. */
+export class ReadingModeError extends Error {
+  override name = 'ReadingModeError';
+  constructor(readonly planId: string) {
+    super(`Plan ${planId} is in reading mode`);
   }
 }
 

@@ -12,6 +12,6 @@ export * from './plan-commands.ts';
 export * from './resolution-commands.ts';
 export * from './section-commands.ts';
 export * from './undo-commands.ts';
-export { OtherPlanError, RecordChangedError, RecordNotFoundError, ValidationError } from './errors.ts';
+export { OtherPlanError, ReadingModeError, RecordChangedError, RecordNotFoundError, ValidationError } from './errors.ts';
 export * from './translation-commands.ts';
 export * from './personal-commands.ts';

@@ -15,19 +15,30 @@ import { OtherPlanError, RecordNotFoundError } from './errors.ts';
 
 /** Reverts the plan's last command whole; returns what was undone, or undefined when nothing is left. */
 export async function undoLast(db: QuorumDatabase, planId: Id, now = new Date()): Promise<UndoableBatch | undefined> {
-  return runCommand(db, UNDO_COMMAND, now, async (ctx) => {
-    const last = await lastUndoableBatch(db, planId);
-    if (!last) return undefined;
-    for (const entry of [...last.entries].reverse()) {
-      if (entry.planId !== planId) throw new OtherPlanError(entry.table, entry.recordId);
-      await putBack(ctx, planId, entry.table, entry.recordId, entry.before);
-    }
-    await db.history.where({ batch: last.batch }).modify({ undone: true });
-    return last;
-  });
+  return runCommand(
+    db,
+    UNDO_COMMAND,
+    now,
+    async (ctx) => {
+      const last = await lastUndoableBatch(db, planId);
+      if (!last) return undefined;
+      for (const entry of [...last.entries].reverse()) {
+        if (entry.planId !== planId) throw new OtherPlanError(entry.table, entry.recordId);
+        await putBack(ctx, planId, entry.table, entry.recordId, entry.before);
+      }
+      await db.history.where({ batch: last.batch }).modify({ undone: true });
+      return last;
+    },
+    // In reading mode too: it takes back the user's own last step (an edit made in organiser
+    // mode, a deletion, an import), which must stay possible after switching back to reading.
+    { anyMode: true },
+  );
 }
 
-/** Puts one record back as it was before or after history entry `seq`, as a new, undoable batch. */
+/**
+ * Puts one record back as it was before or after history entry `seq`, as a new, undoable
+ * batch. An edit of the plan like any other: refused in reading mode.
+ */
 export async function restoreVersion(db: QuorumDatabase, seq: number, which: 'before' | 'after', now = new Date()): Promise<void> {
   return runCommand(db, 'restoreVersion', now, async (ctx) => {
     const entry = await db.history.get(seq);

@@ -1,4 +1,4 @@
-/* Notices over any screen (storage, connection, lost data, update) and why a change could not be saved. In English (keys as in fr.ts). */
+/* Notices over any screen (storage, connection, lost data, update, reading or organiser mode) and why a change could not be saved. In English (keys as in fr.ts). */
 import type fr from './fr.ts';
 
 export default {
@@ -38,4 +38,13 @@ export default {
   'form.failed': 'Saving failed, nothing was changed: {reason}',
   'form.gone': 'This item no longer exists (deleted elsewhere, perhaps in another tab).',
   'form.otherPlan': 'This change belongs to another plan; nothing was changed.',
+  'form.readingMode': 'This plan is in reading mode: switch on organiser mode to edit it.',
+  'mode.organiser': 'Organiser mode',
+  'mode.readingHint': 'Reading mode: this plan is shown without edit controls. Switch on organiser mode to edit it on this device.',
+  'mode.organiserHint': 'Organiser mode: you can edit this plan on this device.',
+  'mode.organiserFor': 'Organiser mode for {name}',
+  'mode.on': 'Organiser mode on: this plan can be edited on this device.',
+  'mode.off': 'Reading mode: this plan is shown without edit controls.',
+  'mode.formTitle': 'This plan is in reading mode',
+  'mode.switchOn': 'Switch on organiser mode',
 } satisfies Record<keyof typeof fr, string>;

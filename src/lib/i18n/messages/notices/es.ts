@@ -1,4 +1,4 @@
-/* Notices over any screen (storage, connection, lost data, update) and why a change could not be saved. In Spanish (keys as in fr.ts). */
+/* Notices over any screen (storage, connection, lost data, update, reading or organiser mode) and why a change could not be saved. In Spanish (keys as in fr.ts). */
 import type fr from './fr.ts';
 
 export default {
@@ -41,4 +41,13 @@ export default {
   'form.failed': 'No se pudo guardar; no se modificó nada: {reason}',
   'form.gone': 'Este elemento ya no existe (se eliminó en otro lugar, quizá en otra pestaña).',
   'form.otherPlan': 'Este cambio pertenece a otro plan; no se modificó nada.',
+  'form.readingMode': 'Este plan está en modo lectura: active el modo organizador para editarlo.',
+  'mode.organiser': 'Modo organizador',
+  'mode.readingHint': 'Modo lectura: este plan se muestra sin los controles de edición. Active el modo organizador para editarlo en este dispositivo.',
+  'mode.organiserHint': 'Modo organizador: puede editar este plan en este dispositivo.',
+  'mode.organiserFor': 'Modo organizador para {name}',
+  'mode.on': 'Modo organizador activado: este plan se puede editar en este dispositivo.',
+  'mode.off': 'Modo lectura: este plan se muestra sin los controles de edición.',
+  'mode.formTitle': 'Este plan está en modo lectura',
+  'mode.switchOn': 'Activar el modo organizador',
 } satisfies Record<keyof typeof fr, string>;

@@ -1,4 +1,4 @@
-/* Notices over any screen (storage, connection, lost data, update) and why a change could not be saved. In French: these keys are the ones every language has. */
+/* Notices over any screen (storage, connection, lost data, update, reading or organiser mode) and why a change could not be saved. In French: these keys are the ones every language has. */
 export default {
   'pwa.offlineReady': 'L’application est prête à fonctionner hors ligne.',
   'pwa.updateAvailable': 'Une nouvelle version est disponible.',
@@ -39,4 +39,13 @@ export default {
   'form.failed': 'L’enregistrement a échoué, rien n’a été modifié : {reason}',
   'form.gone': 'Cet élément n’existe plus (supprimé ailleurs, peut-être dans un autre onglet).',
   'form.otherPlan': 'Cette modification concerne un autre plan ; rien n’a été modifié.',
+  'form.readingMode': 'Ce plan est en mode lecture : activez le mode organisateur pour le modifier.',
+  'mode.organiser': 'Mode organisateur',
+  'mode.readingHint': 'Mode lecture : ce plan est affiché sans les commandes de modification. Activez le mode organisateur pour le modifier sur cet appareil.',
+  'mode.organiserHint': 'Mode organisateur : vous pouvez modifier ce plan sur cet appareil.',
+  'mode.organiserFor': 'Mode organisateur pour {name}',
+  'mode.on': 'Mode organisateur activé : ce plan peut être modifié sur cet appareil.',
+  'mode.off': 'Mode lecture : ce plan est affiché sans les commandes de modification.',
+  'mode.formTitle': 'Ce plan est en mode lecture',
+  'mode.switchOn': 'Activer le mode organisateur',
 };

@@ -1,4 +1,4 @@
-/* Notices over any screen (storage, connection, lost data, update) and why a change could not be saved. In Portuguese (keys as in fr.ts). */
+/* Notices over any screen (storage, connection, lost data, update, reading or organiser mode) and why a change could not be saved. In Portuguese (keys as in fr.ts). */
 import type fr from './fr.ts';
 
 export default {
@@ -39,4 +39,13 @@ export default {
   'form.failed': 'Não foi possível salvar; nada foi alterado: {reason}',
   'form.gone': 'Este item não existe mais (foi excluído em outro lugar, talvez em outra aba).',
   'form.otherPlan': 'Esta alteração pertence a outro plano; nada foi alterado.',
+  'form.readingMode': 'Este plano está em modo de leitura: ative o modo organizador para editá-lo.',
+  'mode.organiser': 'Modo organizador',
+  'mode.readingHint': 'Modo de leitura: este plano é mostrado sem os controles de edição. Ative o modo organizador para editá-lo neste dispositivo.',
+  'mode.organiserHint': 'Modo organizador: você pode editar este plano neste dispositivo.',
+  'mode.organiserFor': 'Modo organizador para {name}',
+  'mode.on': 'Modo organizador ativado: este plano pode ser editado neste dispositivo.',
+  'mode.off': 'Modo de leitura: este plano é mostrado sem os controles de edição.',
+  'mode.formTitle': 'Este plano está em modo de leitura',
+  'mode.switchOn': 'Ativar o modo organizador',
 } satisfies Record<keyof typeof fr, string>;
