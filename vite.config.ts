@@ -41,6 +41,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['tests/unit/setup.ts'],
+          // Beside the e2e tests on 2 cores, a component test's lazy imports and worker reads can
+          // take several seconds; its waits allow 10 s (tests/unit/setup.ts).
+          testTimeout: 30_000,
         },
       },
       {
