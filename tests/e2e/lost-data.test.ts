@@ -61,7 +61,10 @@ describe('data deleted by the browser', () => {
     expect(text).toContain('Dernière modification connue : 15 septembre 2011');
     expect(text).toContain(`Dernière sauvegarde : ${fileName}, le 15 septembre 2011`);
     expect(text).toContain('le plan par défaut intégré à l’application, pas le vôtre');
-    // The default plan is back, without the change: the outcome is not recorded.
+    // The default plan is back, without the change: the outcome is not recorded. (The plan
+    // put back opens in reading mode: the outcome buttons are organiser mode's.)
+    await organiserMode(session);
+    await goto(session, '#/');
     await expect(
       session.page.getByRole('group', { name: 'Résultat du point 1' }).getByRole('button', { name: 'Décidé' }).getAttribute('aria-pressed'),
     ).resolves.toBe('false');
@@ -85,7 +88,7 @@ describe('data deleted by the browser', () => {
   });
 
   it('is named from Cache Storage when localStorage was cleared with the database', async () => {
-    session = await openSession({ now: NOW, locale: 'es-ES' });
+    session = await openSession({ now: NOW, locale: 'es-ES', organiser: true });
     await goto(session, '#/');
     await session.page.getByRole('group', { name: 'Resultado del punto 1' }).getByRole('button', { name: 'Decidido' }).click();
     await eventually(async () => expect(await session!.page.evaluate(() => localStorage.getItem('quorum:data-marker') ?? '')).toContain('lastChangeAt'));

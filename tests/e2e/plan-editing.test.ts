@@ -114,6 +114,7 @@ describe('editing the plan text, offline on a phone', () => {
     await expectClean(session);
   });
 
+  // A longer limit than the default: ten screens checked by axe, after switching organiser mode on.
   it('has axe-clean, phone-sized add and edit screens for sections, resolutions, mandates and documents', async () => {
     session = await openSession({ viewport: PHONE, organiser: true });
     const screens: [string, string][] = [
@@ -139,5 +140,5 @@ describe('editing the plan text, offline on a phone', () => {
     await eventually(async () => expect(await session!.page.getByRole('alert').count()).toBe(1));
     await expectClean(session);
     expect(session.errors).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -39,6 +39,8 @@ function editControls(container: HTMLElement): string[] {
   return [...links, ...buttons, ...fields];
 }
 
+// Each screen takes its own props.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Case = { name: string; component: Component<any>; props: () => Record<string, unknown>; ready: () => Promise<unknown> };
 const heading = () => screen.findByRole('heading', { level: 1 });
 const CASES: Case[] = [

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { mispaIII, MISPA_III_SEED_KEY } from '../../../src/data/mispa-iii.ts';
+import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { addMeeting, createEmptyPlan, updatePlan } from '../../../src/lib/db/commands/index.ts';
 import { isPublishedVersion, loadedVersion } from '../../../src/lib/db/loaded-version.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
 import { loadPlanBundle } from '../../../src/lib/db/queries.ts';
-import { seedOnce } from '../../../src/lib/db/seed.ts';
 import { getSetting, setSetting } from '../../../src/lib/db/settings.ts';
 import { diffBundles } from '../../../src/lib/domain/plan-diff.ts';
+import { seededDb } from './db-helpers.ts';
 
 describe('loadedVersion', () => {
   it('is the embedded data for the default plan, whatever was edited since', async () => {
-    const db = new QuorumDatabase();
-    await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
+    const db = await seededDb();
     await updatePlan(db, 'mispa-iii', { status: 'completed' });
     const loaded = await loadedVersion(db, (await db.plans.get('mispa-iii'))!);
     expect(loaded).toEqual(mispaIII);
