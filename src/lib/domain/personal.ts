@@ -77,7 +77,7 @@ export type MarkChange =
 
 const movedFields = ['startDate', 'endDate', 'startTime', 'endTime', 'timeZone'] as const;
 
-export function wasMoved(before: MeetingSnapshot, after: MeetingSnapshot): boolean {
+function wasMoved(before: MeetingSnapshot, after: MeetingSnapshot): boolean {
   return movedFields.some((field) => before[field] !== after[field]);
 }
 
