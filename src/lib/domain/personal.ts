@@ -77,7 +77,7 @@ export type MarkChange =
 
 const movedFields = ['startDate', 'endDate', 'startTime', 'endTime', 'timeZone'] as const;
 
-export function wasMoved(before: MeetingSnapshot, after: MeetingSnapshot): boolean {
+function wasMoved(before: MeetingSnapshot, after: MeetingSnapshot): boolean {
   return movedFields.some((field) => before[field] !== after[field]);
 }
 
@@ -116,4 +116,11 @@ export function snapshotStale(mark: Mark, now: Meeting | undefined): boolean {
   if (!now || !mark.seen) return !now !== !mark.seen;
   const current = snapshotOf(now);
   return wasMoved(mark.seen, current) || mark.seen.status !== current.status;
+}
+
+/** The meetings of my agenda, in the plan's order: the marked ones and those of marked agenda items (each once). */
+export function markedMeetings(marks: readonly Mark[], meetings: readonly Meeting[], items: readonly AgendaItem[]): Meeting[] {
+  const itemMeeting = new Map(items.map((i) => [i.id, i.meetingId]));
+  const wanted = new Set(marks.map((m) => (m.kind === 'meeting' ? m.recordId : itemMeeting.get(m.recordId))));
+  return meetings.filter((m) => wanted.has(m.id));
 }

@@ -20,7 +20,7 @@ export const PERSONAL_VERSION = 1;
 /** Largest personal backup read (20 MB: a thousand long pages of notes). */
 export const MAX_PERSONAL_BYTES = 20 * 1024 * 1024;
 /** Marks, and notes, in one file. */
-export const MAX_PERSONAL_ENTRIES = 100_000;
+const MAX_PERSONAL_ENTRIES = 100_000;
 
 export type PersonalFile = {
   format: typeof PERSONAL_FORMAT;
@@ -43,7 +43,7 @@ const SnapshotSchema = v.object({
 });
 const listOf = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_PERSONAL_ENTRIES));
 
-export const PersonalFileSchema = v.object({
+const PersonalFileSchema = v.object({
   format: v.literal(PERSONAL_FORMAT),
   version: v.literal(PERSONAL_VERSION),
   exportedAt: InstantSchema,
@@ -74,7 +74,7 @@ export async function readPersonalFile(input: Blob | string): Promise<PersonalRe
   return json.ok ? checkPersonalValue(json.value) : fail(json.problems);
 }
 
-export function checkPersonalValue(value: unknown): PersonalReadResult {
+function checkPersonalValue(value: unknown): PersonalReadResult {
   const header = checkHeader(value);
   if (header) return fail([header]);
   const parsed = v.safeParse(PersonalFileSchema, value);

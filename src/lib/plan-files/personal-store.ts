@@ -19,7 +19,7 @@ export async function exportPersonal(db: QuorumDatabase, now = new Date()): Prom
   return { text, fileName: planFileName('Quorum-personal', now, '.personal.json'), marks: marks.length, notes: notes.length };
 }
 
-export type PersonalPlanPreview = {
+type PersonalPlanPreview = {
   planId: Id;
   /** The plan's short title here; undefined when the plan is not on this device. */
   name: string | undefined;

@@ -1,11 +1,9 @@
 /*
  * The personal backup as the interface runs it (plan-files/personal.ts, loaded on first use):
  * save every mark and note to a file (share sheet or download), read a file and preview it
- * (writes nothing), restore it in one transaction. And the counts the delete-plan question names.
+ * (writes nothing), restore it in one transaction.
  */
 import { db } from '../db/db.ts';
-import { personalCounts } from '../db/personal-queries.ts';
-import type { Id } from '../domain/types.ts';
 import { handOffJson, type HandOffResult } from '../plan-files/hand-off.ts';
 import type { PersonalFile, PersonalPreview } from '../plan-files/personal.ts';
 import type { FileProblem } from '../plan-files/problems.ts';
@@ -36,8 +34,4 @@ export async function openPersonalFile(blob: Blob): Promise<OpenedPersonal> {
 
 export async function restorePersonalFile(file: PersonalFile): Promise<{ marks: number; notes: number }> {
   return (await loadPersonal()).restorePersonal(db, file);
-}
-
-export function personalCountsOf(planId: Id): Promise<{ marks: number; notes: number }> {
-  return personalCounts(db, planId);
 }

@@ -30,6 +30,8 @@ const NUMBERS = new Set([
   'agendaItems',
   'documents',
   'milestones',
+  'marks',
+  'notes',
 ]);
 // Never said for 0 days ("today" is another message) and 1 is its own form, "tomorrow" (OverviewScreen, NextDeadline).
 const TWO_OR_MORE = new Set(['overview.inDays']);

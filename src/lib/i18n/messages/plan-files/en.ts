@@ -160,4 +160,8 @@ export default {
   'progress.events': '{done} of {total, plural, one {# event} other {# events}}',
   'import.outdated':
     'This plan changed here after the preview was made (perhaps in another window). Nothing was imported: the preview below now shows the current state; check it, then import again.',
+  'file.notPersonalFile': 'This file is not a Quorum personal backup.',
+  'file.isPlanFile': 'This is a plan file, not a personal backup: open it with “Open a file”.',
+  'file.personalNewer': 'This personal backup comes from a newer version of Quorum (version {version}); this one reads version {supported}.',
+  'file.personalDuplicate': 'The same note or mark appears twice ({value}).',
 } satisfies Record<keyof typeof fr, string>;

@@ -162,4 +162,8 @@ export default {
   'progress.events': '{done} de {total, plural, one {# evento} other {# eventos}}',
   'import.outdated':
     'Este plan cambió aquí después de calcular la vista previa (quizá en otra ventana). No se importó nada: la vista previa de abajo muestra ahora el estado actual; revísela y vuelva a importar.',
+  'file.notPersonalFile': 'Este archivo no es una copia personal de Quorum.',
+  'file.isPlanFile': 'Es un archivo de plan, no una copia personal: ábralo con «Abrir un archivo».',
+  'file.personalNewer': 'Esta copia personal viene de una versión más reciente de Quorum (versión {version}); esta lee la versión {supported}.',
+  'file.personalDuplicate': 'La misma nota o marca aparece dos veces ({value}).',
 } satisfies Record<keyof typeof fr, string>;

@@ -158,4 +158,8 @@ export default {
   'progress.events': '{done} sur {total, plural, one {# événement} other {# événements}}',
   'import.outdated':
     'Ce plan a changé ici après le calcul de l’aperçu (peut-être dans une autre fenêtre). Rien n’a été importé : l’aperçu ci-dessous montre l’état actuel ; vérifiez-le puis importez de nouveau.',
+  'file.notPersonalFile': 'Ce fichier n’est pas une sauvegarde personnelle de Quorum.',
+  'file.isPlanFile': 'C’est un fichier de plan, pas une sauvegarde personnelle : ouvrez-le avec « Ouvrir un fichier ».',
+  'file.personalNewer': 'Cette sauvegarde personnelle vient d’une version plus récente de Quorum (version {version}) ; celle-ci lit la version {supported}.',
+  'file.personalDuplicate': 'La même note ou marque figure deux fois ({value}).',
 };

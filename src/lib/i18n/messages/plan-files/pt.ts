@@ -160,4 +160,8 @@ export default {
   'progress.events': '{done} de {total, plural, one {# evento} other {# eventos}}',
   'import.outdated':
     'Este plano mudou aqui depois do cálculo da prévia (talvez em outra janela). Nada foi importado: a prévia abaixo mostra agora o estado atual; verifique-a e importe novamente.',
+  'file.notPersonalFile': 'Este arquivo não é uma cópia pessoal do Quorum.',
+  'file.isPlanFile': 'É um arquivo de plano, não uma cópia pessoal: abra-o com “Abrir um arquivo”.',
+  'file.personalNewer': 'Esta cópia pessoal vem de uma versão mais recente do Quorum (versão {version}); esta lê a versão {supported}.',
+  'file.personalDuplicate': 'A mesma nota ou marca aparece duas vezes ({value}).',
 } satisfies Record<keyof typeof fr, string>;
