@@ -103,7 +103,9 @@ describe('the meeting page in reading mode', () => {
 
 describe('a meeting day in reading mode', () => {
   it('shows the item under discussion and the outcomes recorded, without buttons', () => {
-    const items = mispaIII.agendaItems.map((i) => (i.id === `${WG.id}/a1` ? { ...i, outcome: { kind: 'decided' as const } } : i));
+    const items = mispaIII.agendaItems.map((i) =>
+      i.id === `${WG.id}/a1` ? { ...i, outcome: { kind: 'decided' as const, recordedAt: '2011-09-15T15:00:00.000Z' } } : i,
+    );
     render(TodayMeeting, { props: { bundle: { agendaItems: items }, meeting: { ...WG, currentItemId: `${WG.id}/a2` }, meetings, now: MORNING }, ...reading });
     const rows = within(screen.getByRole('list', { name: 'Ordre du jour' })).getAllByRole('listitem');
     expect(rows.map((li) => li.getAttribute('aria-current'))).toEqual([null, 'step', null, null, null, null]);
