@@ -35,7 +35,9 @@ function editControls(container: HTMLElement): string[] {
     .map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim())
     .filter((name) => EDIT_NAME.test(name))
     .map((name) => `button ${name}`);
-  const fields = [...container.querySelectorAll('textarea')].map((f) => `field ${f.id}`);
+  // Fields of a form that edits the plan (as the e2e walk counts them): the user's own notes,
+  // typed in reading mode too, are no edit of the plan.
+  const fields = [...container.querySelectorAll('form textarea')].map((f) => `field ${f.id}`);
   return [...links, ...buttons, ...fields];
 }
 
