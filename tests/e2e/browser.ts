@@ -116,6 +116,14 @@ export async function organiserMode(session: Session, on = true): Promise<void> 
   await session.page.waitForSelector(`li[aria-current="true"] .mode button[aria-pressed="${wanted}"]`);
 }
 
+/**
+ * How many times `text` is shown on the page, leaving out names written for screen readers only
+ * (`.visually-hidden`: the "mine" toggle names its meeting or item).
+ */
+export async function shownCount(page: Page, text: string): Promise<number> {
+  return page.getByText(text).evaluateAll((els) => els.filter((el) => !el.closest('.visually-hidden')).length);
+}
+
 export async function waitForScreen(page: Page): Promise<void> {
   await page.waitForSelector('main[aria-busy="false"] h1');
   // A long list filled over a few frames (the calendar's page) says so with aria-busy.

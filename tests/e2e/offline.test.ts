@@ -3,7 +3,7 @@
  * network at all, through every screen and a deep link, after a reload and a restart.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { foreignRequests, goto, openSession, waitForScreen, waitForServiceWorker, PHONE_LARGE, type Session } from './browser.ts';
+import { foreignRequests, goto, openSession, shownCount, waitForScreen, waitForServiceWorker, PHONE_LARGE, type Session } from './browser.ts';
 
 const MEETING = '#/meeting/' + encodeURIComponent('mispa-iii/wg-2011-09-22');
 
@@ -48,7 +48,7 @@ describe('offline', () => {
       await expect(page.locator('h1').textContent()).resolves.toContain(heading);
     }
     await goto(session, MEETING);
-    await expect(page.getByText('Examen du document final').count()).resolves.toBe(1);
+    await expect(shownCount(page, 'Examen du document final')).resolves.toBe(1);
     await goto(session, '#/plan');
     await expect(page.getByText('CSH + Secrétariat', { exact: false }).count()).resolves.toBe(0); // split into two bodies
     await expect(page.locator('[id="mispa-iii/m7"]').textContent()).resolves.toContain('Conseil permanent (CSH)');
@@ -81,7 +81,7 @@ describe('offline', () => {
     await tab.goto(new URL(MEETING, session.baseUrl).href);
     await waitForScreen(tab);
     await expect(tab.locator('h1').textContent()).resolves.toContain('22 septembre 2011');
-    await expect(tab.getByText('Examen des documents prévus pour la MISPA-III').count()).resolves.toBe(1);
+    await expect(shownCount(tab, 'Examen des documents prévus pour la MISPA-III')).resolves.toBe(1);
 
     // Links between parts work offline: meeting → next meeting → calendar → timeline.
     await tab.getByRole('link', { name: /Réunion suivante/ }).click();
