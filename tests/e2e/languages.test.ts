@@ -33,6 +33,8 @@ describe('languages', () => {
     await page.waitForSelector('main[aria-busy="false"] h1');
     expect(await page.getAttribute('html', 'lang')).toBe('pt');
     await goto(session, '#/');
+    // The overview replaces the plans screen a moment after the address changes.
+    await page.getByRole('link', { name: 'Percorrer o plano' }).waitFor();
     expect(await page.getByRole('link', { name: 'Percorrer o plano' }).count()).toBe(1);
   });
 
