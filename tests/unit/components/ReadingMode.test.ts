@@ -53,7 +53,8 @@ const CASES: Case[] = [
     name: 'meeting',
     component: MeetingScreen,
     props: () => ({ plan: mispaIII.plan, meetingId: WG.id }),
-    ready: () => screen.findByText('Examen du projet de règlement'),
+    // All: the item's "mine" toggle names it too (for screen readers).
+    ready: () => screen.findAllByText('Examen du projet de règlement'),
   },
   {
     name: 'history',
@@ -93,7 +94,7 @@ describe('the meeting page in reading mode', () => {
   it('is the meeting: when, where, "add to my calendar" before the agenda, and recorded outcomes', async () => {
     await recordOutcome(db, `${WG.id}/a1`, { kind: 'decided' });
     render(MeetingScreen, { props: { plan: mispaIII.plan, meetingId: WG.id }, ...reading });
-    await screen.findByText('Examen du projet de règlement');
+    await screen.findAllByText('Examen du projet de règlement');
     expect(screen.getByText('Journée entière (heure non précisée)')).toBeTruthy();
     const add = screen.getByRole('button', { name: 'Ajouter à mon agenda' });
     const agenda = screen.getByRole('heading', { name: 'Ordre du jour' });
