@@ -5,7 +5,7 @@
  */
 import { href, type ScreenRoute } from '../routing/routes.ts';
 
-/** "https://host/path/#/meeting/…": `pageUrl` (location.href) with its query and hash replaced by `route`'s. */
+/** "<origin>/<path>/#/meeting/…": `pageUrl` (location.href) with its query and hash replaced by `route`'s. */
 export function appLink(route: ScreenRoute, pageUrl: string): string {
   const url = new URL(pageUrl);
   url.search = '';
