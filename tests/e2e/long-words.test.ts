@@ -72,6 +72,7 @@ async function widthProblems(page: Page): Promise<string[]> {
     for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
       const box = el.getBoundingClientRect();
       if (box.width === 0) continue; // not laid out
+      if (el.closest('.visually-hidden')) continue; // text for screen readers only, clipped to 1 px by design
       const past = (e: Element) => e.getBoundingClientRect().right > width + 1;
       // The element that sticks out, not each of its ancestors, nor what a page widened by it stretches.
       if (past(el) && el.parentElement && !past(el.parentElement)) {

@@ -1,10 +1,17 @@
 import { render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import OverviewScreen from '../../../src/lib/components/today/OverviewScreen.svelte';
+import { loadMessages } from '../../../src/lib/i18n/index.ts';
 import { seedAppDb } from './app-db.ts';
 
 describe('OverviewScreen', () => {
+  // The screen's personal parts are a chunk it imports once shown: loaded here first, so no test
+  // ends while that import is still being compiled (it would then land after the test environment is gone).
+  beforeAll(async () => {
+    await Promise.all([import('../../../src/lib/components/today/today-personal.ts'), loadMessages(['personal', 'notices'])]);
+  });
+
   it('shows the title, the chair, and the next group meeting with a countdown', () => {
     render(OverviewScreen, { bundle: mispaIII, now: new Date('2011-09-16T15:00:00Z') });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Plan de travail du Groupe de travail');
