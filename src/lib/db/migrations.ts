@@ -4,6 +4,8 @@
  * database at the last version and runs each pending upgrade in one transaction.
  */
 import type { Transaction } from 'dexie';
+import type { HistoryEntry } from '../domain/types.ts';
+import { planModeKey } from './plan-mode.ts';
 
 export type Migration = {
   version: number;
@@ -46,5 +48,24 @@ export const migrations: readonly Migration[] = [
       marks: '[planId+recordId], planId',
       notes: '[planId+recordId], planId',
     },
+    // Reading mode comes with this version (plan-mode.ts): the user's own plans stay editable.
+    upgrade: ownPlansToOrganiser,
   },
 ];
+
+/**
+ * Version 3's upgrade: each plan whose history starts with the user creating or duplicating it
+ * gets the organiser-mode key those commands now set (plan-mode.ts). A plan from before the
+ * history (version 1) cannot be told apart and opens for reading; one switch turns it back.
+ */
+async function ownPlansToOrganiser(tx: Transaction): Promise<void> {
+  const created = await tx
+    .table('history')
+    .filter((e: HistoryEntry) => e.table === 'plans' && e.op === 'create' && OWN_PLAN_COMMANDS.includes(e.command))
+    .toArray();
+  for (const planId of new Set(created.map((e: HistoryEntry) => e.planId))) {
+    const key = planModeKey(planId);
+    if ((await tx.table('plans').get(planId)) && !(await tx.table('meta').get(key))) await tx.table('meta').put({ key, value: 'organiser' });
+  }
+}
+const OWN_PLAN_COMMANDS = ['createEmptyPlan', 'duplicatePlan'];

@@ -3,9 +3,10 @@
  * the default. It is the device's choice, not part of the plan: kept in `meta` under
  * "mode:<planId>" (no history, never in a plan file), so an update of the plan, an undo or a
  * restored version leaves it as it is. A plan the user creates or duplicates starts in
- * organiser mode; the seeded plan and imported plans have no key, so they open for reading.
+ * organiser mode (and the plans they had made before this mode existed got it once, by version 3's
+ * upgrade in migrations.ts); the seeded plan and imported plans have no key, so they open for reading.
  * Commands check it inside their transaction (commands/context.ts).
- * A `meta` key rather than a table of its own: no migration, and the key goes with the plan's
+ * A `meta` key rather than a table of its own: no table to add, and the key goes with the plan's
  * id the way the import and backup marks do.
  */
 import type { Id } from '../domain/types.ts';

@@ -81,6 +81,39 @@ describe('upgrading a database of the first shipped schema', () => {
     expect((await db.meetings.get(wg.id))?.place).toBeUndefined();
   });
 
+  it('opens the plans the user created or duplicated before reading mode existed in organiser mode, and no other', async () => {
+    // A version-2 database: the seed, a created plan, a duplicated one, an imported one, and a created one since deleted.
+    const v2 = new Dexie(DATABASE_NAME);
+    for (const m of migrations.slice(0, 2)) v2.version(m.version).stores(m.stores);
+    const [created, duplicated, imported, deleted] = ['created', 'duplicated', 'imported', 'deleted'].map((name) => makeBundle(name).plan);
+    await v2.table('plans').bulkAdd([mispaIII.plan, created, duplicated, imported]);
+    const entry = (planId: string, command: string, op = 'create') => ({
+      planId,
+      batch: `b-${planId}-${op}`,
+      command,
+      at: '2024-01-01T00:00:00.000Z',
+      table: 'plans',
+      recordId: planId,
+      op,
+    });
+    await v2
+      .table('history')
+      .bulkAdd([
+        entry(created!.id, 'createEmptyPlan'),
+        entry(created!.id, 'updatePlan', 'update'),
+        entry(duplicated!.id, 'duplicatePlan'),
+        entry(imported!.id, 'importPlanFile'),
+        entry(deleted!.id, 'createEmptyPlan'),
+        entry(deleted!.id, 'deletePlan', 'delete'),
+        entry(mispaIII.plan.id, 'updatePlan', 'update'),
+      ]);
+    v2.close();
+    const db = new QuorumDatabase();
+    await db.open();
+    const modes = Object.fromEntries((await db.meta.where('key').startsWith('mode:').toArray()).map((m) => [m.key, m.value]));
+    expect(modes).toEqual({ [`mode:${created!.id}`]: 'organiser', [`mode:${duplicated!.id}`]: 'organiser' });
+  });
+
   it('reports an upgrade that throws as an error, and the old data stays readable', async () => {
     const old = await fillFirstVersion();
     const broken = new BrokenUpgrade();
