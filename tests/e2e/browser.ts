@@ -182,6 +182,17 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       if (box.height < 44 || box.width < 44)
         problems.push(`small target (${Math.round(box.width)}×${Math.round(box.height)}): ${el.textContent?.trim().slice(0, 40)}`);
     }
+    // A tab's label is read at a glance: no word of it broken across two lines.
+    for (const tab of document.querySelectorAll<HTMLElement>('nav a')) {
+      const text = tab.firstChild;
+      if (!(text instanceof Text)) continue;
+      for (const word of text.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) problems.push(`tab label broken mid-word: ${word[0]}`);
+      }
+    }
     const base = parseFloat(getComputedStyle(document.body).fontSize);
     if (base < 16) problems.push(`base text ${base}px`);
     return problems;

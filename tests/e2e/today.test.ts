@@ -157,3 +157,20 @@ describe('today in dark mode', () => {
     await expectClean(session);
   });
 });
+
+describe('today, for a delegate (reading mode)', () => {
+  it('marks the meeting of the day as mine in one tap, kept across an offline reload', async () => {
+    session = await phoneAt(WASHINGTON_MORNING_15);
+    const { page } = session;
+    await eventually(async () => expect(await todayMeeting(page).count()).toBe(1));
+    const mine = todayMeeting(page).getByRole('button', { name: /^Mon agenda\s*: Réunion du groupe de travail du 15 septembre 2011$/ });
+    await eventually(async () => expect(await mine.getAttribute('aria-pressed')).toBe('false'));
+    await mine.click();
+    await eventually(async () => expect(await mine.getAttribute('aria-pressed')).toBe('true'));
+    await expectClean(session);
+    await page.reload();
+    await waitForScreen(page);
+    await eventually(async () => expect(await mine.getAttribute('aria-pressed')).toBe('true'));
+    expect(session.errors).toEqual([]);
+  });
+});

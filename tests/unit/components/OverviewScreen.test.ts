@@ -30,6 +30,8 @@ describe('OverviewScreen', () => {
     expect(await screen.findByRole('button', { name: 'Maintenant : point 1' }, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getAllByText('Élection de la vice-présidence du Groupe de travail').length).toBeGreaterThan(0);
     expect(screen.queryByRole('region', { name: 'Prochaine échéance' })).toBeNull();
+    // The meeting of the day is one tap from "My agenda" too.
+    expect(await screen.findByRole('button', { name: /^Mon agenda\s*: Réunion du groupe de travail du 15 septembre 2011$/ })).toBeTruthy();
   });
 
   it('on another day shows the next deadline block', async () => {
