@@ -41,7 +41,11 @@ export type BuildCalendarOptions = {
   now?: Date;
   /** The words of the file (status prefixes, agenda heading...); French by default. */
   words?: IcalWords;
+  /** A published feed (publishing/site-feed.ts): how often readers should fetch it again, and its address. */
+  feed?: CalendarFeed;
 };
+
+export type CalendarFeed = { refreshSeconds: number; source?: string };
 
 /** Seconds before the start at which the reminder shows, for a timed meeting. */
 const REMINDER_SECONDS: Record<ReminderChoice, number> = { none: 0, '15m': 15 * 60, '1h': 60 * 60, '1d': 24 * 60 * 60 };
@@ -87,7 +91,7 @@ export function* calendarSteps(options: BuildCalendarOptions): Generator<number,
   yield 0;
   const meetings = sortMeetings(options.meetings);
   yield 0;
-  const calendar = ical(calendarHeader(options.plan, words));
+  const calendar = ical(calendarHeader(options.plan, words, options.feed));
   const zones = new Map<string, string>();
   const events: string[] = [];
   for (const [done, meeting] of meetings.entries()) {
@@ -113,7 +117,7 @@ export function* calendarSteps(options: BuildCalendarOptions): Generator<number,
  * `text/calendar` (./hand-off.ts), and RFC 5545 3.7.2 wants METHOD and the type's `method`
  * parameter together or not at all. Calendars import a file without METHOD as events.
  */
-export function calendarHeader(plan: Plan, words: IcalWords): ICalCalendarData {
+export function calendarHeader(plan: Plan, words: IcalWords, feed?: CalendarFeed): ICalCalendarData {
   return {
     prodId: { company: 'Quorum', product: 'Quorum work plan', language: words.locale.toUpperCase() },
     method: null,
@@ -121,6 +125,9 @@ export function calendarHeader(plan: Plan, words: IcalWords): ICalCalendarData {
     // ical-generator writes the name (NAME, X-WR-CALNAME) without escaping it.
     name: escape(textIn(plan.shortTitle, words.locale).text, false),
     timezone: null,
+    // A feed says how often to fetch it again (REFRESH-INTERVAL, RFC 7986, and Outlook's
+    // X-PUBLISHED-TTL) and where it lives (SOURCE).
+    ...(feed ? { ttl: feed.refreshSeconds, ...(feed.source ? { source: feed.source } : {}) } : {}),
   };
 }
 

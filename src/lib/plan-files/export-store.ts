@@ -6,6 +6,7 @@
  * readPlanFile accepts: the oldest history is left out first, and a plan too large even
  * without history is refused (ExportTooLargeError) rather than exported unreadable.
  */
+import { fileLabel } from './file-label.ts';
 import { todayIn } from '../domain/dates.ts';
 import type { HistoryEntry, Id } from '../domain/types.ts';
 import type { QuorumDatabase } from '../db/database.ts';
@@ -91,11 +92,5 @@ function countHistory(file: PlanFile): number {
 /** "MISPA-III-2026-11-29.quorum.json": the day in the device's zone; letters, digits, `.`, `_`, `-`. */
 export function planFileName(label: string, now: Date, extension = PLAN_FILE_EXTENSION): string {
   const day = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, now);
-  const clean = label
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 80);
-  return `${clean || APP_NAME}-${day}${extension}`;
+  return `${fileLabel(label, APP_NAME)}-${day}${extension}`;
 }

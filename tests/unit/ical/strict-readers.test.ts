@@ -7,10 +7,6 @@
  * alarm, whatever zone the exporting device is in. `npm test` installs the readers
  * (scripts/test-deps.mjs); without them this test fails, it never skips.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/lib/domain/dates.ts';
@@ -22,9 +18,8 @@ import { buildCalendar, type ReminderChoice } from '../../../src/lib/ical/build-
 import { meetingUid } from '../../../src/lib/ical/meeting-event.ts';
 import { makeAgendaItem, makeMeeting, makePlan } from '../factories.ts';
 import { eventBlocks, parseIcs, withDeviceZone } from './ics-test-helpers.ts';
+import { readStrictly, type Occurrence, type Reading } from './strict-reader.ts';
 
-const PYTHON = '/usr/bin/python3';
-const CHECKER = 'tests/readers/check-ics.py';
 const NOW = new Date('2026-11-29T06:00:00Z');
 const DEVICE_ZONES = ['America/Los_Angeles', 'Asia/Tokyo'];
 
@@ -102,33 +97,6 @@ function exportsIn(zone: string): Export[] {
     make('changed only', changed, '15m'),
     ...MEETINGS.map((m, i) => make(`one meeting (${m.id})`, [m], REMINDERS[i % REMINDERS.length]!)),
   ];
-}
-
-type Occurrence = { start: string; end: string | null };
-type Alarm = { trigger: number; at: string };
-type ReaderEvent = { uid: string; tzid: string | null; occurrences: Occurrence[]; alarms: Alarm[] };
-type Reading = { libical: { errors: string[]; method: string | null; events: ReaderEvent[] }; icalendar: { errors: string[]; events: ReaderEvent[] } };
-
-/** What both strict readers make of each text; fails, with what to do, when they are not installed. */
-function readStrictly(texts: string[]): Reading[] {
-  const dir = mkdtempSync(join(tmpdir(), 'quorum-ics-'));
-  try {
-    const files = texts.map((text, i) => {
-      const file = join(dir, `${i}.ics`);
-      writeFileSync(file, text);
-      return file;
-    });
-    const run = spawnSync(PYTHON, [CHECKER, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (run.error || run.status !== 0) {
-      throw new Error(
-        `The strict .ics readers did not run (${run.error?.message ?? run.stderr.trim()}). ` +
-          'They are Debian packages (gir1.2-ical-3.0, python3-gi, python3-icalendar): run `npm test`, which installs them.',
-      );
-    }
-    return JSON.parse(run.stdout) as Reading[];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');

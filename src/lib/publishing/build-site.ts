@@ -1,0 +1,108 @@
+/*
+ * A plan's published site, as files: the plan file, its calendar feed, one .ics per meeting,
+ * and the site's index (site-paths.ts for the layout). Pure, and free of the browser: the
+ * Publish button (components/publishing) and `npm run publish` in Node (scripts/publish.mjs)
+ * run this same code.
+ * Publishing the same plan twice gives the same bytes: each file is dated by the plan's own
+ * version (its latest change), never by the clock, so an unchanged plan stays unchanged for
+ * the caches and validators of whatever serves it.
+ * The plan file holds the plan only: no history, and never the user's own marks or notes
+ * (they are not in a bundle at all).
+ */
+import type { Instant, PlanBundle } from '../domain/types.ts';
+import { recordsOf, BUNDLE_TABLES } from '../domain/bundle.ts';
+import { buildCalendar } from '../ical/build-calendar.ts';
+import { ICAL_WORDS } from '../i18n/ics-words.ts';
+import type { Language } from '../i18n/index.ts';
+import { planFileText } from '../plan-files/file-text.ts';
+import { FORMAT_NAME, FORMAT_VERSION, type PlanFile } from '../plan-files/format.ts';
+import { mergeSiteIndex, type SiteIndex, type SitePlan } from './site-index.ts';
+import { SITE_INDEX_PATH, sitePaths } from './site-paths.ts';
+
+export type SiteFile = { path: string; type: string; bytes: Uint8Array };
+
+export type PublishInput = {
+  bundles: readonly PlanBundle[];
+  /** The index already in the folder published into, if any: its other plans stay listed. */
+  previous?: SiteIndex;
+  /** The app's address: each event then links to its meeting's page. */
+  appBaseUrl?: string;
+  /** How often calendars should fetch the feed again; one hour unless said. */
+  refreshSeconds?: number;
+  /** Name and version of the app, written into the files. */
+  app: string;
+  /** When the site is published: the index's date (the plans' files carry their own). */
+  now: Date;
+};
+
+export const DEFAULT_REFRESH_SECONDS = 3_600;
+
+const JSON_TYPE = 'application/json';
+const ICS_TYPE = 'text/calendar';
+const encoder = new TextEncoder();
+
+export async function buildSite(input: PublishInput): Promise<{ files: SiteFile[]; index: SiteIndex }> {
+  const files: SiteFile[] = [];
+  const published: SitePlan[] = [];
+  for (const bundle of input.bundles) {
+    const { plan, files: own } = await planSite(bundle, input);
+    files.push(...own);
+    published.push(plan);
+  }
+  const index = mergeSiteIndex(input.previous, published, input.now.toISOString(), input.app);
+  files.push({ path: SITE_INDEX_PATH, type: JSON_TYPE, bytes: encoder.encode(`${JSON.stringify(index, null, 2)}\n`) });
+  return { files, index };
+}
+
+async function planSite(bundle: PlanBundle, input: PublishInput): Promise<{ plan: SitePlan; files: SiteFile[] }> {
+  const version = planVersion(bundle);
+  const paths = sitePaths(bundle.plan.id);
+  const file: PlanFile = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: version, app: input.app, plans: [{ bundle }] };
+  const planBytes = encoder.encode((await planFileText(file)).text);
+  const files: SiteFile[] = [{ path: paths.planFile, type: JSON_TYPE, bytes: planBytes }];
+  const meetings = bundle.meetings;
+  if (meetings.length) {
+    const base = {
+      plan: bundle.plan,
+      agendaItems: bundle.agendaItems,
+      reminder: 'none' as const,
+      words: ICAL_WORDS[feedLanguage(bundle.plan.language)],
+      now: new Date(version),
+      ...(input.appBaseUrl ? { appBaseUrl: input.appBaseUrl } : {}),
+    };
+    const feed = { refreshSeconds: input.refreshSeconds ?? DEFAULT_REFRESH_SECONDS };
+    files.push({ path: paths.calendar, type: ICS_TYPE, bytes: encoder.encode(buildCalendar({ ...base, meetings, feed })) });
+    for (const meeting of meetings)
+      files.push({ path: paths.meeting(meeting.id), type: ICS_TYPE, bytes: encoder.encode(buildCalendar({ ...base, meetings: [meeting] })) });
+  }
+  const plan: SitePlan = {
+    id: bundle.plan.id,
+    title: bundle.plan.title,
+    shortTitle: bundle.plan.shortTitle,
+    version,
+    sha256: await sha256Hex(planBytes),
+    bytes: planBytes.byteLength,
+    meetings: meetings.length,
+    planFile: paths.planFile,
+    ...(meetings.length ? { calendar: paths.calendar } : {}),
+  };
+  return { plan, files };
+}
+
+/** The latest change of any record of the plan: what "the plan as of …" names. */
+export function planVersion(bundle: PlanBundle): Instant {
+  let latest = bundle.plan.updatedAt;
+  for (const table of BUNDLE_TABLES) for (const record of recordsOf(bundle, table)) if (record.updatedAt > latest) latest = record.updatedAt;
+  return latest;
+}
+
+/** The feed speaks the plan's language when the app has words for it, French otherwise (the app's default). */
+function feedLanguage(tag: string): Language {
+  const lang = tag.slice(0, 2).toLowerCase();
+  return lang in ICAL_WORDS ? (lang as Language) : 'fr';
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
