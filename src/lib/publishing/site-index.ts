@@ -76,7 +76,7 @@ export function readSiteIndex(text: string): { ok: true; index: SiteIndex } | { 
   const head = value as { format?: unknown; version?: unknown } | null;
   if (head?.format === SITE_FORMAT && typeof head.version === 'number' && head.version > SITE_FORMAT_VERSION) return { ok: false, problem: 'newer' };
   const parsed = v.safeParse(SiteIndexSchema, value);
-  return parsed.success ? { ok: true, index: parsed.output as SiteIndex } : { ok: false, problem: 'notIndex' };
+  return parsed.success ? { ok: true, index: parsed.output } : { ok: false, problem: 'notIndex' };
 }
 
 /** `previous` with `published` in: a plan already listed keeps its place, a new one comes last. */
