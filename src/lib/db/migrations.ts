@@ -5,7 +5,7 @@
  */
 import type { Transaction } from 'dexie';
 import type { HistoryEntry } from '../domain/types.ts';
-import { planModeKey } from './plan-mode.ts';
+import { planModeKey } from './plan-mode-key.ts';
 
 export type Migration = {
   version: number;

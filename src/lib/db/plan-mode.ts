@@ -11,12 +11,11 @@
  */
 import type { Id } from '../domain/types.ts';
 import type { QuorumDatabase } from './database.ts';
+import { planModeKey } from './plan-mode-key.ts';
 
 export type PlanMode = 'reading' | 'organiser';
 
-export function planModeKey(planId: Id): string {
-  return `mode:${planId}`;
-}
+export { planModeKey };
 
 export async function readPlanMode(db: QuorumDatabase, planId: Id): Promise<PlanMode> {
   return (await db.meta.get(planModeKey(planId)))?.value === 'organiser' ? 'organiser' : 'reading';

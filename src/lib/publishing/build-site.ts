@@ -17,7 +17,7 @@ import type { Language } from '../i18n/index.ts';
 import { planFileText } from '../plan-files/file-text.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanFile } from '../plan-files/format.ts';
 import { mergeSiteIndex, type SiteIndex, type SitePlan } from './site-index.ts';
-import { SITE_INDEX_PATH, sitePaths } from './site-paths.ts';
+import { meetingPaths, SITE_INDEX_PATH, sitePaths } from './site-paths.ts';
 
 export type SiteFile = { path: string; type: string; bytes: Uint8Array };
 
@@ -35,7 +35,7 @@ export type PublishInput = {
   now: Date;
 };
 
-export const DEFAULT_REFRESH_SECONDS = 3_600;
+const DEFAULT_REFRESH_SECONDS = 3_600;
 
 const JSON_TYPE = 'application/json';
 const ICS_TYPE = 'text/calendar';
@@ -72,8 +72,12 @@ async function planSite(bundle: PlanBundle, input: PublishInput): Promise<{ plan
     };
     const feed = { refreshSeconds: input.refreshSeconds ?? DEFAULT_REFRESH_SECONDS };
     files.push({ path: paths.calendar, type: ICS_TYPE, bytes: encoder.encode(buildCalendar({ ...base, meetings, feed })) });
+    const own = meetingPaths(
+      bundle.plan.id,
+      meetings.map((m) => m.id),
+    );
     for (const meeting of meetings)
-      files.push({ path: paths.meeting(meeting.id), type: ICS_TYPE, bytes: encoder.encode(buildCalendar({ ...base, meetings: [meeting] })) });
+      files.push({ path: own.get(meeting.id)!, type: ICS_TYPE, bytes: encoder.encode(buildCalendar({ ...base, meetings: [meeting] })) });
   }
   const plan: SitePlan = {
     id: bundle.plan.id,
@@ -102,7 +106,7 @@ function feedLanguage(tag: string): Language {
   return lang in ICAL_WORDS ? (lang as Language) : 'fr';
 }
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
   return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -9,8 +9,8 @@ import * as v from 'valibot';
 import type { Id, Instant, LocalizedText } from '../domain/types.ts';
 import { IdSchema, InstantSchema, LocalizedTextSchema } from '../plan-files/record-schemas.ts';
 
-export const SITE_FORMAT = 'quorum-site';
-export const SITE_FORMAT_VERSION = 1;
+const SITE_FORMAT = 'quorum-site';
+const SITE_FORMAT_VERSION = 1;
 
 export type SitePlan = {
   id: Id;

@@ -15,7 +15,7 @@ import { meetingUid } from '../../../src/lib/ical/meeting-event.ts';
 import { readPlanFile } from '../../../src/lib/plan-files/read-file.ts';
 import { buildSite, planVersion, type SiteFile } from '../../../src/lib/publishing/build-site.ts';
 import { mergeSiteIndex, readSiteIndex } from '../../../src/lib/publishing/site-index.ts';
-import { pathSegment, sitePaths } from '../../../src/lib/publishing/site-paths.ts';
+import { meetingPaths, pathSegment, sitePaths } from '../../../src/lib/publishing/site-paths.ts';
 import { siteZipName, zipSite } from '../../../src/lib/publishing/zip-site.ts';
 import { readStrictly } from '../ical/strict-reader.ts';
 import { makeBundle } from '../factories.ts';
@@ -36,7 +36,7 @@ describe('a published site', () => {
     const { files, index } = await buildSite({ bundles: [mispaIII], app: APP, now: NOW });
     const paths = sitePaths(mispaIII.plan.id);
     expect(files.map((f) => f.path).sort()).toEqual(
-      ['index.json', paths.planFile, paths.calendar, ...mispaIII.meetings.map((m) => paths.meeting(m.id))].sort(),
+      ['index.json', paths.planFile, paths.calendar, ...mispaIII.meetings.map((m) => `plans/mispa-iii/meetings/${m.id.replace('mispa-iii/', '')}.ics`)].sort(),
     );
     expect(files.filter((f) => f.path.endsWith('.ics')).every((f) => f.type === 'text/calendar')).toBe(true);
     expect(byPath(files, 'index.json')!.type).toBe('application/json');
@@ -121,6 +121,11 @@ describe('a published site', () => {
     const { files } = await buildSite({ bundles: [makeBundle('../up')], app: APP, now: NOW });
     for (const file of files) expect(file.path).toMatch(/^(index\.json|plans\/[A-Za-z0-9_-]+\/[A-Za-z0-9_./-]+)$/);
     expect(files.some((f) => f.path.includes('..'))).toBe(false);
+    // Two meetings whose names would be the same without the plan's prefix keep apart.
+    const both = meetingPaths('p', ['p/x', 'x', 'p/y']);
+    expect(both.get('p/y')).toBe('plans/p/meetings/y.ics');
+    expect(new Set(both.values()).size).toBe(3);
+    expect(both.get('x')).toMatch(/^plans\/p\/meetings\/id-[0-9a-f]{16}\.ics$/);
   });
 });
 

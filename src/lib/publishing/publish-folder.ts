@@ -1,0 +1,33 @@
+/*
+ * Publishing into a folder: the one way a site is written, whether the folder is one the user
+ * picked in the browser (components/publishing) or a directory on disk (`npm run publish`).
+ * The index already there is read first: one this app cannot read stops everything before a
+ * byte is written (it may be another app's file). The plans' files are written first and the
+ * index last, so a follower who reads the index finds every file it names.
+ */
+import type { SiteIndexProblem } from './site-index.ts';
+import { readSiteIndex, type SiteIndex } from './site-index.ts';
+import { buildSite, type PublishInput } from './build-site.ts';
+import { SITE_INDEX_PATH } from './site-paths.ts';
+
+export type SiteFolder = {
+  /** The text of the file at `path`, or undefined when there is none. */
+  read(path: string): Promise<string | undefined>;
+  write(path: string, bytes: Uint8Array, type: string): Promise<void>;
+};
+
+export type PublishResult = { ok: true; index: SiteIndex; files: number; bytes: number } | { ok: false; problem: SiteIndexProblem };
+
+export async function publishInto(folder: SiteFolder, input: Omit<PublishInput, 'previous'>): Promise<PublishResult> {
+  const existing = await folder.read(SITE_INDEX_PATH);
+  let previous: SiteIndex | undefined;
+  if (existing !== undefined) {
+    const read = readSiteIndex(existing);
+    if (!read.ok) return { ok: false, problem: read.problem };
+    previous = read.index;
+  }
+  const { files, index } = await buildSite({ ...input, ...(previous ? { previous } : {}) });
+  const ordered = [...files.filter((f) => f.path !== SITE_INDEX_PATH), ...files.filter((f) => f.path === SITE_INDEX_PATH)];
+  for (const file of ordered) await folder.write(file.path, file.bytes, file.type);
+  return { ok: true, index, files: files.length, bytes: files.reduce((n, f) => n + f.bytes.byteLength, 0) };
+}
