@@ -76,7 +76,7 @@ function canShareFile(nav: ShareNavigator, file: File): boolean {
   }
 }
 
-function download(blob: Blob, fileName: string, doc: DownloadDocument): void {
+export function download(blob: Blob, fileName: string, doc: DownloadDocument = document): void {
   const url = URL.createObjectURL(blob);
   const anchor = doc.createElement('a');
   anchor.href = url;

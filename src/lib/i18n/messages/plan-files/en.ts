@@ -164,4 +164,21 @@ export default {
   'file.isPlanFile': 'This is a plan file, not a personal backup: open it with “Open a file”.',
   'file.personalNewer': 'This personal backup comes from a newer version of Quorum (version {version}); this one reads version {supported}.',
   'file.personalDuplicate': 'The same note or mark appears twice ({value}).',
+  'publish.title': 'Publish the plan',
+  'publish.hint':
+    'A folder for any static web host: the plan file, a calendar feed delegates subscribe to, a calendar file for each meeting, and an index. Upload it beside the app.',
+  'publish.appUrl': 'Address of the app for delegates',
+  'publish.appUrlHint': 'Each meeting in the calendar links to its page at this address.',
+  'publish.appUrlInvalid': 'Enter an http or https address, for example https://example.org/quorum/.',
+  'publish.zip': 'Download the site (.zip)',
+  'publish.folder': 'Write into a folder…',
+  'publish.preparing': 'Preparing the site…',
+  'publish.zipped': '{file} is downloaded: {count, plural, one {# file} other {# files}}. Unzip it on your host, beside the app.',
+  'publish.written': 'The site is written into the folder “{folder}”: {count, plural, one {# file} other {# files}}.',
+  'publish.index.notJson': 'The index.json file in this folder is not JSON. Nothing was written: choose an empty folder or a Quorum site’s.',
+  'publish.index.notIndex':
+    'The index.json file in this folder is not the index of a Quorum site. Nothing was written: choose an empty folder or a Quorum site’s.',
+  'publish.index.newer': 'This folder was published by a newer version of Quorum. Nothing was written: update the app.',
+  'publish.denied': 'The browser did not allow writing into this folder. Nothing was written.',
+  'publish.failed': 'Publishing failed: {reason}. The plan is unchanged.',
 } satisfies Record<keyof typeof fr, string>;

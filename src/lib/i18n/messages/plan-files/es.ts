@@ -166,4 +166,21 @@ export default {
   'file.isPlanFile': 'Es un archivo de plan, no una copia personal: ábralo con «Abrir un archivo».',
   'file.personalNewer': 'Esta copia personal viene de una versión más reciente de Quorum (versión {version}); esta lee la versión {supported}.',
   'file.personalDuplicate': 'La misma nota o marca aparece dos veces ({value}).',
+  'publish.title': 'Publicar el plan',
+  'publish.hint':
+    'Una carpeta para cualquier alojamiento web estático: el archivo del plan, un canal de calendario al que se suscriben los delegados, un archivo de calendario por reunión y un índice. Súbala junto a la aplicación.',
+  'publish.appUrl': 'Dirección de la aplicación para los delegados',
+  'publish.appUrlHint': 'Cada reunión del calendario enlaza con su página en esta dirección.',
+  'publish.appUrlInvalid': 'Escriba una dirección http o https, por ejemplo https://ejemplo.org/quorum/.',
+  'publish.zip': 'Descargar el sitio (.zip)',
+  'publish.folder': 'Escribir en una carpeta…',
+  'publish.preparing': 'Preparando el sitio…',
+  'publish.zipped': '{file} se ha descargado: {count, plural, one {# archivo} other {# archivos}}. Descomprímalo en su alojamiento, junto a la aplicación.',
+  'publish.written': 'El sitio se ha escrito en la carpeta «{folder}»: {count, plural, one {# archivo} other {# archivos}}.',
+  'publish.index.notJson': 'El archivo index.json de esta carpeta no es JSON. No se ha escrito nada: elija una carpeta vacía o la de un sitio de Quorum.',
+  'publish.index.notIndex':
+    'El archivo index.json de esta carpeta no es el índice de un sitio de Quorum. No se ha escrito nada: elija una carpeta vacía o la de un sitio de Quorum.',
+  'publish.index.newer': 'Esta carpeta fue publicada por una versión más reciente de Quorum. No se ha escrito nada: actualice la aplicación.',
+  'publish.denied': 'El navegador no permitió escribir en esta carpeta. No se ha escrito nada.',
+  'publish.failed': 'La publicación ha fallado: {reason}. El plan no ha cambiado.',
 } satisfies Record<keyof typeof fr, string>;

@@ -162,4 +162,22 @@ export default {
   'file.isPlanFile': 'C’est un fichier de plan, pas une sauvegarde personnelle : ouvrez-le avec « Ouvrir un fichier ».',
   'file.personalNewer': 'Cette sauvegarde personnelle vient d’une version plus récente de Quorum (version {version}) ; celle-ci lit la version {supported}.',
   'file.personalDuplicate': 'La même note ou marque figure deux fois ({value}).',
+  'publish.title': 'Publier le plan',
+  'publish.hint':
+    'Un dossier pour tout hébergement web statique : le fichier du plan, un flux de calendrier auquel les délégués s’abonnent, un fichier de calendrier par réunion et un index. Déposez-le à côté de l’application.',
+  'publish.appUrl': 'Adresse de l’application pour les délégués',
+  'publish.appUrlHint': 'Chaque réunion du calendrier renvoie à sa page à cette adresse.',
+  'publish.appUrlInvalid': 'Saisissez une adresse http ou https, par exemple https://exemple.org/quorum/.',
+  'publish.zip': 'Télécharger le site (.zip)',
+  'publish.folder': 'Écrire dans un dossier…',
+  'publish.preparing': 'Préparation du site…',
+  'publish.zipped':
+    '{file} est téléchargé : {count, plural, one {# fichier} other {# fichiers}}. Décompressez-le sur votre hébergement, à côté de l’application.',
+  'publish.written': 'Le site est écrit dans le dossier « {folder} » : {count, plural, one {# fichier} other {# fichiers}}.',
+  'publish.index.notJson': 'Le fichier index.json de ce dossier n’est pas du JSON. Rien n’a été écrit : choisissez un dossier vide ou celui d’un site Quorum.',
+  'publish.index.notIndex':
+    'Le fichier index.json de ce dossier n’est pas l’index d’un site Quorum. Rien n’a été écrit : choisissez un dossier vide ou celui d’un site Quorum.',
+  'publish.index.newer': 'Ce dossier a été publié par une version plus récente de Quorum. Rien n’a été écrit : mettez l’application à jour.',
+  'publish.denied': 'Le navigateur n’a pas permis d’écrire dans ce dossier. Rien n’a été écrit.',
+  'publish.failed': 'La publication a échoué : {reason}. Le plan n’est pas modifié.',
 };

@@ -164,4 +164,21 @@ export default {
   'file.isPlanFile': 'É um arquivo de plano, não uma cópia pessoal: abra-o com “Abrir um arquivo”.',
   'file.personalNewer': 'Esta cópia pessoal vem de uma versão mais recente do Quorum (versão {version}); esta lê a versão {supported}.',
   'file.personalDuplicate': 'A mesma nota ou marca aparece duas vezes ({value}).',
+  'publish.title': 'Publicar o plano',
+  'publish.hint':
+    'Uma pasta para qualquer hospedagem web estática: o arquivo do plano, um feed de calendário que os delegados assinam, um arquivo de calendário por reunião e um índice. Envie-a ao lado do aplicativo.',
+  'publish.appUrl': 'Endereço do aplicativo para os delegados',
+  'publish.appUrlHint': 'Cada reunião do calendário leva à sua página neste endereço.',
+  'publish.appUrlInvalid': 'Digite um endereço http ou https, por exemplo https://exemplo.org/quorum/.',
+  'publish.zip': 'Baixar o site (.zip)',
+  'publish.folder': 'Gravar em uma pasta…',
+  'publish.preparing': 'Preparando o site…',
+  'publish.zipped': '{file} foi baixado: {count, plural, one {# arquivo} other {# arquivos}}. Descompacte-o na sua hospedagem, ao lado do aplicativo.',
+  'publish.written': 'O site foi gravado na pasta “{folder}”: {count, plural, one {# arquivo} other {# arquivos}}.',
+  'publish.index.notJson': 'O arquivo index.json desta pasta não é JSON. Nada foi gravado: escolha uma pasta vazia ou a de um site do Quorum.',
+  'publish.index.notIndex':
+    'O arquivo index.json desta pasta não é o índice de um site do Quorum. Nada foi gravado: escolha uma pasta vazia ou a de um site do Quorum.',
+  'publish.index.newer': 'Esta pasta foi publicada por uma versão mais recente do Quorum. Nada foi gravado: atualize o aplicativo.',
+  'publish.denied': 'O navegador não permitiu gravar nesta pasta. Nada foi gravado.',
+  'publish.failed': 'A publicação falhou: {reason}. O plano não foi alterado.',
 } satisfies Record<keyof typeof fr, string>;
