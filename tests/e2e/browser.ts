@@ -50,6 +50,8 @@ export type SessionOptions = {
    * Organiser mode on for the default plan (through the plans screen, organiserMode below),
    * for a test that edits it; the page is then left on the plans screen.
    */
+  /** Another server of the app than the tests' preview (a test's own nginx, say). */
+  baseUrl?: string;
   organiser?: boolean;
 };
 
@@ -83,7 +85,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     page,
     requests,
     errors,
-    baseUrl: inject('baseUrl'),
+    baseUrl: options.baseUrl ?? inject('baseUrl'),
     close: async () => {
       await context.close();
       if (ownDir) rmSync(userDataDir, { recursive: true, force: true });

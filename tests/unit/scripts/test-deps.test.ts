@@ -19,15 +19,20 @@ describe('missing', () => {
     '/usr/lib/python3/dist-packages/gi/__init__.py',
     '/usr/lib/python3/dist-packages/icalendar/__init__.py',
   ];
+  const SERVERS = ['/usr/sbin/nginx'];
+
+  it('names nginx, which the published-site tests start, when it is not there', () => {
+    expect(missing(present('/usr/bin/chromium', ...READERS))).toEqual(['nginx']);
+  });
 
   it('names chromium when /usr/bin/chromium is not there, and nothing once it is', () => {
-    expect(missing(present(...READERS))).toEqual(['chromium']);
-    expect(missing(present('/usr/bin/chromium', ...READERS))).toEqual([]);
+    expect(missing(present(...READERS, ...SERVERS))).toEqual(['chromium']);
+    expect(missing(present('/usr/bin/chromium', ...READERS, ...SERVERS))).toEqual([]);
   });
 
   it('names the strict .ics readers, libical and python-icalendar, the checker runs', () => {
-    expect(missing(present('/usr/bin/chromium'))).toEqual(['gir1.2-ical-3.0', 'python3-gi', 'python3-icalendar']);
-    expect(missing(present('/usr/bin/chromium', ...READERS.slice(1)))).toEqual(['gir1.2-ical-3.0']);
+    expect(missing(present('/usr/bin/chromium', ...SERVERS))).toEqual(['gir1.2-ical-3.0', 'python3-gi', 'python3-icalendar']);
+    expect(missing(present('/usr/bin/chromium', ...SERVERS, ...READERS.slice(1)))).toEqual(['gir1.2-ical-3.0']);
     const checker = readFileSync('tests/readers/check-ics.py', 'utf8');
     expect(checker).toMatch(/require_version\('ICalGLib', '3\.0'\)/);
     expect(checker).toMatch(/^ +import icalendar$/m);
@@ -37,14 +42,14 @@ describe('missing', () => {
     const libical = TEST_DEPS.find((dep) => dep.pkg === 'gir1.2-ical-3.0')!;
     expect(fileOf(libical, {}, 'x64')).toBe('/usr/lib/x86_64-linux-gnu/girepository-1.0/ICalGLib-3.0.typelib');
     expect(fileOf(libical, {}, 'arm64')).toBe('/usr/lib/aarch64-linux-gnu/girepository-1.0/ICalGLib-3.0.typelib');
-    const arm = present('/usr/bin/chromium', '/usr/lib/aarch64-linux-gnu/girepository-1.0/ICalGLib-3.0.typelib', ...READERS.slice(1));
+    const arm = present('/usr/bin/chromium', ...SERVERS, '/usr/lib/aarch64-linux-gnu/girepository-1.0/ICalGLib-3.0.typelib', ...READERS.slice(1));
     expect(missing(arm, {}, TEST_DEPS, 'arm64')).toEqual([]);
     expect(missing(arm, {}, TEST_DEPS, 'x64')).toEqual(['gir1.2-ical-3.0']);
   });
 
   it('looks for the browser CHROMIUM_PATH names, when it is set', () => {
-    expect(missing(present('/opt/chromium/chrome', ...READERS), { CHROMIUM_PATH: '/opt/chromium/chrome' })).toEqual([]);
-    expect(missing(present('/usr/bin/chromium', ...READERS), { CHROMIUM_PATH: '/opt/chromium/chrome' })).toEqual(['chromium']);
+    expect(missing(present('/opt/chromium/chrome', ...READERS, ...SERVERS), { CHROMIUM_PATH: '/opt/chromium/chrome' })).toEqual([]);
+    expect(missing(present('/usr/bin/chromium', ...READERS, ...SERVERS), { CHROMIUM_PATH: '/opt/chromium/chrome' })).toEqual(['chromium']);
     expect(fileOf(TEST_DEPS[0]!, { CHROMIUM_PATH: '' })).toBe('/usr/bin/chromium');
   });
 
