@@ -26,28 +26,69 @@ export function sameOriginUrl(url: string, pageUrl: string): URL | FileProblem {
 }
 
 export async function fetchPlanFile(url: string, pageUrl: string, online: boolean, fetchImpl: typeof fetch = fetch): Promise<Fetched> {
+  const got = await get(url, pageUrl, online, fetchImpl, { cache: 'no-cache' });
+  return 'key' in got ? fail(got) : body(got.response, got.target);
+}
+
+/** What a server sent with a file, to ask next time whether it changed. */
+export type Validators = { etag?: string; lastModified?: string };
+
+/**
+ * The file at `url` only if it changed since the copy `validators` describe: a conditional
+ * request (If-None-Match, If-Modified-Since; RFC 9110), so an unchanged file costs a 304 and
+ * no body. The browser's own cache is left out of it: the answer is the server's.
+ */
+export async function fetchIfChanged(
+  url: string,
+  pageUrl: string,
+  validators: Validators,
+  fetchImpl: typeof fetch = fetch,
+): Promise<{ ok: true; unchanged: true } | (Extract<Fetched, { ok: true }> & { validators: Validators }) | Extract<Fetched, { ok: false }>> {
+  const headers: Record<string, string> = {};
+  if (validators.etag) headers['If-None-Match'] = validators.etag;
+  if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
+  const got = await get(url, pageUrl, true, fetchImpl, { cache: 'no-store', headers });
+  if ('key' in got) return fail(got) as Extract<Fetched, { ok: false }>;
+  if (got.response.status === 304) return { ok: true, unchanged: true };
+  const fetched = await body(got.response, got.target);
+  if (!fetched.ok) return fetched;
+  const etag = got.response.headers.get('etag');
+  const lastModified = got.response.headers.get('last-modified');
+  return { ...fetched, validators: { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) } };
+}
+
+async function get(
+  url: string,
+  pageUrl: string,
+  online: boolean,
+  fetchImpl: typeof fetch,
+  init: RequestInit,
+): Promise<{ response: Response; target: URL } | FileProblem> {
   const target = sameOriginUrl(url, pageUrl);
-  if (!(target instanceof URL)) return fail(target);
-  if (!online) return fail(problem('', 'file.url.offline'));
+  if (!(target instanceof URL)) return target;
+  if (!online) return problem('', 'file.url.offline');
   let response: Response;
   try {
     // No cookies sent elsewhere, no redirect to another origin: a redirect is followed only within the origin.
-    response = await fetchImpl(target.href, { credentials: 'same-origin', cache: 'no-cache', redirect: 'follow' });
+    response = await fetchImpl(target.href, { credentials: 'same-origin', redirect: 'follow', ...init });
   } catch {
-    return fail(problem('', 'file.url.failed'));
+    return problem('', 'file.url.failed');
   }
-  if (response.url && new URL(response.url).origin !== target.origin)
-    return fail(problem('', 'file.url.otherOrigin', { origin: new URL(response.url).origin }));
-  if (!response.ok) return fail(problem('', 'file.url.httpError', { status: response.status }));
+  if (response.url && new URL(response.url).origin !== target.origin) return problem('', 'file.url.otherOrigin', { origin: new URL(response.url).origin });
+  if (!response.ok && response.status !== 304) return problem('', 'file.url.httpError', { status: response.status });
+  return { response, target };
+}
+
+async function body(response: Response, target: URL): Promise<Fetched> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > MAX_FILE_BYTES) {
     void response.body?.cancel();
     return fail(tooLarge(declared));
   }
-  const body = await readCapped(response);
-  if (typeof body === 'number') return fail(tooLarge(body));
+  const chunks = await readCapped(response);
+  if (typeof chunks === 'number') return fail(tooLarge(chunks));
   const type = response.headers.get('content-type') ?? '';
-  return { ok: true, blob: new Blob(body, { type }), name: fileNameOf(target) };
+  return { ok: true, blob: new Blob(chunks, { type }), name: fileNameOf(target) };
 }
 
 /** The body's chunks, or the count of bytes read when it went past MAX_FILE_BYTES (reading stops there). */

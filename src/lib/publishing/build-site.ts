@@ -9,8 +9,8 @@
  * The plan file holds the plan only: no history, and never the user's own marks or notes
  * (they are not in a bundle at all).
  */
-import type { Instant, PlanBundle } from '../domain/types.ts';
-import { recordsOf, BUNDLE_TABLES } from '../domain/bundle.ts';
+import type { PlanBundle } from '../domain/types.ts';
+import { planVersion } from '../domain/plan-version.ts';
 import { buildCalendar } from '../ical/build-calendar.ts';
 import { ICAL_WORDS } from '../i18n/ics-words.ts';
 import type { Language } from '../i18n/index.ts';
@@ -91,13 +91,6 @@ async function planSite(bundle: PlanBundle, input: PublishInput): Promise<{ plan
     ...(meetings.length ? { calendar: paths.calendar } : {}),
   };
   return { plan, files };
-}
-
-/** The latest change of any record of the plan: what "the plan as of …" names. */
-export function planVersion(bundle: PlanBundle): Instant {
-  let latest = bundle.plan.updatedAt;
-  for (const table of BUNDLE_TABLES) for (const record of recordsOf(bundle, table)) if (record.updatedAt > latest) latest = record.updatedAt;
-  return latest;
 }
 
 /** The feed speaks the plan's language when the app has words for it, French otherwise (the app's default). */

@@ -15,3 +15,4 @@ export * from './undo-commands.ts';
 export { OtherPlanError, ReadingModeError, RecordChangedError, RecordNotFoundError, ValidationError } from './errors.ts';
 export * from './translation-commands.ts';
 export * from './personal-commands.ts';
+export * from './follow-commands.ts';

@@ -1,0 +1,45 @@
+/*
+ * Following a published plan (domain/following.ts): the device's own choice, kept in `meta`
+ * under "follow:<planId>", never in the plan, its history or a plan file. Allowed in reading
+ * mode: a delegate follows what the secretariat publishes.
+ */
+import { followKey, type FollowRecord } from '../../domain/following.ts';
+import type { Id } from '../../domain/types.ts';
+import type { QuorumDatabase } from '../database.ts';
+import { RecordNotFoundError } from './errors.ts';
+
+export async function followPlan(db: QuorumDatabase, planId: Id, url: string, asOf?: string): Promise<void> {
+  await db.transaction('rw', [db.plans, db.meta], async () => {
+    if (!(await db.plans.get(planId))) throw new RecordNotFoundError('plans', planId);
+    const before = (await db.meta.get(followKey(planId)))?.value as FollowRecord | undefined;
+    const record: FollowRecord = { planId, url, auto: before?.auto ?? false, failures: 0, ...(asOf ? { asOf } : {}) };
+    await db.meta.put({ key: followKey(planId), value: record });
+  });
+}
+
+export async function unfollowPlan(db: QuorumDatabase, planId: Id): Promise<void> {
+  await db.meta.delete(followKey(planId));
+}
+
+export async function setFollowAuto(db: QuorumDatabase, planId: Id, auto: boolean): Promise<void> {
+  await updateFollow(db, planId, (record) => ({ ...record, auto }));
+}
+
+/** Changes the follow record of `planId` in one transaction; nothing when the plan is not followed (any more). */
+export async function updateFollow(db: QuorumDatabase, planId: Id, change: (record: FollowRecord) => FollowRecord): Promise<FollowRecord | undefined> {
+  return db.transaction('rw', [db.meta], async () => {
+    const record = (await db.meta.get(followKey(planId)))?.value as FollowRecord | undefined;
+    if (!record) return undefined;
+    const next = change(record);
+    await db.meta.put({ key: followKey(planId), value: next });
+    return next;
+  });
+}
+
+export async function followOf(db: QuorumDatabase, planId: Id): Promise<FollowRecord | undefined> {
+  return (await db.meta.get(followKey(planId)))?.value as FollowRecord | undefined;
+}
+
+export async function followedPlans(db: QuorumDatabase): Promise<FollowRecord[]> {
+  return (await db.meta.where('key').startsWith('follow:').toArray()).map((m) => m.value as FollowRecord);
+}

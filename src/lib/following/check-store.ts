@@ -1,0 +1,82 @@
+/*
+ * One check of a followed plan (domain/following.ts), database side. It asks the server
+ * whether the plan file changed since the copy last seen (fetchIfChanged: a 304 costs no
+ * body); a changed file is read and compared with the plan here like any file (previewImport).
+ * An update that changes nothing here only notes the new version. One that does is applied at
+ * once when the user chose "apply updates automatically" and it overwrites nothing they
+ * changed here; otherwise it waits as `pending` for the user's tap, with the usual preview.
+ * The user's marks and notes survive either way (the import keeps them). Any failure (offline,
+ * server error, a file that is not a plan file, or not this plan) is quiet: the next check
+ * waits longer, and the plan on the device is left as it is.
+ */
+import { updateFollow, followOf } from '../db/commands/follow-commands.ts';
+import type { QuorumDatabase } from '../db/database.ts';
+import { retryAfter, type FollowRecord } from '../domain/following.ts';
+import { planVersion } from '../domain/plan-version.ts';
+import type { Id } from '../domain/types.ts';
+import { fetchIfChanged } from '../plan-files/fetch-file.ts';
+import type { ReadResult } from '../plan-files/read-file.ts';
+import type { applyImport, previewImport } from '../plan-files/index.ts';
+
+export type CheckOutcome =
+  { kind: 'unchanged' } | { kind: 'applied'; changes: number; version: string } | { kind: 'pending'; changes: number; version: string } | { kind: 'failed' };
+
+export type CheckTools = {
+  pageUrl: string;
+  now: Date;
+  fetchImpl?: typeof fetch;
+  /** Reads a fetched file (off the main thread in the app). */
+  read: (blob: Blob) => Promise<ReadResult>;
+  previewImport: typeof previewImport;
+  applyImport: typeof applyImport;
+};
+
+export async function checkFollowed(db: QuorumDatabase, planId: Id, tools: CheckTools): Promise<CheckOutcome | undefined> {
+  const record = await followOf(db, planId);
+  if (!record) return undefined;
+  const stamp = tools.now.toISOString();
+  const failed = async (): Promise<CheckOutcome> => {
+    await updateFollow(db, planId, (r) => ({ ...r, failures: r.failures + 1, retryAt: retryAfter(r.failures + 1, tools.now) }));
+    return { kind: 'failed' };
+  };
+  const answered = (patch: Partial<FollowRecord>) => (r: FollowRecord) => {
+    const { retryAt: _retry, ...rest } = r;
+    return { ...rest, failures: 0, checkedAt: stamp, ...patch };
+  };
+
+  const got = await fetchIfChanged(record.url, tools.pageUrl, { etag: record.etag, lastModified: record.lastModified }, tools.fetchImpl);
+  if (!got.ok) return failed();
+  if ('unchanged' in got) {
+    await updateFollow(db, planId, answered({}));
+    return { kind: 'unchanged' };
+  }
+  const read = await tools.read(got.blob);
+  if (!read.ok) return failed();
+  const entry = read.file.plans.find((p) => p.bundle.plan.id === planId);
+  if (!entry) return failed();
+  // Only this plan: a site's file could hold others the user does not follow.
+  const file = { ...read.file, plans: [entry] };
+  const version = planVersion(entry.bundle);
+  const preview = await tools.previewImport(db, file);
+  const plan = preview.plans[0];
+  const changes = plan?.kind === 'update' ? plan.changes.length : 1;
+  const validators = got.validators;
+  const seen = { etag: validators.etag, lastModified: validators.lastModified };
+  if (changes === 0) {
+    await updateFollow(db, planId, (r) => ({ ...answered({ ...seen, asOf: version })(r), pending: undefined }));
+    return { kind: 'unchanged' };
+  }
+  const clean = preview.canApply && plan?.kind === 'update' && plan.conflicts.length === 0;
+  if (record.auto && clean) {
+    await tools.applyImport(db, file, { planIds: [planId], seenHistory: preview.seenHistory }, tools.now);
+    await updateFollow(db, planId, (r) => ({ ...answered({ ...seen, asOf: version })(r), pending: undefined }));
+    return { kind: 'applied', changes, version };
+  }
+  await updateFollow(db, planId, answered({ ...seen, pending: { version, changes } }));
+  return { kind: 'pending', changes, version };
+}
+
+/** After the user applied the file of a followed plan by hand: its version is the one here now. */
+export async function noteFollowApplied(db: QuorumDatabase, planId: Id, version: string): Promise<void> {
+  await updateFollow(db, planId, (r) => ({ ...r, asOf: version, pending: undefined }));
+}

@@ -1,0 +1,127 @@
+/*
+ * One check of a followed plan against a server that answers as a static host does (ETag,
+ * Last-Modified, 304 to a matching If-None-Match): an unchanged plan costs a 304; an update
+ * waits for the user's tap, or is applied at once when they chose so, keeping their marks;
+ * failures are quiet, wait longer each time, and leave the plan as it was.
+ */
+import { describe, expect, it } from 'vitest';
+import { mispaIII } from '../../../src/data/mispa-iii.ts';
+import { followOf, followPlan, setFollowAuto, setMark } from '../../../src/lib/db/commands/index.ts';
+import { checkFollowed, type CheckTools } from '../../../src/lib/following/check-store.ts';
+import { applyImport, previewImport } from '../../../src/lib/plan-files/index.ts';
+import { readPlanFile } from '../../../src/lib/plan-files/read-file.ts';
+import { dump, seededDb } from '../db/db-helpers.ts';
+import { makePlanFile } from '../factories.ts';
+
+const PAGE = 'https://plans.example.org/quorum/';
+const URL_ = 'https://plans.example.org/quorum/plans/mispa-iii/plan.quorum.json';
+const MOVED = 'mispa-iii/wg-2011-09-22';
+const NOW = new Date('2026-12-01T12:00:00Z');
+
+/** A static host holding `body`: ETag "v<n>", a 304 when asked with the current one. */
+function host() {
+  const state = { version: 1, body: JSON.stringify(makePlanFile([{ bundle: mispaIII }])), status: 200, requests: [] as { ifNoneMatch: string | null }[] };
+  const fetchImpl = (async (_url: string, init?: RequestInit) => {
+    const ifNoneMatch = new Headers(init?.headers).get('if-none-match');
+    state.requests.push({ ifNoneMatch });
+    if (state.status !== 200) return new Response('down', { status: state.status });
+    const etag = `"v${state.version}"`;
+    if (ifNoneMatch === etag) return new Response(null, { status: 304, headers: { etag } });
+    return new Response(state.body, { status: 200, headers: { etag, 'content-type': 'application/json' } });
+  }) as typeof fetch;
+  const publish = (change: (bundle: typeof mispaIII) => typeof mispaIII) => {
+    state.version++;
+    state.body = JSON.stringify(makePlanFile([{ bundle: change(structuredClone(mispaIII)) }]));
+  };
+  return { state, fetchImpl, publish };
+}
+
+const moved = (bundle: typeof mispaIII) => ({
+  ...bundle,
+  meetings: bundle.meetings.map((m) =>
+    m.id === MOVED ? { ...m, startDate: '2011-09-23', sequence: m.sequence + 1, updatedAt: '2026-12-01T10:00:00.000Z' } : m,
+  ),
+});
+
+function tools(fetchImpl: typeof fetch, now = NOW): CheckTools {
+  return { pageUrl: PAGE, now, fetchImpl, read: (blob) => readPlanFile(blob), previewImport, applyImport };
+}
+
+async function followed(auto = false) {
+  const db = await seededDb(undefined, 'reading');
+  await followPlan(db, mispaIII.plan.id, URL_);
+  if (auto) await setFollowAuto(db, mispaIII.plan.id, true);
+  return db;
+}
+
+describe('checking a followed plan', () => {
+  it('costs a 304 when nothing changed: the validators of the last copy are sent', async () => {
+    const db = await followed();
+    const server = host();
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toEqual({ kind: 'unchanged' });
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toEqual({ kind: 'unchanged' });
+    expect(server.state.requests).toEqual([{ ifNoneMatch: null }, { ifNoneMatch: '"v1"' }]);
+    expect(await followOf(db, mispaIII.plan.id)).toMatchObject({ etag: '"v1"', checkedAt: NOW.toISOString(), failures: 0 });
+  });
+
+  it('keeps an update waiting for the user, with how many records it changes, and writes nothing to the plan', async () => {
+    const db = await followed();
+    const server = host();
+    await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl));
+    const before = await dump(db);
+    server.publish(moved);
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toEqual({ kind: 'pending', changes: 1, version: '2026-12-01T10:00:00.000Z' });
+    const after = await dump(db);
+    expect(after.meetings).toEqual(before.meetings);
+    expect((await followOf(db, mispaIII.plan.id))!.pending).toEqual({ version: '2026-12-01T10:00:00.000Z', changes: 1 });
+    // Asked again: the server says 304, and the update still waits.
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toEqual({ kind: 'unchanged' });
+    expect((await followOf(db, mispaIII.plan.id))!.pending).toEqual({ version: '2026-12-01T10:00:00.000Z', changes: 1 });
+  });
+
+  it('applies an update by itself when the user chose so, and their mark on the moved meeting stays', async () => {
+    const db = await followed(true);
+    await setMark(db, mispaIII.plan.id, 'meeting', MOVED, true, NOW);
+    const server = host();
+    server.publish(moved);
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toEqual({ kind: 'applied', changes: 1, version: '2026-12-01T10:00:00.000Z' });
+    expect((await db.meetings.get(MOVED))!.startDate).toBe('2011-09-23');
+    expect(await db.marks.get([mispaIII.plan.id, MOVED])).toBeTruthy();
+    expect(await followOf(db, mispaIII.plan.id)).toMatchObject({ asOf: '2026-12-01T10:00:00.000Z', etag: '"v2"' });
+    expect((await followOf(db, mispaIII.plan.id))!.pending).toBeUndefined();
+  });
+
+  it('is quiet on a server error or a damaged file: waits 1, 2, 4 minutes, and the plan stays as it was', async () => {
+    const db = await followed(true);
+    const server = host();
+    const before = await dump(db);
+    server.state.status = 503;
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toEqual({ kind: 'failed' });
+    expect((await followOf(db, mispaIII.plan.id))!.retryAt).toBe('2026-12-01T12:01:00.000Z');
+    await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl));
+    expect((await followOf(db, mispaIII.plan.id))!.retryAt).toBe('2026-12-01T12:02:00.000Z');
+    server.state.status = 200;
+    server.state.body = '{"format": "quorum-plan", "version": 2, "plans": [';
+    await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl));
+    expect(await followOf(db, mispaIII.plan.id)).toMatchObject({ failures: 3, retryAt: '2026-12-01T12:04:00.000Z' });
+    // A file of another plan only: nothing to take from it.
+    server.publish(() => ({ ...structuredClone(mispaIII), plan: { ...mispaIII.plan, id: 'other' } }) as never);
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toEqual({ kind: 'failed' });
+    const { meta: _meta, ...rest } = await dump(db);
+    const { meta: _before, ...restBefore } = before;
+    expect(rest).toEqual(restBefore);
+    // Back up: the next answer resets the count.
+    server.publish((b) => b);
+    await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl));
+    expect(await followOf(db, mispaIII.plan.id)).toMatchObject({ failures: 0 });
+    expect((await followOf(db, mispaIII.plan.id))!.retryAt).toBeUndefined();
+  });
+
+  it('refuses a plan file on another origin without asking it', async () => {
+    const db = await seededDb(undefined, 'reading');
+    await followPlan(db, mispaIII.plan.id, 'https://elsewhere.example.net/plan.json');
+    const server = host();
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toEqual({ kind: 'failed' });
+    expect(server.state.requests).toEqual([]);
+  });
+});
