@@ -60,3 +60,5 @@ void language.then(() => mount(App, { target, props: { booting } }));
 // The worker bridge (and with it the download of the whole precache) waits until the first
 // screen is shown: on a slow network it would compete with it.
 afterFirstScreen(() => void import('./lib/pwa/register.ts').then((m) => m.registerServiceWorker()));
+// Followed plans (state/following.ts) are checked once start-up has opened the database.
+void booting.then((result) => result.ok && afterFirstScreen(() => void import('./lib/state/following.ts').then((m) => m.startFollowing())));

@@ -2,9 +2,10 @@
  * A plan published to a real static server (issue 15): Debian's nginx on loopback, with the
  * repository's config (tests/servers/nginx.conf), serving the built app and, beside it, the
  * site `npm run publish` writes. A delegate's browser (its own profile) opens the plan's link
- * on that server and imports it; the secretariat moves a meeting and publishes again into the
- * same folder; the delegate opens the link again and sees the move in the preview, then on the
- * meeting's page. A calendar subscribed to the feed (tests/readers/fetch-feed.py: HTTP with
+ * on that server and follows it; the secretariat moves a meeting and publishes again into the
+ * same folder; the delegate's app, opened again, says "Updated by the secretariat: 1 change",
+ * shows the move in the preview, then on the meeting's page; an unchanged plan then costs a
+ * 304; with "apply updates automatically" the next move arrives by itself. A calendar subscribed to the feed (tests/readers/fetch-feed.py: HTTP with
  * validators, read by python3-icalendar) sees the moved meeting, and a 304 when nothing changed.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type Nginx } from '../support/nginx.ts';
-import { eventually, openSession, waitForScreen, type Session } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, eventually, layoutProblems, openSession, waitForScreen, type Session } from './browser.ts';
 
 const MOVED = 'mispa-iii/wg-2011-09-22';
 const FEED = 'plans/mispa-iii/calendar.ics';
@@ -46,6 +48,15 @@ async function planFile(change?: (file: { plans: { bundle: { meetings: Record<st
   const path = join(work, 'plan.quorum.json');
   writeFileSync(path, JSON.stringify(file, null, 2));
   return path;
+}
+
+/** A page load of the app at `hash` (a hash change alone would not start the app again). */
+async function load(page: Page, hash: string): Promise<void> {
+  const target = new URL(hash, nginx.url);
+  const sameDocument = page.url().split('#')[0] === target.href.split('#')[0];
+  await page.goto(target.href);
+  if (sameDocument) await page.reload();
+  await waitForScreen(page);
 }
 
 function publish(file: string) {
@@ -86,13 +97,17 @@ describe('a plan published to nginx', () => {
         .map((line) => line.split(' ')[2]),
     ).toEqual(['200', '200', '304']);
 
-    // The delegate opens the plan's link on the server, and imports it.
+    // The delegate opens the plan's link on the server, and follows it as they import it.
     delegate = await openSession({ baseUrl: nginx.url });
     const { page } = delegate;
-    await page.goto(new URL(LINK, nginx.url).href);
-    await waitForScreen(page);
+    await load(page, LINK);
     await eventually(async () => expect(await page.getByText('Fichier : plan.quorum.json').count()).toBe(1), 15_000);
     await expect(page.getByText('Aucune différence avec votre version : l’import ne changera rien.').count()).resolves.toBe(1);
+    const follow = page.getByRole('checkbox', { name: /^Suivre ce plan/ });
+    await expect(follow.isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await page.waitForURL(/#\/plan$/);
+    await eventually(async () => expect(await page.getByText('Vous suivez ce plan : MISPA-III.', { exact: false }).count()).toBe(1));
 
     // The secretariat moves the meeting of 22 September to the 23rd and publishes again.
     publish(
@@ -107,21 +122,43 @@ describe('a plan published to nginx', () => {
     expect(event).toMatchObject({ start: '2011-09-23', sequence: 1 });
     expect(calendarFetch()).toEqual({ status: 304 });
 
-    // The link opened again, as from a message: a new page load.
-    await page.goto(new URL('#/', nginx.url).href);
-    await waitForScreen(page);
-    await page.goto(new URL(LINK, nginx.url).href);
-    await waitForScreen(page);
+    // The delegate's app, opened again online, finds the update and says so; one tap to review it.
+    await load(page, '#/');
+    const status = page.getByRole('region', { name: 'Suivi du plan' });
+    await eventually(async () => expect(await status.textContent()).toContain('Mis à jour par le secrétariat : 1 modification'), 20_000);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await status.getByRole('link', { name: 'Voir et appliquer' }).click();
     const schedule = page.getByRole('region', { name: 'Changements de calendrier (1)' });
     await schedule.waitFor();
     expect(await schedule.textContent()).toContain('23 septembre 2011');
     await page.getByRole('button', { name: 'Importer' }).click();
     await page.waitForURL(/#\/plan$/);
-    await page.goto(new URL('#/meeting/' + encodeURIComponent(MOVED), nginx.url).href);
-    await waitForScreen(page);
+    await load(page, '#/meeting/' + encodeURIComponent(MOVED));
     await eventually(async () => expect(await page.locator('main').textContent()).toContain('23 septembre 2011'));
+
+    // Nothing new since: the next check is a conditional request answered 304, and nothing waits.
+    const planChecks = () => nginx.log().filter((line) => line.startsWith('GET /plans/mispa-iii/plan.quorum.json '));
+    const before = planChecks().length;
+    await load(page, '#/');
+    await eventually(async () => expect(planChecks().length).toBeGreaterThan(before), 20_000);
+    expect(planChecks().at(-1), planChecks().join('\n')).toMatch(/^GET \/plans\/mispa-iii\/plan\.quorum\.json 304 ".+" /);
+    await eventually(async () => expect(await status.textContent()).toMatch(/Plan au .* · vérifié /));
+    expect(await status.textContent()).not.toContain('Mis à jour par le secrétariat');
+
+    // Updates applied by themselves, once the delegate asks for it.
+    await status.locator('summary').click();
+    await status.getByRole('checkbox', { name: 'Appliquer les mises à jour automatiquement' }).check();
+    publish(
+      await planFile((file) => {
+        const meeting = file.plans[0]!.bundle.meetings.find((m) => m.id === MOVED)!;
+        Object.assign(meeting, { startDate: '2011-09-24', sequence: (meeting.sequence as number) + 2, updatedAt: '2026-12-01T11:00:00.000Z' });
+      }),
+    );
+    await load(page, '#/meeting/' + encodeURIComponent(MOVED));
+    await eventually(async () => expect(await page.locator('main').textContent()).toContain('24 septembre 2011'), 20_000);
     const served2 = readFileSync(join(nginx.root, 'index.json'), 'utf8');
-    expect(JSON.parse(served2)).toMatchObject({ plans: [{ id: 'mispa-iii', version: '2026-12-01T10:00:00.000Z' }] });
+    expect(JSON.parse(served2)).toMatchObject({ plans: [{ id: 'mispa-iii', version: '2026-12-01T11:00:00.000Z' }] });
     expect(delegate.errors).toEqual([]);
   });
 });

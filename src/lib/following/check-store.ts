@@ -75,8 +75,3 @@ export async function checkFollowed(db: QuorumDatabase, planId: Id, tools: Check
   await updateFollow(db, planId, answered({ ...seen, pending: { version, changes } }));
   return { kind: 'pending', changes, version };
 }
-
-/** After the user applied the file of a followed plan by hand: its version is the one here now. */
-export async function noteFollowApplied(db: QuorumDatabase, planId: Id, version: string): Promise<void> {
-  await updateFollow(db, planId, (r) => ({ ...r, asOf: version, pending: undefined }));
-}

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import { followOf, followPlan, setFollowAuto, setMark } from '../../../src/lib/db/commands/index.ts';
+import { followOf, followPlan, setFollowAuto, setMark, unfollowPlan } from '../../../src/lib/db/commands/index.ts';
+import { checkDue, retryAfter } from '../../../src/lib/domain/following.ts';
 import { checkFollowed, type CheckTools } from '../../../src/lib/following/check-store.ts';
 import { applyImport, previewImport } from '../../../src/lib/plan-files/index.ts';
 import { readPlanFile } from '../../../src/lib/plan-files/read-file.ts';
@@ -123,5 +124,45 @@ describe('checking a followed plan', () => {
     const server = host();
     expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toEqual({ kind: 'failed' });
     expect(server.state.requests).toEqual([]);
+  });
+
+  it('keeps what the last check saw when the plan is followed again at the same address (an update applied by hand)', async () => {
+    const db = await followed();
+    const server = host();
+    server.publish(moved);
+    await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl));
+    await followPlan(db, mispaIII.plan.id, URL_, '2026-12-01T10:00:00.000Z');
+    const record = (await followOf(db, mispaIII.plan.id))!;
+    expect(record).toMatchObject({ etag: '"v2"', asOf: '2026-12-01T10:00:00.000Z', checkedAt: NOW.toISOString() });
+    expect(record.pending).toBeUndefined();
+    // At another address, nothing of the old one is kept.
+    await followPlan(db, mispaIII.plan.id, `${URL_}?v=2`);
+    expect((await followOf(db, mispaIII.plan.id))!.etag).toBeUndefined();
+  });
+
+  it('stops when asked: the record goes, the plan stays, and a check does nothing', async () => {
+    const db = await followed();
+    await unfollowPlan(db, mispaIII.plan.id);
+    expect(await followOf(db, mispaIII.plan.id)).toBeUndefined();
+    expect(await db.plans.get(mispaIII.plan.id)).toBeTruthy();
+    const server = host();
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toBeUndefined();
+    expect(server.state.requests).toEqual([]);
+    await expect(followPlan(db, 'no-such-plan', URL_)).rejects.toThrow();
+  });
+});
+
+describe('when a followed plan is checked', () => {
+  const record = { planId: 'p', url: URL_, auto: false, failures: 0 };
+  it('is due at once, then 15 minutes after its last check, or at its retry time after failures', () => {
+    expect(checkDue(record, NOW)).toBe(true);
+    const checked = { ...record, checkedAt: NOW.toISOString() };
+    expect(checkDue(checked, new Date(NOW.getTime() + 14 * 60_000))).toBe(false);
+    expect(checkDue(checked, new Date(NOW.getTime() + 15 * 60_000))).toBe(true);
+    const failing = { ...checked, failures: 2, retryAt: retryAfter(2, NOW) };
+    expect(failing.retryAt).toBe('2026-12-01T12:02:00.000Z');
+    expect(checkDue(failing, new Date(NOW.getTime() + 60_000))).toBe(false);
+    expect(checkDue(failing, new Date(NOW.getTime() + 120_000))).toBe(true);
+    expect(retryAfter(30, NOW)).toBe('2026-12-01T13:00:00.000Z');
   });
 });
