@@ -11,7 +11,6 @@ import { checkDue } from '../domain/following.ts';
 import type { Id } from '../domain/types.ts';
 import type { CheckOutcome } from '../following/check-store.ts';
 import { database } from './database.ts';
-import { loadTransfer } from './plan-files.ts';
 
 const TICK_MS = 60_000;
 
@@ -40,12 +39,12 @@ async function checkAll(force: boolean): Promise<void> {
 
 /** Checks `planId` now (the "Check now" button, and each due check). */
 export async function checkPlan(planId: Id): Promise<CheckOutcome | undefined> {
-  const [{ db }, transfer, { checkFollowed }] = await Promise.all([database(), loadTransfer(), import('../following/check-store.ts')]);
-  return checkFollowed(db, planId, {
+  const [{ db }, tools] = await Promise.all([database(), import('../following/check-tools.ts')]);
+  return tools.checkFollowed(db, planId, {
     pageUrl: location.href,
     now: new Date(),
-    read: (blob) => transfer.readPlanFileOffThread(blob),
-    previewImport: transfer.previewImport,
-    applyImport: transfer.applyImport,
+    read: (blob) => tools.readPlanFileOffThread(blob),
+    previewImport: tools.previewImport,
+    applyImport: tools.applyImport,
   });
 }
