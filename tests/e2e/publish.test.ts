@@ -73,6 +73,12 @@ describe('publishing a plan', () => {
     await eventually(async () =>
       expect(await publishRegion(session!).getByRole('status').textContent()).toContain('MISPA-III-site.zip est téléchargé : 13 fichiers.'),
     );
+    // The link delegates open: the app, with the plan file beside it, also as a QR code.
+    const link = publishRegion(session).getByLabel('Lien à donner aux délégués : il ouvre le plan et propose de le suivre.');
+    await expect(link.inputValue()).resolves.toBe(`${session.baseUrl}#/open?url=plans%2Fmispa-iii%2Fplan.quorum.json`);
+    await publishRegion(session).getByRole('button', { name: 'Afficher le QR code' }).click();
+    await expect(page.locator('dialog[open] .link').textContent()).resolves.toBe(`${session.baseUrl}#/open?url=plans%2Fmispa-iii%2Fplan.quorum.json`);
+    expect(await axeViolations(page)).toEqual([]);
     expect(session.errors).toEqual([]);
   });
 

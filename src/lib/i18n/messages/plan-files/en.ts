@@ -181,4 +181,5 @@ export default {
   'publish.index.newer': 'This folder was published by a newer version of Quorum. Nothing was written: update the app.',
   'publish.denied': 'The browser did not allow writing into this folder. Nothing was written.',
   'publish.failed': 'Publishing failed: {reason}. The plan is unchanged.',
+  'publish.link': 'Link to give delegates: it opens the plan and offers to follow it.',
 } satisfies Record<keyof typeof fr, string>;

@@ -183,4 +183,5 @@ export default {
   'publish.index.newer': 'Esta carpeta fue publicada por una versión más reciente de Quorum. No se ha escrito nada: actualice la aplicación.',
   'publish.denied': 'El navegador no permitió escribir en esta carpeta. No se ha escrito nada.',
   'publish.failed': 'La publicación ha fallado: {reason}. El plan no ha cambiado.',
+  'publish.link': 'Enlace para los delegados: abre el plan y propone seguirlo.',
 } satisfies Record<keyof typeof fr, string>;

@@ -180,4 +180,5 @@ export default {
   'publish.index.newer': 'Ce dossier a été publié par une version plus récente de Quorum. Rien n’a été écrit : mettez l’application à jour.',
   'publish.denied': 'Le navigateur n’a pas permis d’écrire dans ce dossier. Rien n’a été écrit.',
   'publish.failed': 'La publication a échoué : {reason}. Le plan n’est pas modifié.',
+  'publish.link': 'Lien à donner aux délégués : il ouvre le plan et propose de le suivre.',
 };

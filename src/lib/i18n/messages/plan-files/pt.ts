@@ -181,4 +181,5 @@ export default {
   'publish.index.newer': 'Esta pasta foi publicada por uma versão mais recente do Quorum. Nada foi gravado: atualize o aplicativo.',
   'publish.denied': 'O navegador não permitiu gravar nesta pasta. Nada foi gravado.',
   'publish.failed': 'A publicação falhou: {reason}. O plano não foi alterado.',
+  'publish.link': 'Link para os delegados: abre o plano e propõe segui-lo.',
 } satisfies Record<keyof typeof fr, string>;
