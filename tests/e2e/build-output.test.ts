@@ -40,15 +40,17 @@ describe('build output', () => {
   });
 
   // The budget is on what installing the app downloads: the precached files as compressed for
-  // transfer (gzip). Raw sizes are reported by `node scripts/build-stats.mjs`.
-  it('precaches every built file once, lazy chunks included, within 400 KB (gzip)', () => {
+  // transfer (gzip). Raw sizes are reported by `node scripts/build-stats.mjs`. 400 KB until
+  // publishing (fflate) and following came (issue 15); the first 30 KB to win back is the .ics
+  // reader's copy for pages without module workers (ics-off-thread.ts), which the worker duplicates.
+  it('precaches every built file once, lazy chunks included, within 420 KB (gzip)', () => {
     const urls = precacheEntries('dist').map((e) => e.url);
     expect(new Set(urls).size).toBe(urls.length);
     expect(urls).toContain('index.html');
     expect(urls).toContain('manifest.webmanifest');
     for (const asset of readdirSync('dist/assets')) expect(urls).toContain(`assets/${asset}`);
     expect(urls.some((u) => u.endsWith('.png'))).toBe(true);
-    expect(buildStats('dist').precache.gzip).toBeLessThanOrEqual(400 * KB);
+    expect(buildStats('dist').precache.gzip).toBeLessThanOrEqual(420 * KB);
   });
 
   it('ships a complete web manifest', () => {

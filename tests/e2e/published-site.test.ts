@@ -125,6 +125,13 @@ describe('a plan published to nginx', () => {
     // The delegate's app, opened again online, finds the update and says so; one tap to review it.
     await load(page, '#/');
     const status = page.getByRole('region', { name: 'Suivi du plan' });
+    // It offers the feed to subscribe to: the address the calendar above reads.
+    await status.locator('summary', { hasText: 'S’abonner dans mon agenda' }).click();
+    const feedUrl = new URL(FEED, nginx.url).href;
+    await expect(status.getByLabel('Adresse du calendrier').inputValue()).resolves.toBe(feedUrl);
+    await expect(status.getByRole('link', { name: 'Ouvrir l’abonnement (iPhone, iPad, Mac, Outlook)' }).getAttribute('href')).resolves.toBe(
+      feedUrl.replace('http:', 'webcal:'),
+    );
     await eventually(async () => expect(await status.textContent()).toContain('Mis à jour par le secrétariat : 1 modification'), 20_000);
     expect(await axeViolations(page)).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
@@ -147,7 +154,7 @@ describe('a plan published to nginx', () => {
     expect(await status.textContent()).not.toContain('Mis à jour par le secrétariat');
 
     // Updates applied by themselves, once the delegate asks for it.
-    await status.locator('summary').click();
+    await status.locator('summary', { hasText: 'Suivi du plan' }).click();
     await status.getByRole('checkbox', { name: 'Appliquer les mises à jour automatiquement' }).check();
     publish(
       await planFile((file) => {

@@ -64,4 +64,16 @@ export default {
   'follow.stop': 'Stop following',
   'follow.stopped': 'You no longer follow this plan. It stays on this device.',
   'follow.failed': 'Following could not be saved: {reason}',
+  'subscribe.title': 'Subscribe in my calendar',
+  'subscribe.hint': 'Your calendar then gets moved and cancelled meetings by itself, with nothing to import again.',
+  'subscribe.open': 'Open the subscription (iPhone, iPad, Mac, Outlook)',
+  'subscribe.address': 'Calendar address',
+  'subscribe.copy': 'Copy the address',
+  'subscribe.copied': 'Address copied.',
+  'subscribe.manual': 'Select the address above to copy it.',
+  'subscribe.apple': 'iPhone, iPad, Mac: tap “Open the subscription”, then “Subscribe”.',
+  'subscribe.google':
+    'Google Calendar (Android): on a computer, calendar.google.com → Other calendars → + → From URL, paste the address. Google refreshes on its own schedule, often every few hours.',
+  'subscribe.outlook': 'Outlook: Add calendar → Subscribe from web, paste the address.',
+  'subscribe.thunderbird': 'Thunderbird: New calendar → On the network, paste the address.',
 } satisfies Record<keyof typeof fr, string>;

@@ -67,4 +67,16 @@ export default {
   'follow.stop': 'Dejar de seguir',
   'follow.stopped': 'Ya no sigue este plan. Permanece en este dispositivo.',
   'follow.failed': 'No se pudo guardar el seguimiento: {reason}',
+  'subscribe.title': 'Suscribirme en mi calendario',
+  'subscribe.hint': 'Su calendario recibe entonces por sí solo las reuniones trasladadas o canceladas, sin volver a importar nada.',
+  'subscribe.open': 'Abrir la suscripción (iPhone, iPad, Mac, Outlook)',
+  'subscribe.address': 'Dirección del calendario',
+  'subscribe.copy': 'Copiar la dirección',
+  'subscribe.copied': 'Dirección copiada.',
+  'subscribe.manual': 'Seleccione la dirección de arriba para copiarla.',
+  'subscribe.apple': 'iPhone, iPad, Mac: toque «Abrir la suscripción» y luego «Suscribirse».',
+  'subscribe.google':
+    'Google Calendar (Android): en una computadora, calendar.google.com → Otros calendarios → + → Desde URL, pegue la dirección. Google actualiza a su ritmo, a menudo cada pocas horas.',
+  'subscribe.outlook': 'Outlook: Agregar calendario → Suscribirse desde la web, pegue la dirección.',
+  'subscribe.thunderbird': 'Thunderbird: Nuevo calendario → En la red, pegue la dirección.',
 } satisfies Record<keyof typeof fr, string>;

@@ -65,4 +65,16 @@ export default {
   'follow.stop': 'Ne plus suivre',
   'follow.stopped': 'Vous ne suivez plus ce plan. Il reste sur cet appareil.',
   'follow.failed': 'Le suivi n’a pas pu être enregistré : {reason}',
+  'subscribe.title': 'S’abonner dans mon agenda',
+  'subscribe.hint': 'Votre agenda reçoit alors seul les réunions déplacées ou annulées, sans rien réimporter.',
+  'subscribe.open': 'Ouvrir l’abonnement (iPhone, iPad, Mac, Outlook)',
+  'subscribe.address': 'Adresse du calendrier',
+  'subscribe.copy': 'Copier l’adresse',
+  'subscribe.copied': 'Adresse copiée.',
+  'subscribe.manual': 'Sélectionnez l’adresse ci-dessus pour la copier.',
+  'subscribe.apple': 'iPhone, iPad, Mac : touchez « Ouvrir l’abonnement », puis « S’abonner ».',
+  'subscribe.google':
+    'Google Agenda (Android) : sur un ordinateur, calendar.google.com → Autres agendas → + → À partir de l’URL, collez l’adresse. Google met à jour à son rythme, souvent toutes les quelques heures.',
+  'subscribe.outlook': 'Outlook : Ajouter un calendrier → S’abonner à partir du web, collez l’adresse.',
+  'subscribe.thunderbird': 'Thunderbird : Nouvel agenda → Sur le réseau, collez l’adresse.',
 };

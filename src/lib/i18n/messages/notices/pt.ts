@@ -65,4 +65,16 @@ export default {
   'follow.stop': 'Deixar de seguir',
   'follow.stopped': 'Você não segue mais este plano. Ele continua neste dispositivo.',
   'follow.failed': 'Não foi possível salvar o acompanhamento: {reason}',
+  'subscribe.title': 'Assinar no meu calendário',
+  'subscribe.hint': 'Seu calendário passa a receber sozinho as reuniões remarcadas ou canceladas, sem reimportar nada.',
+  'subscribe.open': 'Abrir a assinatura (iPhone, iPad, Mac, Outlook)',
+  'subscribe.address': 'Endereço do calendário',
+  'subscribe.copy': 'Copiar o endereço',
+  'subscribe.copied': 'Endereço copiado.',
+  'subscribe.manual': 'Selecione o endereço acima para copiá-lo.',
+  'subscribe.apple': 'iPhone, iPad, Mac: toque em “Abrir a assinatura” e depois em “Assinar”.',
+  'subscribe.google':
+    'Google Agenda (Android): em um computador, calendar.google.com → Outras agendas → + → Do URL, cole o endereço. O Google atualiza no seu ritmo, muitas vezes a cada poucas horas.',
+  'subscribe.outlook': 'Outlook: Adicionar calendário → Assinar da Web, cole o endereço.',
+  'subscribe.thunderbird': 'Thunderbird: Nova agenda → Na rede, cole o endereço.',
 } satisfies Record<keyof typeof fr, string>;
