@@ -31,6 +31,9 @@
  *   another built PWA the same way in the same run; `--only-loads` measures only page loads.
  * - Agenda outcomes on the large plan: from the tap on an outcome button to the meeting screen
  *   showing it, and the longest main-thread task meanwhile.
+ * - Followers (scripts/bench/followers.mjs): 10,000 simulated followers of the published default
+ *   plan polling its file and its feed with validators against nginx on loopback for 20 s: the
+ *   share answered 304, requests per second, the 99th-percentile latency. `--only-followers` runs it alone.
  * Every timing is the median of RUNS (default 5, BENCH_RUNS=n to change) with min–max.
  * `npm run bench -- --no-build` measures the dist/ already there; `-- --only-ics` seeds the large
  * plan and measures only the large calendars (figures it skips print "not measured"). Wall-clock figures: never
@@ -43,6 +46,7 @@ import { basename, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { buildStats } from './build-stats.mjs';
+import { followersLoad } from './bench/followers.mjs';
 import { lighthouseRun } from './bench/lighthouse.mjs';
 import { COLD_NETWORK, coldLoad, FLAGS, PHONE as VIEWPORT, QUORUM_USABLE, warmLoads } from './bench/page-load.mjs';
 import { serveStatic } from './bench/static-server.mjs';
@@ -55,6 +59,8 @@ const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? Math.min(RUN
 const ONLY_ICS = process.argv.includes('--only-ics');
 /** `--only-loads`: the page loads only (cold, warm, JS, rounds, Lighthouse; the peer's too), no large plan. */
 const ONLY_LOADS = process.argv.includes('--only-loads');
+/** `--only-followers`: only the followers' load check against nginx (scripts/bench/followers.mjs). */
+const ONLY_FOLLOWERS = process.argv.includes('--only-followers');
 const option = (name) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -626,7 +632,17 @@ function loadRows(key, who, m, goals) {
   ];
 }
 
+/** The followers' load check alone: printed and written to bench-followers.json. */
+async function followersOnly() {
+  mkdirSync(OUT, { recursive: true });
+  log('followers: 10,000 polling the plan file and the feed with validators, against nginx');
+  const followers = await followersLoad();
+  writeFileSync(join(OUT, 'bench-followers.json'), `${JSON.stringify({ at: new Date().toISOString(), cpus: cpus().length, followers }, null, 2)}\n`);
+  console.log(JSON.stringify(followers, null, 2));
+}
+
 async function main() {
+  if (ONLY_FOLLOWERS) return followersOnly();
   mkdirSync(OUT, { recursive: true });
   if (process.argv.includes('--no-build')) log('using the existing dist/ (--no-build)');
   else {
@@ -680,6 +696,10 @@ async function main() {
       repeat = await repeatVisitsOffline(baseUrl);
     }
     if (!ONLY_LOADS) large = await largePlan(baseUrl, labSource);
+    if (!ONLY_LOADS && !ONLY_ICS) {
+      log('followers: 10,000 polling the plan file and the feed with validators, against nginx');
+      large.followers = await followersLoad();
+    }
   } finally {
     await server.close();
     await peerServer?.close();
@@ -688,6 +708,10 @@ async function main() {
   const kb = (n) => {
     const k = Math.round((n / 1024) * 10) / 10;
     return { n: 1, median: k, min: k, max: k, bytes: n };
+  };
+  const one = (value) => {
+    const v = Math.round(value * 10) / 10;
+    return { n: 1, median: v, min: v, max: v };
   };
   const S = (values) => summarize(values ?? []); // a figure --only-ics skips has no samples
   const rows = [
@@ -746,6 +770,18 @@ async function main() {
       ['icsPreviewLongest', 'the preview of a 10 MB .ics'],
       ['icsRefuseLongest', 'a 100,000-event .ics refused'],
     ].map(([key, what]) => ({ key, label: `Large plan: longest main-thread task during ${what}`, unit: 'ms', stats: S(large[key]), goal: 200 })),
+    ...(large.followers
+      ? [
+          {
+            key: 'followers304',
+            label: `${large.followers.followers} followers on nginx: answered 304`,
+            unit: '%',
+            stats: one(100 * large.followers.notModifiedShare),
+          },
+          { key: 'followersRps', label: 'Followers on nginx: requests per second', unit: 'req/s', stats: one(large.followers.requestsPerSecond) },
+          { key: 'followersP99', label: 'Followers on nginx: 99th-percentile latency', unit: 'ms', stats: one(large.followers.p99Ms) },
+        ]
+      : []),
     { key: 'memoryOverview', label: 'Large plan: JS heap on the overview', unit: 'MB', stats: S(large.memoryOverview) },
     { key: 'memoryCalendar', label: 'Large plan: JS heap with the calendar open', unit: 'MB', stats: S(large.memoryCalendar) },
   ];

@@ -15,7 +15,7 @@ export const TEST_DEPS = [
   { pkg: 'gir1.2-ical-3.0', file: '/usr/lib/{multiarch}/girepository-1.0/ICalGLib-3.0.typelib', why: `libical: ${STRICT_READERS}` },
   { pkg: 'python3-gi', file: '/usr/lib/python3/dist-packages/gi/__init__.py', why: `Python's door to libical: ${STRICT_READERS}` },
   { pkg: 'python3-icalendar', file: '/usr/lib/python3/dist-packages/icalendar/__init__.py', why: `python-icalendar: ${STRICT_READERS}` },
-  // Started by the tests themselves on a loopback port (tests/support/nginx.ts), never as a service.
+  // Started by the tests themselves on a loopback port (scripts/nginx.mjs), never as a service.
   { pkg: 'nginx', file: '/usr/sbin/nginx', why: 'tests/e2e/published-site.test.ts serves the app and a published plan site with it' },
 ];
 

@@ -13,7 +13,7 @@ import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNginx, type Nginx } from '../support/nginx.ts';
+import { startNginx, type Nginx } from '../../scripts/nginx.mjs';
 import type { Page } from 'playwright-core';
 import { axeViolations, eventually, layoutProblems, openSession, waitForScreen, type Session } from './browser.ts';
 

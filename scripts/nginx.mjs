@@ -1,49 +1,39 @@
-/*
- * Debian's nginx for the end-to-end tests: started in the foreground on a free loopback port
- * with the repository's config (tests/servers/nginx.conf) over a web root the test fills,
- * stopped by the test. `.ci/run` installs nginx when missing (scripts/test-deps.mjs); without
- * it the test fails, saying so, and never skips.
- */
-import { spawn, type ChildProcess } from 'node:child_process';
+// Debian's nginx on a free loopback port with the repository's config (tests/servers/nginx.conf)
+// over a web root the caller fills: for the end-to-end tests (tests/e2e/published-site.test.ts)
+// and the followers' load check of `npm run bench` (scripts/bench/followers.mjs). Runs in the
+// foreground, stopped by the caller. `npm test` installs nginx when missing (scripts/test-deps.mjs).
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const NGINX = '/usr/sbin/nginx';
+const CONFIG = new URL('../tests/servers/nginx.conf', import.meta.url);
 
-export type Nginx = {
-  url: string;
-  root: string;
-  /** The access log's lines so far: "GET /plans/x/calendar.ics 304 "<If-None-Match>" "<If-Modified-Since>"". */
-  log(): string[];
-  stop(): Promise<void>;
-};
-
-function freePort(): Promise<number> {
+function freePort() {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
+      const { port } = /** @type {{ port: number }} */ (server.address());
       server.close(() => done(port));
     });
   });
 }
 
-export async function startNginx(root: string): Promise<Nginx> {
+/** @param {string} root @param {{ workers?: number }} [options] */
+export async function startNginx(root, options = {}) {
   if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: run \`npm test\`, which installs Debian's nginx.`);
   const prefix = mkdtempSync(join(tmpdir(), 'quorum-nginx-'));
   for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
   const port = await freePort();
-  const conf = readFileSync('tests/servers/nginx.conf', 'utf8')
-    .replaceAll('@PREFIX@', prefix)
-    .replaceAll('@ROOT@', resolve(root))
-    .replaceAll('@PORT@', String(port));
+  let conf = readFileSync(CONFIG, 'utf8').replaceAll('@PREFIX@', prefix).replaceAll('@ROOT@', resolve(root)).replaceAll('@PORT@', String(port));
+  if (options.workers) conf = conf.replace(/^worker_processes \d+;/m, `worker_processes ${options.workers};`);
   writeFileSync(join(prefix, 'nginx.conf'), conf);
-  const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 10_000;
   for (;;) {
