@@ -69,3 +69,33 @@ describe('printing the plan', () => {
     expect(printed).toContain('Examen du document final');
   });
 });
+
+describe('printing a meeting with my notes', () => {
+  it('prints my note only when I ask for it, and never its typing field', async () => {
+    const session = await openSession();
+    try {
+      const { page } = session;
+      await goto(session, '#/meeting/' + encodeURIComponent('mispa-iii/wg-2011-09-15'));
+      const field = page.getByLabel('Mes notes sur cette réunion');
+      await field.fill('Demander le calendrier révisé au secrétariat.');
+      await field.blur();
+      const printed = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('main *')]
+            .filter((el) => el.getClientRects().length > 0 && el.children.length === 0 && el.textContent?.includes('Demander le calendrier révisé'))
+            .map((el) => el.tagName.toLowerCase()),
+        );
+      await page.emulateMedia({ media: 'print' });
+      expect(await printed()).toEqual([]);
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByLabel('Imprimer mes notes').check();
+      await page.emulateMedia({ media: 'print' });
+      expect(await printed()).toEqual(['p']);
+      expect(await field.isVisible()).toBe(false);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await session.close();
+    }
+  });
+});
