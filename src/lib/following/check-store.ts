@@ -33,7 +33,8 @@ export type CheckTools = {
 
 export async function checkFollowed(db: QuorumDatabase, planId: Id, tools: CheckTools): Promise<CheckOutcome | undefined> {
   const record = await followOf(db, planId);
-  if (!record) return undefined;
+  // A followed plan deleted here (undo may bring it back) is not asked for meanwhile.
+  if (!record || !(await db.plans.get(planId))) return undefined;
   const stamp = tools.now.toISOString();
   const failed = async (): Promise<CheckOutcome> => {
     await updateFollow(db, planId, (r) => ({ ...r, failures: r.failures + 1, retryAt: retryAfter(r.failures + 1, tools.now) }));

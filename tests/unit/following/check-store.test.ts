@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import { followOf, followPlan, setFollowAuto, setMark, unfollowPlan } from '../../../src/lib/db/commands/index.ts';
+import { deletePlan, followOf, followPlan, setFollowAuto, setMark, undoLast, unfollowPlan } from '../../../src/lib/db/commands/index.ts';
 import { checkDue, retryAfter } from '../../../src/lib/domain/following.ts';
 import { checkFollowed, type CheckTools } from '../../../src/lib/following/check-store.ts';
 import { applyImport, previewImport } from '../../../src/lib/plan-files/index.ts';
@@ -149,6 +149,16 @@ describe('checking a followed plan', () => {
     expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toBeUndefined();
     expect(server.state.requests).toEqual([]);
     await expect(followPlan(db, 'no-such-plan', URL_)).rejects.toThrow();
+  });
+
+  it('asks nothing for a followed plan deleted here, and takes it up again once undo brings it back', async () => {
+    const db = await followed();
+    const server = host();
+    await deletePlan(db, mispaIII.plan.id);
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toBeUndefined();
+    expect(server.state.requests).toEqual([]);
+    await undoLast(db, mispaIII.plan.id);
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toEqual({ kind: 'unchanged' });
   });
 });
 
