@@ -25,7 +25,7 @@ export default defineConfig({
         codeSplitting: {
           // Small modules the first screen shares with lazy screens would each be a chunk of
           // their own (five requests, each with its own gzip and import overhead): one instead.
-          groups: [{ name: 'shared', test: /src[\\/]lib[\\/](i18n[\\/](fill|index|format)|domain[\\/](dates|text))\.ts$/ }],
+          groups: [{ name: 'shared', test: /src[\\/]lib[\\/](i18n[\\/](fill|index|format)|domain[\\/](dates|text)|db[\\/]plan-mode-key)\.ts$/ }],
         },
       },
     },
