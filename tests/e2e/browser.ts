@@ -184,8 +184,8 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       if (box.height < 44 || box.width < 44)
         problems.push(`small target (${Math.round(box.width)}×${Math.round(box.height)}): ${el.textContent?.trim().slice(0, 40)}`);
     }
-    // A tab's label is read at a glance: no word of it broken across two lines.
-    for (const tab of document.querySelectorAll<HTMLElement>('nav a')) {
+    // A tab's label (the main navigation, NavBar) is read at a glance: no word of it broken across two lines.
+    for (const tab of document.querySelectorAll<HTMLElement>('nav.tabs a')) {
       const text = tab.firstChild;
       if (!(text instanceof Text)) continue;
       for (const word of text.data.matchAll(/\S+/g)) {
