@@ -63,14 +63,16 @@ export async function checkFollowed(db: QuorumDatabase, planId: Id, tools: Check
   const changes = plan?.kind === 'update' ? plan.changes.length : 1;
   const validators = got.validators;
   const seen = { etag: validators.etag, lastModified: validators.lastModified };
+  // The device now holds the file's version: nothing waits any more.
+  const upToDate = (r: FollowRecord): FollowRecord => ({ ...answered({ ...seen, asOf: version })(r), pending: undefined });
   if (changes === 0) {
-    await updateFollow(db, planId, (r) => ({ ...answered({ ...seen, asOf: version })(r), pending: undefined }));
+    await updateFollow(db, planId, upToDate);
     return { kind: 'unchanged' };
   }
   const clean = preview.canApply && plan?.kind === 'update' && plan.conflicts.length === 0;
   if (record.auto && clean) {
     await tools.applyImport(db, file, { planIds: [planId], seenHistory: preview.seenHistory }, tools.now);
-    await updateFollow(db, planId, (r) => ({ ...answered({ ...seen, asOf: version })(r), pending: undefined }));
+    await updateFollow(db, planId, upToDate);
     return { kind: 'applied', changes, version };
   }
   await updateFollow(db, planId, answered({ ...seen, pending: { version, changes } }));

@@ -1,8 +1,8 @@
 /*
  * Keeping followed plans current while the app is open (following/check-store.ts does one
- * check): every followed plan is checked when the app starts online, when the device comes
- * back online, when the app is shown again, and otherwise once its check is due (every 15
- * minutes, or later after failures). Nothing of this loads on a device that follows no plan
+ * check): every followed plan is checked when the app starts online and when the device comes
+ * back online; while the app is open, and when it is shown again, once its check is due (15
+ * minutes after the last, or later after failures). Nothing of this loads on a device that follows no plan
  * beyond one read of `meta`. Periodic Background Sync is not used: it needs an installed app
  * with engagement in Chromium only, and checking on the way in covers what it would.
  */
