@@ -1,7 +1,8 @@
 /*
  * Publishing from the built app (issue 15): in organiser mode the share screen builds the
  * plan's site, as a .zip (unpacked here and read back: the plan file is the plan, with none of
- * the user's marks; the feed holds every meeting) or written into a folder, here the page's
+ * the user's marks, signed by the publisher named with a key the browser made and will not let
+ * out; the feed holds every meeting) or written into a folder (again: the signed file unchanged), here the page's
  * own private folder (OPFS) standing in for the folder picker, which headless Chromium cannot
  * show. A folder holding another site's index.json is refused with nothing written. In reading
  * mode there is no Publish at all. Offline: the publishing chunk is precached.
@@ -9,6 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { shortThumbprint } from '../../src/lib/domain/trust.ts';
+import { checkSignature } from '../../src/lib/plan-files/signature.ts';
 import { axeViolations, DESKTOP, eventually, goto, layoutProblems, openSession, waitForServiceWorker, type Session } from './browser.ts';
 
 let session: Session | undefined;
@@ -57,6 +60,16 @@ describe('publishing a plan', () => {
     await expect(publishRegion(session).count()).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
+    // Who publishes: asked before anything is built, and signed with a key made on this device.
+    await page.getByRole('button', { name: 'Télécharger le site (.zip)' }).click();
+    await eventually(async () =>
+      expect(await publishRegion(session!).getByRole('status').textContent()).toBe(
+        'Indiquez le nom que verront les délégués, par exemple celui du secrétariat.',
+      ),
+    );
+    const name = page.getByLabel('Publié par (le nom que verront les délégués)');
+    await expect(name.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await name.fill('Secrétariat de la CIDI');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le site (.zip)' }).click()]);
     expect(download.suggestedFilename()).toBe('MISPA-III-site.zip');
     const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
@@ -65,6 +78,36 @@ describe('publishing a plan', () => {
     const plan = JSON.parse(text('plans/mispa-iii/plan.quorum.json')) as { plans: { bundle: { meetings: unknown[] } }[] };
     expect(plan.plans[0]!.bundle.meetings).toHaveLength(10);
     expect(text('plans/mispa-iii/plan.quorum.json')).not.toMatch(/"(marks|notes)"/);
+    const signature = await checkSignature(plan);
+    expect(signature).toMatchObject({ status: 'signed', name: 'Secrétariat de la CIDI' });
+    expect(JSON.parse(text('index.json')).publisher).toMatchObject({
+      name: 'Secrétariat de la CIDI',
+      thumbprint: (signature as { thumbprint: string }).thumbprint,
+    });
+    // The private key is in the device's database, and the browser refuses to let anyone read it out.
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ extractable: boolean; exported: string }>((resolve, reject) => {
+          const open = indexedDB.open('quorum');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('meta').objectStore('meta').get('publisher');
+            get.onsuccess = async () => {
+              const key = (get.result as { value: { privateKey: CryptoKey } }).value.privateKey;
+              const exported = await crypto.subtle.exportKey('jwk', key).then(
+                () => 'exported',
+                (error: Error) => error.name,
+              );
+              open.result.close();
+              resolve({ extractable: key.extractable, exported });
+            };
+          };
+        }),
+    );
+    expect(stored).toEqual({ extractable: false, exported: 'InvalidAccessError' });
+    await expect(publishRegion(session).textContent()).resolves.toContain(
+      `Clé de cet appareil : ${shortThumbprint((signature as { thumbprint: string }).thumbprint)}.`,
+    );
     const feed = text('plans/mispa-iii/calendar.ics');
     expect(feed.match(/BEGIN:VEVENT/g)).toHaveLength(10);
     expect(feed).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT1H');
@@ -87,11 +130,18 @@ describe('publishing a plan', () => {
     await pickerGivesPrivateFolder(session);
     const { page } = session;
     await goto(session, '#/share');
+    await page.getByLabel('Publié par (le nom que verront les délégués)').fill('CIDI');
     await page.getByRole('button', { name: 'Écrire dans un dossier…' }).click();
     await eventually(async () =>
       expect(await publishRegion(session!).getByRole('status').textContent()).toMatch(/Le site est écrit dans le dossier « .* » : 13 fichiers\./),
     );
     const written = await privateFiles(session);
+    // Published again unchanged: the signed plan file keeps its bytes (a new signature would differ).
+    await page.getByRole('button', { name: 'Écrire dans un dossier…' }).click();
+    await eventually(async () => expect((await privateFiles(session!))['index.json']).not.toBe(written['index.json']));
+    const again = await privateFiles(session);
+    expect(again['plans/mispa-iii/plan.quorum.json']).toBe(written['plans/mispa-iii/plan.quorum.json']);
+    expect(JSON.parse(again['plans/mispa-iii/plan.quorum.json']!).signature.publisher).toBe('CIDI');
     expect(Object.keys(written).sort()).toEqual(
       expect.arrayContaining(['index.json', 'plans/mispa-iii/calendar.ics', 'plans/mispa-iii/plan.quorum.json', 'plans/mispa-iii/meetings/wg-2011-09-15.ics']),
     );

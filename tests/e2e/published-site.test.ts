@@ -5,11 +5,14 @@
  * on that server and follows it; the secretariat moves a meeting and publishes again into the
  * same folder; the delegate's app, opened again, says "Updated by the secretariat: 1 change",
  * shows the move in the preview, then on the meeting's page; an unchanged plan then costs a
- * 304; with "apply updates automatically" the next move arrives by itself. A calendar subscribed to the feed (tests/readers/fetch-feed.py: HTTP with
+ * 304; with "apply updates automatically" the next move arrives by itself. The site is
+ * signed (`--key`): the first follow pins the secretariat's key and says "published by … ·
+ * verified"; a move published with another key waits, flagged, and is imported only after
+ * the warning and the delegate's explicit consent. A calendar subscribed to the feed (tests/readers/fetch-feed.py: HTTP with
  * validators, read by python3-icalendar) sees the moved meeting, and a 304 when nothing changed.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,9 +62,20 @@ async function load(page: Page, hash: string): Promise<void> {
   await waitForScreen(page);
 }
 
-function publish(file: string) {
-  const run = spawnSync(process.execPath, ['scripts/publish.mjs', file, nginx.root, '--app-url', nginx.url], { encoding: 'utf8' });
+/** `npm run publish`, signing with the key file `key` (the secretariat's, unless said). */
+function publish(file: string, key = 'cidi') {
+  const run = spawnSync(process.execPath, ['scripts/publish.mjs', file, nginx.root, '--app-url', nginx.url, '--key', keyFile(key)], { encoding: 'utf8' });
   expect({ code: run.status, err: run.stderr }).toEqual({ code: 0, err: '' });
+}
+
+/** A key file made by `npm run publish -- --make-key`, once per name. */
+function keyFile(name: string): string {
+  const path = join(work, `${name}.key.json`);
+  if (!existsSync(path)) {
+    const run = spawnSync(process.execPath, ['scripts/publish.mjs', '--make-key', path, '--name', 'Secrétariat de la CIDI'], { encoding: 'utf8' });
+    expect({ code: run.status, err: run.stderr }).toEqual({ code: 0, err: '' });
+  }
+  return path;
 }
 
 type FeedReading = { status: number; type?: string; refresh?: string; events?: { uid: string; start: string; status: string; sequence: number }[] };
@@ -133,6 +147,9 @@ describe('a plan published to nginx', () => {
       feedUrl.replace('http:', 'webcal:'),
     );
     await eventually(async () => expect(await status.textContent()).toContain('Mis à jour par le secrétariat : 1 modification'), 20_000);
+    // The first follow pinned the secretariat's key: the copy held is theirs, verified, and so is the update.
+    expect(await status.textContent()).toContain('Publié par Secrétariat de la CIDI · vérifié');
+    expect(await status.textContent()).not.toContain('non vérifiée');
     expect(await axeViolations(page)).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
     await status.getByRole('link', { name: 'Voir et appliquer' }).click();
@@ -150,7 +167,8 @@ describe('a plan published to nginx', () => {
     await load(page, '#/');
     await eventually(async () => expect(planChecks().length).toBeGreaterThan(before), 20_000);
     expect(planChecks().at(-1), planChecks().join('\n')).toMatch(/^GET \/plans\/mispa-iii\/plan\.quorum\.json 304 ".+" /);
-    await eventually(async () => expect(await status.textContent()).toMatch(/Plan au .* · vérifié /));
+    await eventually(async () => expect(await status.textContent()).toMatch(/Plan au .* · consulté /));
+    expect(await status.textContent()).toContain('Publié par Secrétariat de la CIDI · vérifié');
     expect(await status.textContent()).not.toContain('Mis à jour par le secrétariat');
 
     // Updates applied by themselves, once the delegate asks for it.
@@ -166,6 +184,33 @@ describe('a plan published to nginx', () => {
     await eventually(async () => expect(await page.locator('main').textContent()).toContain('24 septembre 2011'), 20_000);
     const served2 = readFileSync(join(nginx.root, 'index.json'), 'utf8');
     expect(JSON.parse(served2)).toMatchObject({ plans: [{ id: 'mispa-iii', version: '2026-12-01T11:00:00.000Z' }] });
+
+    // Someone with another key (under the same name) publishes a move: not applied by itself,
+    // flagged, and imported only once the delegate accepts it after the warning.
+    publish(
+      await planFile((file) => {
+        const meeting = file.plans[0]!.bundle.meetings.find((m) => m.id === MOVED)!;
+        Object.assign(meeting, { startDate: '2011-09-26', sequence: (meeting.sequence as number) + 3, updatedAt: '2026-12-01T12:00:00.000Z' });
+      }),
+      'impostor',
+    );
+    await load(page, '#/');
+    await eventually(async () => expect(await status.textContent()).toContain('Mise à jour non vérifiée'), 20_000);
+    await load(page, '#/meeting/' + encodeURIComponent(MOVED));
+    await expect(page.locator('main').textContent()).resolves.toContain('24 septembre 2011');
+    await load(page, '#/');
+    await status.getByRole('link', { name: 'Voir et appliquer' }).click();
+    const warning = page.getByRole('alert').filter({ hasText: 'Non vérifié' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('avec une autre clé');
+    const importButton = page.getByRole('button', { name: 'Importer' });
+    await expect(importButton.isDisabled()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('checkbox', { name: 'J’ai compris : importer ce fichier et faire confiance à cette clé pour ce plan' }).check();
+    await importButton.click();
+    await page.waitForURL(/#\/plan$/);
+    await load(page, '#/');
+    await eventually(async () => expect(await status.textContent()).toContain('La copie de ce plan sur cet appareil n’est pas vérifiée'));
     expect(delegate.errors).toEqual([]);
   });
 });

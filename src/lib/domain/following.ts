@@ -22,8 +22,8 @@ export type FollowRecord = {
   /** Checks failed in a row, and when to try again. */
   failures: number;
   retryAt?: Instant;
-  /** An update found and not applied: the file's version and how many records it changes. */
-  pending?: { version: Instant; changes: number };
+  /** An update found and not applied: the file's version, how many records it changes, and whether it is not verified (domain/trust.ts). */
+  pending?: { version: Instant; changes: number; unverified?: true };
 };
 
 /** How often a followed plan is checked while the app is open. */

@@ -4,7 +4,8 @@
  * body); a changed file is read and compared with the plan here like any file (previewImport).
  * An update that changes nothing here only notes the new version. One that does is applied at
  * once when the user chose "apply updates automatically" and it overwrites nothing they
- * changed here; otherwise it waits as `pending` for the user's tap, with the usual preview.
+ * changed here and is verified (signed by the publisher's pinned key); otherwise it waits as
+ * `pending` for the user's tap, with the usual preview (and its warning when not verified).
  * The user's marks and notes survive either way (the import keeps them). Any failure (offline,
  * server error, a file that is not a plan file, or not this plan) is quiet: the next check
  * waits longer, and the plan on the device is left as it is.
@@ -19,7 +20,10 @@ import type { ReadResult } from '../plan-files/read-file.ts';
 import type { applyImport, previewImport } from '../plan-files/index.ts';
 
 export type CheckOutcome =
-  { kind: 'unchanged' } | { kind: 'applied'; changes: number; version: string } | { kind: 'pending'; changes: number; version: string } | { kind: 'failed' };
+  | { kind: 'unchanged' }
+  | { kind: 'applied'; changes: number; version: string }
+  | { kind: 'pending'; changes: number; version: string; unverified?: true }
+  | { kind: 'failed' };
 
 export type CheckTools = {
   pageUrl: string;
@@ -69,12 +73,15 @@ export async function checkFollowed(db: QuorumDatabase, planId: Id, tools: Check
     await updateFollow(db, planId, upToDate);
     return { kind: 'unchanged' };
   }
-  const clean = preview.canApply && plan?.kind === 'update' && plan.conflicts.length === 0;
+  // Never applied by itself: an update that overwrites the user's changes, or one not verified
+  // (not signed by the key pinned for the plan: domain/trust.ts), which waits with its warning.
+  const clean = preview.canApply && !preview.unverified && plan?.kind === 'update' && plan.conflicts.length === 0;
   if (record.auto && clean) {
     await tools.applyImport(db, file, { planIds: [planId], seenHistory: preview.seenHistory }, tools.now);
     await updateFollow(db, planId, upToDate);
     return { kind: 'applied', changes, version };
   }
-  await updateFollow(db, planId, answered({ ...seen, pending: { version, changes } }));
-  return { kind: 'pending', changes, version };
+  const unverified = preview.unverified ? { unverified: true as const } : {};
+  await updateFollow(db, planId, answered({ ...seen, pending: { version, changes, ...unverified } }));
+  return { kind: 'pending', changes, version, ...unverified };
 }

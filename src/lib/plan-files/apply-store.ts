@@ -8,10 +8,14 @@
  * Given the preview's `seenHistory`, it first checks, in that transaction, that no plan it
  * writes changed since the preview (another tab's edit, an undo, another import): if one did,
  * it refuses (PreviewOutdatedError) and writes nothing, so the preview can be made again.
+ * A file that is not verified for a plan (domain/trust.ts) is refused the same way
+ * (UnverifiedFileError) unless the user accepted it; a signed file applied pins its key.
  */
 import { BUNDLE_TABLES, recordsOf, type StoredRecord } from '../domain/bundle.ts';
 import { sameValue } from '../domain/equal.ts';
+import { pinsAfterApply, signersKey, trustOf, type PinnedKeys, type Trust } from '../domain/trust.ts';
 import type { HistoryEntry, Id, Meeting, PlanBundle, RecordTable } from '../domain/types.ts';
+import { pinnedKeysOf } from '../db/commands/follow-commands.ts';
 import type { QuorumDatabase } from '../db/database.ts';
 import { historyEntry, newBatch, type Batch } from '../db/history.ts';
 import { loadPlanBundle } from '../db/queries.ts';
@@ -33,6 +37,8 @@ export type ImportChoices = {
   keepLocal?: readonly RecordRef[];
   /** The preview's ImportPreview.seenHistory: the plans as the preview saw them. */
   seenHistory?: Readonly<Record<Id, number>>;
+  /** The user read the warning and applies a file that is not verified (ImportPreview.unverified) all the same. */
+  acceptUnverified?: boolean;
 };
 
 export type PlanImportSummary = {
@@ -53,6 +59,14 @@ export class PreviewOutdatedError extends Error {
   override name = 'PreviewOutdatedError';
   constructor(readonly planIds: Id[]) {
     super(`Changed since the preview: ${planIds.join(', ')}`);
+  }
+}
+
+/** The file is not verified for these plans (domain/trust.ts) and the user did not accept it; nothing was written. */
+export class UnverifiedFileError extends Error {
+  override name = 'UnverifiedFileError';
+  constructor(readonly planIds: Id[]) {
+    super(`Not verified: ${planIds.join(', ')}`);
   }
 }
 
@@ -86,6 +100,14 @@ export function applyImport(
     }
     const refused = await idsOfOtherPlans(db, entries);
     if (refused.length) throw new ImportRefusedError(capProblems(refused));
+    // Checked again here, in the writing transaction: the pins may have changed since the preview.
+    const trusts = new Map<Id, { pins: PinnedKeys | undefined; trust: Trust }>();
+    for (const { entry } of entries) {
+      const pins = await pinnedKeysOf(db, entry.bundle.plan.id);
+      trusts.set(entry.bundle.plan.id, { pins, trust: trustOf(file.checkedSignature, pins) });
+    }
+    const unverified = [...trusts].filter(([, t]) => t.trust.kind === 'unverified').map(([id]) => id);
+    if (unverified.length && !choices.acceptUnverified) throw new UnverifiedFileError(unverified);
     const prepared: PreparedPlan[] = [];
     for (const { entry, index } of entries) prepared.push(await preparePlan(db, entry, index, choices.keepLocal ?? []));
     const advance = counter(
@@ -94,7 +116,13 @@ export function applyImport(
       onProgress,
     );
     const plans: PlanImportSummary[] = [];
-    for (const plan of prepared) plans.push(await applyPlan(db, file, plan, now, advance));
+    for (const plan of prepared) {
+      plans.push(await applyPlan(db, file, plan, now, advance));
+      const planId = plan.target.plan.id;
+      const { pins, trust } = trusts.get(planId)!;
+      const after = pinsAfterApply(pins, file.checkedSignature, trust, now.toISOString());
+      if (after && after !== pins) await db.meta.put({ key: signersKey(planId), value: after });
+    }
     return { plans };
   });
 }

@@ -6,6 +6,7 @@
  * The format is documented in docs/plan-file-format.md; change both together.
  */
 import * as v from 'valibot';
+import type { SignatureCheck } from '../domain/trust.ts';
 import type { HistoryEntry, Instant, PlanBundle } from '../domain/types.ts';
 import { MAX_HISTORY_ENTRIES, MAX_PLANS } from './limits.ts';
 import { HistoryEntrySchema, InstantSchema, PlanBundleSchema, TextSchema, UrlSchema } from './record-schemas.ts';
@@ -28,6 +29,11 @@ export type PlanFile = {
   /** How to reach the sender: an http(s) page, a mailto: address or a tel: number. */
   contact?: string;
   plans: PlanFileEntry[];
+  /**
+   * Who signed the file and whether the signature holds (signature.ts): set by the reader from
+   * the file's `signature`, never written into a file (the schema leaves it out).
+   */
+  checkedSignature?: SignatureCheck;
 };
 
 export const PlanFileSchema = v.object({

@@ -36,6 +36,7 @@ export {
   IMPORT_COMMAND,
   ImportRefusedError,
   PreviewOutdatedError,
+  UnverifiedFileError,
   type ImportChoices,
   type ImportSummary,
   type PlanImportSummary,

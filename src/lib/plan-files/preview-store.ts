@@ -2,16 +2,19 @@
  * What applying a plan file would do, worked out before anything is written: for each plan
  * of the file, either a new plan, or the records it would add, change and remove here, with
  * the meetings rescheduled listed apart, the paragraphs whose text changes, and the records
- * the user edited since the last import that the file would overwrite (conflicts). Read
+ * the user edited since the last import that the file would overwrite (conflicts), and
+ * whether the file comes from the publisher expected for the plan (trust). Read
  * only: what is here is read in one read transaction, so the preview describes one consistent
  * state; the records are compared after it, COMPARE_SLICE at a time with a pause for the
  * browser between two (a calendar merged into a large plan is 30,000 records to compare).
  */
 import { comparePlans, type PlanDifference } from '../domain/plan-diff.ts';
 import type { Id, Instant, LocalizedText, Plan, PlanBundle, RecordTable, Section } from '../domain/types.ts';
+import { pinnedKeysOf } from '../db/commands/follow-commands.ts';
 import type { QuorumDatabase } from '../db/database.ts';
 import { loadPlanBundle } from '../db/queries.ts';
 import { sameValue } from '../domain/equal.ts';
+import { trustOf, type Trust } from '../domain/trust.ts';
 import type { PlanFile, PlanFileEntry } from './format.ts';
 import { idsOfOtherPlans, lastPlanSeq, localEdits, readImportMark, recordKey, unseenHistory, type LocalEdit } from './local-store.ts';
 import { counter, nextTask, type OnProgress } from './progress.ts';
@@ -48,6 +51,8 @@ export type NewPlanPreview = {
   plan: Plan;
   counts: Counts;
   historyEntries: number;
+  /** Whether the file comes from the publisher expected for this plan (domain/trust.ts). */
+  trust: Trust;
 };
 
 export type UpdatePreview = {
@@ -65,6 +70,7 @@ export type UpdatePreview = {
   historyEntries: number;
   /** When this plan was last imported here, if ever. */
   lastImportAt?: Instant;
+  trust: Trust;
 };
 
 export type PlanPreview = NewPlanPreview | UpdatePreview;
@@ -75,6 +81,8 @@ export type ImportPreview = {
   /** Reasons the file cannot be applied at all (ids of another plan here); empty when it can. */
   problems: FileProblem[];
   canApply: boolean;
+  /** Some plan of the file is not verified (trust 'unverified'): applying needs the user's explicit consent. */
+  unverified: boolean;
   /** For each plan of the file, the last history `seq` here when the preview was made: apply refuses if it moved. */
   seenHistory: Record<Id, number>;
 };
@@ -87,6 +95,7 @@ type Here = {
   entry: PlanFileEntry;
   index: number;
   historyEntries: number;
+  trust: Trust;
   /** Undefined when the plan is not on this device. */
   local?: { bundle: PlanBundle; edits: Map<string, LocalEdit>; lastImportAt?: Instant };
 };
@@ -98,19 +107,21 @@ export async function previewImport(db: QuorumDatabase, file: PlanFile, onProgre
     const problems = await idsOfOtherPlans(db, entries);
     const seenHistory: Record<Id, number> = {};
     for (const { entry } of entries) seenHistory[entry.bundle.plan.id] = await lastPlanSeq(db, entry.bundle.plan.id);
-    return { problems, seenHistory, here: await Promise.all(entries.map(({ entry, index }) => readHere(db, entry, index))) };
+    return { problems, seenHistory, here: await Promise.all(entries.map(({ entry, index }) => readHere(db, file, entry, index))) };
   });
   const plans = await comparePlansHere(here, onProgress);
-  return { exportedAt: file.exportedAt, plans, problems, canApply: problems.length === 0, seenHistory };
+  const unverified = plans.some((p) => p.trust.kind === 'unverified');
+  return { exportedAt: file.exportedAt, plans, problems, canApply: problems.length === 0, unverified, seenHistory };
 }
 
-async function readHere(db: QuorumDatabase, entry: PlanFileEntry, index: number): Promise<Here> {
+async function readHere(db: QuorumDatabase, file: PlanFile, entry: PlanFileEntry, index: number): Promise<Here> {
   const historyEntries = (await unseenHistory(db, entry.history)).length;
+  const trust = trustOf(file.checkedSignature, await pinnedKeysOf(db, entry.bundle.plan.id));
   const bundle = await loadPlanBundle(db, entry.bundle.plan.id);
-  if (!bundle) return { entry, index, historyEntries };
+  if (!bundle) return { entry, index, historyEntries, trust };
   const edits = await localEdits(db, bundle);
   const lastImportAt = (await readImportMark(db, bundle.plan.id))?.at;
-  return { entry, index, historyEntries, local: { bundle, edits, ...(lastImportAt ? { lastImportAt } : {}) } };
+  return { entry, index, historyEntries, trust, local: { bundle, edits, ...(lastImportAt ? { lastImportAt } : {}) } };
 }
 
 /** Each plan of the file against what is here, a slice per task, counted across the plans. */
@@ -123,10 +134,10 @@ async function comparePlansHere(here: readonly Here[], onProgress?: OnProgress):
     onProgress,
   );
   const plans: PlanPreview[] = [];
-  for (const [k, { entry, index, historyEntries, local }] of here.entries()) {
+  for (const [k, { entry, index, historyEntries, trust, local }] of here.entries()) {
     const incoming = entry.bundle;
     if (!local) {
-      plans.push({ kind: 'new', index, plan: incoming.plan, counts: counts(incoming), historyEntries });
+      plans.push({ kind: 'new', index, plan: incoming.plan, counts: counts(incoming), historyEntries, trust });
       continue;
     }
     const changes: PlanDifference[] = [];
@@ -148,6 +159,7 @@ async function comparePlansHere(here: readonly Here[], onProgress?: OnProgress):
       texts: textChanges(changes),
       conflicts: conflicts(local.edits, changes),
       historyEntries,
+      trust,
       ...(local.lastImportAt ? { lastImportAt: local.lastImportAt } : {}),
     });
   }

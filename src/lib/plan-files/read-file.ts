@@ -3,7 +3,7 @@
  * apply, or to the list of what is wrong with it. Nothing here writes anything. In order:
  * size (before reading a byte), JSON, the format's name and version, the upgrade of an
  * older version, the schema (which also drops every key it does not know), then the checks
- * across records. Each step stops the reading when it fails, so later messages never
+ * across records, and last the signature (signature.ts). Each step stops the reading when it fails, so later messages never
  * describe the consequences of an earlier problem.
  */
 import * as v from 'valibot';
@@ -13,6 +13,7 @@ import { parseJsonText } from './json-text.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
 import { capProblems, problem, problemFromIssue, quote, type FileProblem } from './problems.ts';
 import { counter, type OnProgress } from './progress.ts';
+import { checkSignature } from './signature.ts';
 import { upgradeFile } from './upgrade.ts';
 
 export type ReadResult = { ok: true; file: PlanFile } | { ok: false; problems: FileProblem[] };
@@ -23,7 +24,11 @@ export async function readPlanFile(file: Blob | string, onProgress?: OnProgress)
   if (typeof text !== 'string') return fail([text]);
   onProgress?.({ step: 'checking' });
   const json = parseJsonText(text);
-  return json.ok ? checkPlanFileValue(json.value) : fail(json.problems);
+  if (!json.ok) return fail(json.problems);
+  const read = checkPlanFileValue(json.value);
+  // The signature covers the file as written: it is checked against the parsed JSON, before the schema drops a key.
+  if (read.ok) read.file.checkedSignature = await checkSignature(json.value);
+  return read;
 }
 
 /**

@@ -7,7 +7,9 @@
  * version (its latest change), never by the clock, so an unchanged plan stays unchanged for
  * the caches and validators of whatever serves it.
  * The plan file holds the plan only: no history, and never the user's own marks or notes
- * (they are not in a bundle at all).
+ * (they are not in a bundle at all). With a signer, each plan file is signed and the index
+ * names the publisher and its public key. An ECDSA signature differs at each signing, so a
+ * signed file already in the folder published into is kept when its plan is unchanged.
  */
 import type { PlanBundle } from '../domain/types.ts';
 import { planVersion } from '../domain/plan-version.ts';
@@ -16,6 +18,7 @@ import { ICAL_WORDS } from '../i18n/ics-words.ts';
 import type { Language } from '../i18n/index.ts';
 import { planFileText } from '../plan-files/file-text.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanFile } from '../plan-files/format.ts';
+import { signedAlready, signFile, thumbprint, type FileSigner } from '../plan-files/signature.ts';
 import { mergeSiteIndex, type SiteIndex, type SitePlan } from './site-index.ts';
 import { meetingPaths, SITE_INDEX_PATH, sitePaths } from './site-paths.ts';
 
@@ -33,6 +36,10 @@ export type PublishInput = {
   app: string;
   /** When the site is published: the index's date (the plans' files carry their own). */
   now: Date;
+  /** Who signs the plan files (plan-files/signature.ts); unsigned without one. */
+  signer?: FileSigner;
+  /** The text of a file already at `path` where the site is published, if any. */
+  existing?: (path: string) => Promise<string | undefined>;
 };
 
 const DEFAULT_REFRESH_SECONDS = 3_600;
@@ -49,7 +56,8 @@ export async function buildSite(input: PublishInput): Promise<{ files: SiteFile[
     files.push(...own);
     published.push(plan);
   }
-  const index = mergeSiteIndex(input.previous, published, input.now.toISOString(), input.app);
+  const publisher = input.signer ? { name: input.signer.name.trim(), key: input.signer.key, thumbprint: await thumbprint(input.signer.key) } : undefined;
+  const index = mergeSiteIndex(input.previous, published, input.now.toISOString(), input.app, publisher);
   files.push({ path: SITE_INDEX_PATH, type: JSON_TYPE, bytes: encoder.encode(`${JSON.stringify(index, null, 2)}\n`) });
   return { files, index };
 }
@@ -58,7 +66,7 @@ async function planSite(bundle: PlanBundle, input: PublishInput): Promise<{ plan
   const version = planVersion(bundle);
   const paths = sitePaths(bundle.plan.id);
   const file: PlanFile = { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: version, app: input.app, plans: [{ bundle }] };
-  const planBytes = encoder.encode((await planFileText(file)).text);
+  const planBytes = encoder.encode(await signedText(file, input, paths.planFile));
   const files: SiteFile[] = [{ path: paths.planFile, type: JSON_TYPE, bytes: planBytes }];
   const meetings = bundle.meetings;
   if (meetings.length) {
@@ -91,6 +99,21 @@ async function planSite(bundle: PlanBundle, input: PublishInput): Promise<{ plan
     ...(meetings.length ? { calendar: paths.calendar } : {}),
   };
   return { plan, files };
+}
+
+/**
+ * The plan file's text, signed when there is a signer (over the file exactly as a reader
+ * parses it). A file already published with the same content and the same signer is kept as
+ * it is: signing again would change its bytes (ECDSA draws a new nonce), and every follower
+ * would download an unchanged plan.
+ */
+async function signedText(file: PlanFile, input: PublishInput, path: string): Promise<string> {
+  const text = (await planFileText(file)).text;
+  if (!input.signer) return text;
+  const raw = JSON.parse(text) as Record<string, unknown>;
+  const previous = await input.existing?.(path);
+  if (previous !== undefined && (await signedAlready(previous, raw, input.signer))) return previous;
+  return (await planFileText(await signFile(raw, input.signer))).text;
 }
 
 /** The feed speaks the plan's language when the app has words for it, French otherwise (the app's default). */

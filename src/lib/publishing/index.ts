@@ -3,3 +3,4 @@ export { buildSite } from './build-site.ts';
 export { publishInto, type SiteFolder } from './publish-folder.ts';
 export { siteZipName, zipSite } from './zip-site.ts';
 export { directoryFolder } from './directory-folder.ts';
+export { cryptoSigner, newKeyPair, publicJwk, thumbprint } from '../plan-files/signature.ts';

@@ -18,7 +18,7 @@ export type SiteFolder = {
 
 export type PublishResult = { ok: true; index: SiteIndex; files: number; bytes: number } | { ok: false; problem: SiteIndexProblem };
 
-export async function publishInto(folder: SiteFolder, input: Omit<PublishInput, 'previous'>): Promise<PublishResult> {
+export async function publishInto(folder: SiteFolder, input: Omit<PublishInput, 'previous' | 'existing'>): Promise<PublishResult> {
   const existing = await folder.read(SITE_INDEX_PATH);
   let previous: SiteIndex | undefined;
   if (existing !== undefined) {
@@ -26,8 +26,11 @@ export async function publishInto(folder: SiteFolder, input: Omit<PublishInput, 
     if (!read.ok) return { ok: false, problem: read.problem };
     previous = read.index;
   }
-  const { files, index } = await buildSite({ ...input, ...(previous ? { previous } : {}) });
+  const { files, index } = await buildSite({ ...input, ...(previous ? { previous } : {}), existing: (path) => folder.read(path) });
   const ordered = [...files.filter((f) => f.path !== SITE_INDEX_PATH), ...files.filter((f) => f.path === SITE_INDEX_PATH)];
-  for (const file of ordered) await folder.write(file.path, file.bytes, file.type);
+  // A file already there with the same bytes is left alone: its date, hence the validators a
+  // server derives from it (nginx's ETag), stay the same, and followers get a 304.
+  const decoder = new TextDecoder();
+  for (const file of ordered) if ((await folder.read(file.path)) !== decoder.decode(file.bytes)) await folder.write(file.path, file.bytes, file.type);
   return { ok: true, index, files: files.length, bytes: files.reduce((n, f) => n + f.bytes.byteLength, 0) };
 }

@@ -1,11 +1,13 @@
 /*
  * The index of a published site (`index.json`): the plans it holds, each with its version
- * (the time of its latest change), the SHA-256 of its plan file, and where its files are.
+ * (the time of its latest change), the SHA-256 of its plan file, and where its files are; and
+ * who signs its plan files, with the public key (the same as in each file's signature).
  * Followers read it to see what changed; publishing into a folder that already holds a site
  * keeps the other plans it lists. An index found in such a folder is someone else's file: it
  * is validated, and one this app cannot read stops the publishing before anything is written.
  */
 import * as v from 'valibot';
+import type { PublicKeyJwk } from '../domain/trust.ts';
 import type { Id, Instant, LocalizedText } from '../domain/types.ts';
 import { IdSchema, InstantSchema, LocalizedTextSchema } from '../plan-files/record-schemas.ts';
 
@@ -28,11 +30,15 @@ export type SitePlan = {
   calendar?: string;
 };
 
+/** Who signs the site's plan files, and the key their signatures check against (plan-files/signature.ts). */
+export type SitePublisher = { name: string; key: PublicKeyJwk; thumbprint: string };
+
 export type SiteIndex = {
   format: typeof SITE_FORMAT;
   version: typeof SITE_FORMAT_VERSION;
   publishedAt: Instant;
   app?: string;
+  publisher?: SitePublisher;
   plans: SitePlan[];
 };
 
@@ -60,6 +66,13 @@ const SiteIndexSchema = v.object({
   version: v.literal(SITE_FORMAT_VERSION),
   publishedAt: InstantSchema,
   app: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  publisher: v.optional(
+    v.object({
+      name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+      key: v.object({ kty: v.literal('EC'), crv: v.literal('P-256'), x: v.pipe(v.string(), v.maxLength(64)), y: v.pipe(v.string(), v.maxLength(64)) }),
+      thumbprint: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/)),
+    }),
+  ),
   plans: v.pipe(v.array(SitePlanSchema), v.maxLength(1_000)),
 });
 
@@ -80,9 +93,23 @@ export function readSiteIndex(text: string): { ok: true; index: SiteIndex } | { 
 }
 
 /** `previous` with `published` in: a plan already listed keeps its place, a new one comes last. */
-export function mergeSiteIndex(previous: SiteIndex | undefined, published: readonly SitePlan[], publishedAt: Instant, app?: string): SiteIndex {
+export function mergeSiteIndex(
+  previous: SiteIndex | undefined,
+  published: readonly SitePlan[],
+  publishedAt: Instant,
+  app?: string,
+  publisher?: SitePublisher,
+): SiteIndex {
   const fresh = new Map(published.map((p) => [p.id, p]));
   const kept = (previous?.plans ?? []).map((p) => fresh.get(p.id) ?? p);
   const added = published.filter((p) => !previous?.plans.some((old) => old.id === p.id));
-  return { format: SITE_FORMAT, version: SITE_FORMAT_VERSION, publishedAt, ...(app ? { app } : {}), plans: [...kept, ...added] };
+  // The publisher of this publishing only: an unsigned one names none, whoever signed before.
+  return {
+    format: SITE_FORMAT,
+    version: SITE_FORMAT_VERSION,
+    publishedAt,
+    ...(app ? { app } : {}),
+    ...(publisher ? { publisher } : {}),
+    plans: [...kept, ...added],
+  };
 }

@@ -1,12 +1,17 @@
 /*
  * Publishing as the interface runs it (components/publishing/PublishPanel): the site of the
  * plan shown, downloaded as a .zip or written into a folder the user picks where the browser
- * can (showDirectoryPicker). Nothing is written to the database: publishing reads the plan
- * the screen already has. The publishing chunk (fflate, the calendar code) loads on first use.
+ * can (showDirectoryPicker), its plan files signed with this device's publishing key
+ * (db/commands/publisher-commands.ts: made on the first publishing, never extractable). Only
+ * that key and its name are written to the database: publishing reads the plan the screen
+ * already has. The publishing chunk (fflate, the calendar code) loads on first use.
  */
+import { publisherKeyOf, usePublisherKey } from '../db/commands/publisher-commands.ts';
 import type { PlanBundle } from '../domain/types.ts';
+import type { FileSigner } from '../plan-files/signature.ts';
 import { download } from '../plan-files/hand-off.ts';
 import type { SiteIndexProblem } from '../publishing/site-index.ts';
+import { database } from './database.ts';
 
 const APP = 'Quorum';
 
@@ -15,6 +20,20 @@ let chunk: Promise<typeof import('../publishing/index.ts')> | undefined;
 export function loadPublishing() {
   chunk ??= import('../publishing/index.ts');
   return chunk;
+}
+
+/** The publisher this device signs as, if it has published before: its name and key's thumbprint. */
+export async function publisherHere(): Promise<{ name: string; thumbprint: string } | undefined> {
+  const [{ db }, publishing] = await Promise.all([database(), loadPublishing()]);
+  const key = await publisherKeyOf(db);
+  if (!key) return undefined;
+  return { name: key.name, thumbprint: await publishing.thumbprint(publishing.publicJwk(await crypto.subtle.exportKey('jwk', key.publicKey))) };
+}
+
+async function signerNamed(name: string): Promise<FileSigner> {
+  const [{ db }, publishing] = await Promise.all([database(), loadPublishing()]);
+  const key = await usePublisherKey(db, name, () => publishing.newKeyPair());
+  return publishing.cryptoSigner(key.name, key.privateKey, key.publicKey);
 }
 
 type DirectoryPicker = (options: { id?: string; mode: 'readwrite' }) => Promise<FileSystemDirectoryHandle>;
@@ -29,9 +48,10 @@ export function canPickFolder(): boolean {
   return directoryPicker() !== undefined;
 }
 
-export async function publishZip(bundle: PlanBundle, appBaseUrl: string, now = new Date()): Promise<{ fileName: string; files: number }> {
+export async function publishZip(bundle: PlanBundle, appBaseUrl: string, publisher: string, now = new Date()): Promise<{ fileName: string; files: number }> {
   const publishing = await loadPublishing();
-  const { files } = await publishing.buildSite({ bundles: [bundle], appBaseUrl, app: APP, now });
+  const signer = await signerNamed(publisher);
+  const { files } = await publishing.buildSite({ bundles: [bundle], appBaseUrl, app: APP, now, signer });
   const fileName = publishing.siteZipName(bundle.plan.shortTitle.text);
   const zip = publishing.zipSite(files, now);
   download(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), fileName);
@@ -41,7 +61,7 @@ export async function publishZip(bundle: PlanBundle, appBaseUrl: string, now = n
 export type FolderOutcome =
   { ok: true; folder: string; files: number } | { ok: false; problem: SiteIndexProblem | 'denied' } | { ok: false; problem: 'cancelled' };
 
-export async function publishToFolder(bundle: PlanBundle, appBaseUrl: string, now = new Date()): Promise<FolderOutcome> {
+export async function publishToFolder(bundle: PlanBundle, appBaseUrl: string, publisher: string, now = new Date()): Promise<FolderOutcome> {
   const pick = directoryPicker();
   if (!pick) throw new Error('showDirectoryPicker is not available');
   let root: FileSystemDirectoryHandle;
@@ -54,8 +74,9 @@ export async function publishToFolder(bundle: PlanBundle, appBaseUrl: string, no
     throw error;
   }
   const publishing = await loadPublishing();
+  const signer = await signerNamed(publisher);
   try {
-    const result = await publishing.publishInto(publishing.directoryFolder(root), { bundles: [bundle], appBaseUrl, app: APP, now });
+    const result = await publishing.publishInto(publishing.directoryFolder(root), { bundles: [bundle], appBaseUrl, app: APP, now, signer });
     return result.ok ? { ok: true, folder: root.name, files: result.files } : result;
   } catch (error) {
     if ((error as { name?: unknown } | null)?.name === 'NotAllowedError') return { ok: false, problem: 'denied' };

@@ -6,11 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import { deletePlan, followOf, followPlan, setFollowAuto, setMark, undoLast, unfollowPlan } from '../../../src/lib/db/commands/index.ts';
+import { deletePlan, followOf, followPlan, pinnedKeysOf, setFollowAuto, setMark, undoLast, unfollowPlan } from '../../../src/lib/db/commands/index.ts';
 import { checkDue, retryAfter } from '../../../src/lib/domain/following.ts';
 import { checkFollowed, type CheckTools } from '../../../src/lib/following/check-store.ts';
 import { applyImport, previewImport } from '../../../src/lib/plan-files/index.ts';
 import { readPlanFile } from '../../../src/lib/plan-files/read-file.ts';
+import { cryptoSigner, newKeyPair, signFile, type FileSigner } from '../../../src/lib/plan-files/signature.ts';
 import { dump, seededDb } from '../db/db-helpers.ts';
 import { makePlanFile } from '../factories.ts';
 
@@ -90,6 +91,36 @@ describe('checking a followed plan', () => {
     expect(await db.marks.get([mispaIII.plan.id, MOVED])).toBeTruthy();
     expect(await followOf(db, mispaIII.plan.id)).toMatchObject({ asOf: '2026-12-01T10:00:00.000Z', etag: '"v2"' });
     expect((await followOf(db, mispaIII.plan.id))!.pending).toBeUndefined();
+  });
+
+  it('never applies by itself an update not signed by the pinned key: it waits, flagged; one signed by that key applies', async () => {
+    const db = await followed(true);
+    const sign = async (bundle: typeof mispaIII, by: FileSigner) => JSON.stringify(await signFile(JSON.parse(JSON.stringify(makePlanFile([{ bundle }]))), by));
+    const cidi = await newKeyPair().then((pair) => cryptoSigner('CIDI', pair.privateKey, pair.publicKey));
+    const other = await newKeyPair().then((pair) => cryptoSigner('CIDI', pair.privateKey, pair.publicKey));
+    const server = host();
+    // The first follow (the file opened from its link and applied) pins the key.
+    const first = await readPlanFile(await sign(structuredClone(mispaIII), cidi));
+    if (!first.ok) throw new Error('unreadable');
+    await applyImport(db, first.file, {}, NOW);
+    expect((await pinnedKeysOf(db, mispaIII.plan.id))!.keys).toHaveLength(1);
+
+    server.state.version++;
+    server.state.body = await sign(moved(structuredClone(mispaIII)), other);
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toEqual({
+      kind: 'pending',
+      changes: 1,
+      version: '2026-12-01T10:00:00.000Z',
+      unverified: true,
+    });
+    expect((await db.meetings.get(MOVED))!.startDate).toBe('2011-09-22');
+    expect((await followOf(db, mispaIII.plan.id))!.pending).toEqual({ version: '2026-12-01T10:00:00.000Z', changes: 1, unverified: true });
+
+    server.state.version++;
+    server.state.body = await sign(moved(structuredClone(mispaIII)), cidi);
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toEqual({ kind: 'applied', changes: 1, version: '2026-12-01T10:00:00.000Z' });
+    expect((await db.meetings.get(MOVED))!.startDate).toBe('2011-09-23');
+    expect((await pinnedKeysOf(db, mispaIII.plan.id))!.held).toMatchObject({ name: 'CIDI', verified: true });
   });
 
   it('is quiet on a server error or a damaged file: waits 1, 2, 4 minutes, and the plan stays as it was', async () => {

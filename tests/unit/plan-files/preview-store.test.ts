@@ -26,13 +26,15 @@ describe('previewImport', () => {
   it('shows a plan not on this device as new, with what it holds', async () => {
     const db = await seededDb();
     const preview = await previewOf(db, makeBundle('plan-2'));
-    expect(preview).toMatchObject({ canApply: true, problems: [] });
+    expect(preview).toMatchObject({ canApply: true, problems: [], unverified: false });
     expect(preview.plans).toEqual([
       {
         kind: 'new',
         index: 0,
         plan: makeBundle('plan-2').plan,
         historyEntries: 0,
+        // Not read from bytes (no signature check): a plain file.
+        trust: { kind: 'unsigned' },
         counts: { sections: 3, resolutions: 1, mandates: 1, meetings: 1, agendaItems: 2, documents: 1, milestones: 1 },
       },
     ]);

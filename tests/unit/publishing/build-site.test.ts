@@ -14,7 +14,9 @@ import type { PlanBundle } from '../../../src/lib/domain/types.ts';
 import { meetingUid } from '../../../src/lib/ical/meeting-event.ts';
 import { readPlanFile } from '../../../src/lib/plan-files/read-file.ts';
 import { planVersion } from '../../../src/lib/domain/plan-version.ts';
+import { cryptoSigner, newKeyPair, thumbprint } from '../../../src/lib/plan-files/signature.ts';
 import { buildSite, type SiteFile } from '../../../src/lib/publishing/build-site.ts';
+import { publishInto, type SiteFolder } from '../../../src/lib/publishing/publish-folder.ts';
 import { mergeSiteIndex, readSiteIndex } from '../../../src/lib/publishing/site-index.ts';
 import { meetingPaths, pathSegment, sitePaths } from '../../../src/lib/publishing/site-paths.ts';
 import { siteZipName, zipSite } from '../../../src/lib/publishing/zip-site.ts';
@@ -163,5 +165,58 @@ describe('the site as a zip', () => {
     for (const file of files) expect(unzipped[file.path]).toEqual(file.bytes);
     expect(siteZipName('MISPA-III')).toBe('MISPA-III-site.zip');
     expect(siteZipName('  / ')).toBe('Quorum-site.zip');
+  });
+});
+
+describe('a signed site', () => {
+  /** A folder in memory, counting what is written into it. */
+  function memoryFolder() {
+    const files = new Map<string, string>();
+    const writes: string[] = [];
+    const folder: SiteFolder = {
+      read: async (path) => files.get(path),
+      write: async (path, bytes) => {
+        writes.push(path);
+        files.set(path, new TextDecoder().decode(bytes));
+      },
+    };
+    return { files, writes, folder };
+  }
+
+  it('has a plan file signed by the publisher, and an index naming the publisher with its key', async () => {
+    const pair = await newKeyPair();
+    const signer = await cryptoSigner('Secrétariat de la CIDI', pair.privateKey, pair.publicKey);
+    const { files, index } = await buildSite({ bundles: [mispaIII], app: APP, now: NOW, signer });
+    const read = await readPlanFile(text(byPath(files, sitePaths(mispaIII.plan.id).planFile)));
+    expect(read.ok && read.file.checkedSignature).toEqual({
+      status: 'signed',
+      name: 'Secrétariat de la CIDI',
+      key: signer.key,
+      thumbprint: await thumbprint(signer.key),
+    });
+    expect(index.publisher).toEqual({ name: 'Secrétariat de la CIDI', key: signer.key, thumbprint: await thumbprint(signer.key) });
+    expect(readSiteIndex(text(byPath(files, 'index.json')))).toEqual({ ok: true, index });
+  });
+
+  it('published again unchanged into the same folder, rewrites only the index: every other file keeps its bytes and its date', async () => {
+    const pair = await newKeyPair();
+    const signer = await cryptoSigner('CIDI', pair.privateKey, pair.publicKey);
+    const { files, writes, folder } = memoryFolder();
+    await publishInto(folder, { bundles: [mispaIII], app: APP, now: NOW, signer });
+    const planFile = files.get(sitePaths(mispaIII.plan.id).planFile);
+    writes.length = 0;
+    await publishInto(folder, { bundles: [mispaIII], app: APP, now: new Date('2026-12-02T08:00:00Z'), signer });
+    expect(writes).toEqual(['index.json']);
+    expect(files.get(sitePaths(mispaIII.plan.id).planFile)).toBe(planFile);
+
+    // A changed plan is signed again, and its new file verifies.
+    const moved = {
+      ...mispaIII,
+      meetings: mispaIII.meetings.map((m, i) => (i ? m : { ...m, startDate: '2011-12-01', endDate: '2011-12-01', updatedAt: '2026-12-02T07:00:00.000Z' })),
+    };
+    await publishInto(folder, { bundles: [moved], app: APP, now: new Date('2026-12-02T09:00:00Z'), signer });
+    expect(writes).toContain(sitePaths(mispaIII.plan.id).planFile);
+    const read = await readPlanFile(files.get(sitePaths(mispaIII.plan.id).planFile)!);
+    expect(read.ok && read.file.checkedSignature?.status).toBe('signed');
   });
 });

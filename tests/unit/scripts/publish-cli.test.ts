@@ -3,14 +3,17 @@
  * `npm run publish -- <plan file> <out dir>` (scripts/publish.mjs), run as a secretariat's CI
  * would: a real process, real files. It publishes a plan file into a folder, adds a second
  * plan beside the first, and refuses (exit 1, nothing written) a file that is not a plan file
- * and a folder whose index.json is not a Quorum site's; a wrong command line exits 2.
+ * and a folder whose index.json is not a Quorum site's; a wrong command line exits 2. With a
+ * key file made by --make-key it signs, and the app's reader verifies the signature.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
+import { readPlanFile } from '../../../src/lib/plan-files/read-file.ts';
+import { thumbprint } from '../../../src/lib/plan-files/signature.ts';
 import { readSiteIndex } from '../../../src/lib/publishing/site-index.ts';
 import { makeBundle, makePlanFile } from '../factories.ts';
 
@@ -86,8 +89,51 @@ describe('npm run publish', () => {
     expect(readFileSync(foreign, 'utf8')).toBe('{"name": "someone else’s site"}');
   });
 
+  it('makes a key file once, signs with it, and says so; an unsigned site says it is not signed', { timeout: 60_000 }, async () => {
+    const keyFile = join(dir, 'cidi.key.json');
+    const made = publish('--make-key', keyFile, '--name', 'Secrétariat de la CIDI');
+    expect(made).toMatchObject({ code: 0, err: '' });
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    // Never over an existing key: its followers would see another key.
+    const again = publish('--make-key', keyFile, '--name', 'Someone');
+    expect(again.code).toBe(1);
+    expect(JSON.parse(readFileSync(keyFile, 'utf8')).name).toBe('Secrétariat de la CIDI');
+
+    const site = join(dir, 'site');
+    const run = publish(planFile('mispa.quorum.json'), site, '--key', keyFile);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Signed by Secrétariat de la CIDI (key ');
+    const read = await readPlanFile(readFileSync(join(site, 'plans/mispa-iii/plan.quorum.json'), 'utf8'));
+    const key = JSON.parse(readFileSync(keyFile, 'utf8')).publicKey;
+    expect(read.ok && read.file.checkedSignature).toEqual({ status: 'signed', name: 'Secrétariat de la CIDI', key, thumbprint: await thumbprint(key) });
+    const index = readSiteIndex(readFileSync(join(site, 'index.json'), 'utf8'));
+    expect(index.ok && index.index.publisher?.name).toBe('Secrétariat de la CIDI');
+
+    const unsigned = publish(planFile('mispa.quorum.json'), join(dir, 'plain'));
+    expect(unsigned.out).toContain('Not signed');
+  });
+
+  it('refuses a key file that is not one, and writes nothing', { timeout: 30_000 }, () => {
+    const keyFile = join(dir, 'bad.key.json');
+    writeFileSync(keyFile, '{"format": "quorum-publisher-key", "name": "X", "publicKey": {}, "privateKey": {}}');
+    const run = publish(planFile('mispa.quorum.json'), join(dir, 'site'), '--key', keyFile);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('holds no usable ECDSA P-256 key pair. Nothing was written.');
+    writeFileSync(keyFile, '[]');
+    expect(publish(planFile('mispa.quorum.json'), join(dir, 'site'), '--key', keyFile).err).toContain('is not a Quorum key file');
+    expect(readdirSync(dir).sort()).toEqual(['bad.key.json', 'mispa.quorum.json']);
+  });
+
   it('explains its command line when it is wrong', { timeout: 30_000 }, () => {
-    for (const args of [[], ['only-one'], ['a', 'b', '--nope'], ['a', 'b', '--refresh-minutes', '1'], ['a', 'b', '--app-url', 'javascript:alert(1)']]) {
+    for (const args of [
+      [],
+      ['only-one'],
+      ['a', 'b', '--nope'],
+      ['a', 'b', '--refresh-minutes', '1'],
+      ['a', 'b', '--app-url', 'javascript:alert(1)'],
+      ['--make-key', 'k.json'],
+      ['a', 'b', '--name', 'X'],
+    ]) {
       const run = publish(...args);
       expect(run.code).toBe(2);
       expect(run.err).toContain('Usage: npm run publish -- <plan file> <out dir>');

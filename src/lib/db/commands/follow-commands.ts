@@ -1,9 +1,12 @@
 /*
  * Following a published plan (domain/following.ts): the device's own choice, kept in `meta`
  * under "follow:<planId>", never in the plan, its history or a plan file. Allowed in reading
- * mode: a delegate follows what the secretariat publishes.
+ * mode: a delegate follows what the secretariat publishes. Beside it, the publishers' keys
+ * trusted for the plan ("signers:<planId>", domain/trust.ts), written by the import that
+ * applies a signed file (plan-files/apply-store.ts).
  */
 import { followKey, type FollowRecord } from '../../domain/following.ts';
+import { signersKey, type PinnedKeys } from '../../domain/trust.ts';
 import type { Id } from '../../domain/types.ts';
 import type { QuorumDatabase } from '../database.ts';
 import { RecordNotFoundError } from './errors.ts';
@@ -46,4 +49,10 @@ export async function followOf(db: QuorumDatabase, planId: Id): Promise<FollowRe
 
 export async function followedPlans(db: QuorumDatabase): Promise<FollowRecord[]> {
   return (await db.meta.where('key').startsWith('follow:').toArray()).map((m) => m.value as FollowRecord);
+}
+
+/** The keys trusted here for the plan's files (domain/trust.ts), if any. */
+export async function pinnedKeysOf(db: QuorumDatabase, planId: Id): Promise<PinnedKeys | undefined> {
+  const pins = (await db.meta.get(signersKey(planId)))?.value as PinnedKeys | undefined;
+  return Array.isArray(pins?.keys) ? pins : undefined;
 }

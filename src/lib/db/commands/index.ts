@@ -16,3 +16,4 @@ export { OtherPlanError, ReadingModeError, RecordChangedError, RecordNotFoundErr
 export * from './translation-commands.ts';
 export * from './personal-commands.ts';
 export * from './follow-commands.ts';
+export * from './publisher-commands.ts';

@@ -76,4 +76,7 @@ export default {
     'Google Calendar (Android): on a computer, calendar.google.com → Other calendars → + → From URL, paste the address. Google refreshes on its own schedule, often every few hours.',
   'subscribe.outlook': 'Outlook: Add calendar → Subscribe from web, paste the address.',
   'subscribe.thunderbird': 'Thunderbird: New calendar → On the network, paste the address.',
+  'follow.verified': 'Published by {name} · verified',
+  'follow.heldUnverified': 'The copy of this plan on this device is not verified: it does not come from a file signed by the remembered publisher.',
+  'follow.pendingUnverified': 'Update not verified: it is not signed by the publisher remembered for this plan. Review it before importing.',
 } satisfies Record<keyof typeof fr, string>;

@@ -79,4 +79,7 @@ export default {
     'Google Calendar (Android): en una computadora, calendar.google.com → Otros calendarios → + → Desde URL, pegue la dirección. Google actualiza a su ritmo, a menudo cada pocas horas.',
   'subscribe.outlook': 'Outlook: Agregar calendario → Suscribirse desde la web, pegue la dirección.',
   'subscribe.thunderbird': 'Thunderbird: Nuevo calendario → En la red, pegue la dirección.',
+  'follow.verified': 'Publicado por {name} · verificado',
+  'follow.heldUnverified': 'La copia de este plan en este dispositivo no está verificada: no viene de un archivo firmado por el editor recordado.',
+  'follow.pendingUnverified': 'Actualización no verificada: no está firmada por el editor recordado para este plan. Revísela antes de importarla.',
 } satisfies Record<keyof typeof fr, string>;

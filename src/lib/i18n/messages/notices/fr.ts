@@ -54,7 +54,7 @@ export default {
   'follow.title': 'Suivi du plan',
   'follow.pending': 'Mis à jour par le secrétariat : {count, plural, one {# modification} other {# modifications}}',
   'follow.review': 'Voir et appliquer',
-  'follow.asOf': 'Plan au {date} · vérifié {checked}',
+  'follow.asOf': 'Plan au {date} · consulté {checked}',
   'follow.notChecked': 'pas encore',
   'follow.auto': 'Appliquer les mises à jour automatiquement',
   'follow.checkNow': 'Vérifier maintenant',
@@ -77,4 +77,7 @@ export default {
     'Google Agenda (Android) : sur un ordinateur, calendar.google.com → Autres agendas → + → À partir de l’URL, collez l’adresse. Google met à jour à son rythme, souvent toutes les quelques heures.',
   'subscribe.outlook': 'Outlook : Ajouter un calendrier → S’abonner à partir du web, collez l’adresse.',
   'subscribe.thunderbird': 'Thunderbird : Nouvel agenda → Sur le réseau, collez l’adresse.',
+  'follow.verified': 'Publié par {name} · vérifié',
+  'follow.heldUnverified': 'La copie de ce plan sur cet appareil n’est pas vérifiée : elle ne vient pas d’un fichier signé par l’éditeur retenu.',
+  'follow.pendingUnverified': 'Mise à jour non vérifiée : elle n’est pas signée par l’éditeur retenu pour ce plan. Examinez-la avant de l’importer.',
 };

@@ -54,7 +54,7 @@ export default {
   'follow.title': 'Acompanhamento do plano',
   'follow.pending': 'Atualizado pela secretaria: {count, plural, one {# alteração} other {# alterações}}',
   'follow.review': 'Revisar e aplicar',
-  'follow.asOf': 'Plano em {date} · verificado {checked}',
+  'follow.asOf': 'Plano em {date} · consultado {checked}',
   'follow.notChecked': 'ainda não',
   'follow.auto': 'Aplicar as atualizações automaticamente',
   'follow.checkNow': 'Verificar agora',
@@ -77,4 +77,7 @@ export default {
     'Google Agenda (Android): em um computador, calendar.google.com → Outras agendas → + → Do URL, cole o endereço. O Google atualiza no seu ritmo, muitas vezes a cada poucas horas.',
   'subscribe.outlook': 'Outlook: Adicionar calendário → Assinar da Web, cole o endereço.',
   'subscribe.thunderbird': 'Thunderbird: Nova agenda → Na rede, cole o endereço.',
+  'follow.verified': 'Publicado por {name} · verificado',
+  'follow.heldUnverified': 'A cópia deste plano neste dispositivo não está verificada: não vem de um arquivo assinado pelo editor lembrado.',
+  'follow.pendingUnverified': 'Atualização não verificada: não está assinada pelo editor lembrado para este plano. Revise-a antes de importá-la.',
 } satisfies Record<keyof typeof fr, string>;

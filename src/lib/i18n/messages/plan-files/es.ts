@@ -184,4 +184,21 @@ export default {
   'publish.denied': 'El navegador no permitió escribir en esta carpeta. No se ha escrito nada.',
   'publish.failed': 'La publicación ha fallado: {reason}. El plan no ha cambiado.',
   'publish.link': 'Enlace para los delegados: abre el plan y propone seguirlo.',
+  'publish.publisher': 'Publicado por (el nombre que verán los delegados)',
+  'publish.publisherHint':
+    'Los archivos del plan se firman con la clave de este dispositivo: los delegados que siguen el plan ven «publicado por … · verificado».',
+  'publish.key': 'Clave de este dispositivo: {key}.',
+  'publish.keyNew': 'La clave se creará en este dispositivo en la primera publicación; nunca sale de él.',
+  'publish.publisherMissing': 'Indique el nombre que verán los delegados, por ejemplo el de la secretaría.',
+  'trust.verified': 'Publicado por {name} · verificado',
+  'trust.newKey': 'Firmado por {name} (clave {key}). Esta clave se recordará para este plan: una actualización firmada con otra clave se señalará.',
+  'trust.unverified': 'No verificado',
+  'trust.unsigned': 'Este archivo no está firmado, mientras que este plan estaba hasta ahora firmado por {pinned}. Puede que no venga de ese editor.',
+  'trust.otherKey':
+    'Este archivo está firmado «{name}», pero con otra clave ({key}) que la de {pinned} recordada para este plan. Puede que no venga de ese editor.',
+  'trust.broken': 'Este archivo dice estar firmado, pero su firma no corresponde a su contenido: se modificó después de firmarlo, o está dañado.',
+  'trust.brokenNamed':
+    'Este archivo dice estar firmado por «{name}», pero su firma no corresponde a su contenido: se modificó después de firmarlo, o está dañado.',
+  'trust.consent': 'Entendido: importar este archivo no verificado de todos modos',
+  'trust.consentKey': 'Entendido: importar este archivo y confiar en esta clave para este plan',
 } satisfies Record<keyof typeof fr, string>;

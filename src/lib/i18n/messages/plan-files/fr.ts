@@ -181,4 +181,20 @@ export default {
   'publish.denied': 'Le navigateur n’a pas permis d’écrire dans ce dossier. Rien n’a été écrit.',
   'publish.failed': 'La publication a échoué : {reason}. Le plan n’est pas modifié.',
   'publish.link': 'Lien à donner aux délégués : il ouvre le plan et propose de le suivre.',
+  'publish.publisher': 'Publié par (le nom que verront les délégués)',
+  'publish.publisherHint': 'Les fichiers du plan sont signés avec la clé de cet appareil : les délégués qui suivent le plan voient « publié par … · vérifié ».',
+  'publish.key': 'Clé de cet appareil : {key}.',
+  'publish.keyNew': 'La clé sera créée sur cet appareil à la première publication ; elle ne le quitte jamais.',
+  'publish.publisherMissing': 'Indiquez le nom que verront les délégués, par exemple celui du secrétariat.',
+  'trust.verified': 'Publié par {name} · vérifié',
+  'trust.newKey': 'Signé par {name} (clé {key}). Cette clé sera retenue pour ce plan : une mise à jour signée par une autre clé sera signalée.',
+  'trust.unverified': 'Non vérifié',
+  'trust.unsigned': 'Ce fichier n’est pas signé, alors que ce plan était jusqu’ici signé par {pinned}. Il ne vient peut-être pas de cet éditeur.',
+  'trust.otherKey':
+    'Ce fichier est signé « {name} », mais avec une autre clé ({key}) que celle de {pinned} retenue pour ce plan. Il ne vient peut-être pas de cet éditeur.',
+  'trust.broken': 'Ce fichier se dit signé, mais sa signature ne correspond pas à son contenu : il a été modifié après la signature, ou abîmé.',
+  'trust.brokenNamed':
+    'Ce fichier se dit signé par « {name} », mais sa signature ne correspond pas à son contenu : il a été modifié après la signature, ou abîmé.',
+  'trust.consent': 'J’ai compris : importer ce fichier non vérifié quand même',
+  'trust.consentKey': 'J’ai compris : importer ce fichier et faire confiance à cette clé pour ce plan',
 };

@@ -182,4 +182,21 @@ export default {
   'publish.denied': 'O navegador não permitiu gravar nesta pasta. Nada foi gravado.',
   'publish.failed': 'A publicação falhou: {reason}. O plano não foi alterado.',
   'publish.link': 'Link para os delegados: abre o plano e propõe segui-lo.',
+  'publish.publisher': 'Publicado por (o nome que os delegados verão)',
+  'publish.publisherHint':
+    'Os arquivos do plano são assinados com a chave deste dispositivo: os delegados que seguem o plano veem «publicado por … · verificado».',
+  'publish.key': 'Chave deste dispositivo: {key}.',
+  'publish.keyNew': 'A chave será criada neste dispositivo na primeira publicação; ela nunca sai dele.',
+  'publish.publisherMissing': 'Informe o nome que os delegados verão, por exemplo o da secretaria.',
+  'trust.verified': 'Publicado por {name} · verificado',
+  'trust.newKey': 'Assinado por {name} (chave {key}). Esta chave será lembrada para este plano: uma atualização assinada por outra chave será sinalizada.',
+  'trust.unverified': 'Não verificado',
+  'trust.unsigned': 'Este arquivo não está assinado, embora este plano tenha sido assinado até agora por {pinned}. Talvez não venha desse editor.',
+  'trust.otherKey':
+    'Este arquivo está assinado «{name}», mas com outra chave ({key}) que a de {pinned} lembrada para este plano. Talvez não venha desse editor.',
+  'trust.broken': 'Este arquivo diz estar assinado, mas a assinatura não corresponde ao conteúdo: foi modificado depois de assinado, ou está danificado.',
+  'trust.brokenNamed':
+    'Este arquivo diz estar assinado por «{name}», mas a assinatura não corresponde ao conteúdo: foi modificado depois de assinado, ou está danificado.',
+  'trust.consent': 'Entendi: importar este arquivo não verificado mesmo assim',
+  'trust.consentKey': 'Entendi: importar este arquivo e confiar nesta chave para este plano',
 } satisfies Record<keyof typeof fr, string>;
