@@ -52,6 +52,8 @@ export function pwaPlugin() {
       cleanupOutdatedCaches: true,
       clientsClaim: true,
       skipWaiting: false,
+      // Followed plans checked while the app is closed (Periodic Background Sync): public/follow-sync.js.
+      importScripts: ['follow-sync.js'],
     },
   });
 }

@@ -12,21 +12,23 @@
  * validators, read by python3-icalendar) sees the moved meeting, and a 304 when nothing changed.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type Nginx } from '../../scripts/nginx.mjs';
-import type { Page } from 'playwright-core';
-import { axeViolations, eventually, layoutProblems, openSession, waitForScreen, type Session } from './browser.ts';
+import { axeViolations, eventually, layoutProblems, openSession, type Session } from './browser.ts';
+import { LINK, load as loadAt, moveMeeting, MOVED, planFile as planFileIn, publish as publishIn } from './site-helpers.ts';
 
-const MOVED = 'mispa-iii/wg-2011-09-22';
 const FEED = 'plans/mispa-iii/calendar.ics';
-const LINK = '#/open?url=plans/mispa-iii/plan.quorum.json';
 
 let work: string;
 let nginx: Nginx;
 let delegate: Session | undefined;
+
+const planFile = (change?: Parameters<typeof planFileIn>[1]) => planFileIn(work, change);
+const publish = (file: string, key?: string) => publishIn(work, nginx, file, key);
+const load = (page: Session['page'], hash: string) => loadAt(page, nginx.url, hash);
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'quorum-site-'));
@@ -42,41 +44,6 @@ afterAll(async () => {
   await nginx?.stop();
   rmSync(work, { recursive: true, force: true });
 });
-
-/** The seed's plan file, as the secretariat keeps it, with `change` made to it. */
-async function planFile(change?: (file: { plans: { bundle: { meetings: Record<string, unknown>[] } }[] }) => void): Promise<string> {
-  const { mispaIII } = await import('../../src/data/mispa-iii.ts');
-  const file = { format: 'quorum-plan', version: 2, exportedAt: '2026-12-01T09:00:00.000Z', plans: [{ bundle: structuredClone(mispaIII) }] };
-  change?.(file as never);
-  const path = join(work, 'plan.quorum.json');
-  writeFileSync(path, JSON.stringify(file, null, 2));
-  return path;
-}
-
-/** A page load of the app at `hash` (a hash change alone would not start the app again). */
-async function load(page: Page, hash: string): Promise<void> {
-  const target = new URL(hash, nginx.url);
-  const sameDocument = page.url().split('#')[0] === target.href.split('#')[0];
-  await page.goto(target.href);
-  if (sameDocument) await page.reload();
-  await waitForScreen(page);
-}
-
-/** `npm run publish`, signing with the key file `key` (the secretariat's, unless said). */
-function publish(file: string, key = 'cidi') {
-  const run = spawnSync(process.execPath, ['scripts/publish.mjs', file, nginx.root, '--app-url', nginx.url, '--key', keyFile(key)], { encoding: 'utf8' });
-  expect({ code: run.status, err: run.stderr }).toEqual({ code: 0, err: '' });
-}
-
-/** A key file made by `npm run publish -- --make-key`, once per name. */
-function keyFile(name: string): string {
-  const path = join(work, `${name}.key.json`);
-  if (!existsSync(path)) {
-    const run = spawnSync(process.execPath, ['scripts/publish.mjs', '--make-key', path, '--name', 'Secrétariat de la CIDI'], { encoding: 'utf8' });
-    expect({ code: run.status, err: run.stderr }).toEqual({ code: 0, err: '' });
-  }
-  return path;
-}
 
 type FeedReading = { status: number; type?: string; refresh?: string; events?: { uid: string; start: string; status: string; sequence: number }[] };
 
@@ -124,12 +91,7 @@ describe('a plan published to nginx', () => {
     await eventually(async () => expect(await page.getByText('Vous suivez ce plan : MISPA-III.', { exact: false }).count()).toBe(1));
 
     // The secretariat moves the meeting of 22 September to the 23rd and publishes again.
-    publish(
-      await planFile((file) => {
-        const meeting = file.plans[0]!.bundle.meetings.find((m) => m.id === MOVED)!;
-        Object.assign(meeting, { startDate: '2011-09-23', sequence: (meeting.sequence as number) + 1, updatedAt: '2026-12-01T10:00:00.000Z' });
-      }),
-    );
+    publish(await planFile(moveMeeting('2011-09-23', 1, '2026-12-01T10:00:00.000Z')));
     const moved = calendarFetch();
     expect(moved.status).toBe(200);
     const event = moved.events!.find((e) => e.uid.includes('wg-2011-09-22'))!;
@@ -174,12 +136,7 @@ describe('a plan published to nginx', () => {
     // Updates applied by themselves, once the delegate asks for it.
     await status.locator('summary', { hasText: 'Suivi du plan' }).click();
     await status.getByRole('checkbox', { name: 'Appliquer les mises à jour automatiquement' }).check();
-    publish(
-      await planFile((file) => {
-        const meeting = file.plans[0]!.bundle.meetings.find((m) => m.id === MOVED)!;
-        Object.assign(meeting, { startDate: '2011-09-24', sequence: (meeting.sequence as number) + 2, updatedAt: '2026-12-01T11:00:00.000Z' });
-      }),
-    );
+    publish(await planFile(moveMeeting('2011-09-24', 2, '2026-12-01T11:00:00.000Z')));
     await load(page, '#/meeting/' + encodeURIComponent(MOVED));
     await eventually(async () => expect(await page.locator('main').textContent()).toContain('24 septembre 2011'), 20_000);
     const served2 = readFileSync(join(nginx.root, 'index.json'), 'utf8');
@@ -187,13 +144,7 @@ describe('a plan published to nginx', () => {
 
     // Someone with another key (under the same name) publishes a move: not applied by itself,
     // flagged, and imported only once the delegate accepts it after the warning.
-    publish(
-      await planFile((file) => {
-        const meeting = file.plans[0]!.bundle.meetings.find((m) => m.id === MOVED)!;
-        Object.assign(meeting, { startDate: '2011-09-26', sequence: (meeting.sequence as number) + 3, updatedAt: '2026-12-01T12:00:00.000Z' });
-      }),
-      'impostor',
-    );
+    publish(await planFile(moveMeeting('2011-09-26', 3, '2026-12-01T12:00:00.000Z')), 'impostor');
     await load(page, '#/');
     await eventually(async () => expect(await status.textContent()).toContain('Mise à jour non vérifiée'), 20_000);
     await load(page, '#/meeting/' + encodeURIComponent(MOVED));

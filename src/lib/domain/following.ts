@@ -27,7 +27,7 @@ export type FollowRecord = {
 };
 
 /** How often a followed plan is checked while the app is open. */
-const CHECK_EVERY_MS = 15 * 60_000;
+export const CHECK_EVERY_MS = 15 * 60_000;
 const FIRST_RETRY_MS = 60_000;
 const LONGEST_RETRY_MS = 60 * 60_000;
 

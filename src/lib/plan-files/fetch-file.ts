@@ -9,7 +9,7 @@
 import { MAX_FILE_BYTES } from './limits.ts';
 import { problem, type FileProblem } from './problems.ts';
 
-export type Fetched = { ok: true; blob: Blob; name: string } | { ok: false; problems: FileProblem[] };
+export type Fetched = { ok: true; blob: Blob; name: string; validators?: Validators } | { ok: false; problems: FileProblem[] };
 
 /** `url` resolved against the page, when it is an http(s) address of the page's own origin. */
 export function sameOriginUrl(url: string, pageUrl: string): URL | FileProblem {
@@ -27,7 +27,9 @@ export function sameOriginUrl(url: string, pageUrl: string): URL | FileProblem {
 
 export async function fetchPlanFile(url: string, pageUrl: string, online: boolean, fetchImpl: typeof fetch = fetch): Promise<Fetched> {
   const got = await get(url, pageUrl, online, fetchImpl, { cache: 'no-cache' });
-  return 'key' in got ? fail(got) : body(got.response, got.target);
+  if ('key' in got) return fail(got);
+  const fetched = await body(got.response, got.target);
+  return fetched.ok ? { ...fetched, validators: validatorsOf(got.response) } : fetched;
 }
 
 /** What a server sent with a file, to ask next time whether it changed. */
@@ -52,9 +54,13 @@ export async function fetchIfChanged(
   if (got.response.status === 304) return { ok: true, unchanged: true };
   const fetched = await body(got.response, got.target);
   if (!fetched.ok) return fetched;
-  const etag = got.response.headers.get('etag');
-  const lastModified = got.response.headers.get('last-modified');
-  return { ...fetched, validators: { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) } };
+  return { ...fetched, validators: validatorsOf(got.response) };
+}
+
+function validatorsOf(response: Response): Validators {
+  const etag = response.headers.get('etag');
+  const lastModified = response.headers.get('last-modified');
+  return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
 }
 
 async function get(

@@ -1,15 +1,16 @@
 /*
- * Keeping followed plans current while the app is open (following/check-store.ts does one
- * check): every followed plan is checked when the app starts online and when the device comes
- * back online; while the app is open, and when it is shown again, once its check is due (15
- * minutes after the last, or later after failures). Nothing of this loads on a device that follows no plan
- * beyond one read of `meta`. Periodic Background Sync is not used: it needs an installed app
- * with engagement in Chromium only, and checking on the way in covers what it would.
+ * Keeping followed plans current (following/check-store.ts does one check): every followed
+ * plan is checked when the app starts online and when the device comes back online; while
+ * the app is open, and when it is shown again, once its check is due (15 minutes after the
+ * last, or later after failures). Where the browser has Periodic Background Sync, it also
+ * checks while the app is closed (background-check.ts): a copy it kept is taken at the next
+ * check, offline too. Nothing of this loads on a device that follows no plan beyond one read of `meta`.
  */
-import { followedPlans } from '../db/commands/follow-commands.ts';
+import { followedPlans, followOf } from '../db/commands/follow-commands.ts';
 import { checkDue } from '../domain/following.ts';
 import type { Id } from '../domain/types.ts';
 import type { CheckOutcome } from '../following/check-store.ts';
+import { hasBackgroundCopy, keepBackgroundCheck, onBackgroundCheck, takeBackgroundCopy } from './background-check.ts';
 import { database } from './database.ts';
 
 const TICK_MS = 60_000;
@@ -21,30 +22,57 @@ export function startFollowing(): void {
   if (started) return;
   started = true;
   const run = (force: boolean) => {
-    if (!navigator.onLine || document.visibilityState === 'hidden') return;
-    running ??= checkAll(force).finally(() => (running = undefined));
+    if (document.visibilityState === 'hidden') return;
+    running ??= checkAll(force, navigator.onLine).finally(() => (running = undefined));
   };
   run(true);
+  void backgroundCheckFollows();
   addEventListener('online', () => run(true));
   document.addEventListener('visibilitychange', () => run(false));
   setInterval(() => run(false), TICK_MS);
+  // The background check found this window open: it checks here, with the whole import code.
+  onBackgroundCheck(() => run(true));
 }
 
-async function checkAll(force: boolean): Promise<void> {
+/** Online: the plans due (all when forced). Online or not: the plans the background check kept a new copy of. */
+async function checkAll(force: boolean, online: boolean): Promise<void> {
   const { db } = await database();
   const now = new Date();
-  const due = (await followedPlans(db)).filter((record) => force || checkDue(record, now));
-  for (const record of due) await checkPlan(record.planId).catch(() => undefined);
+  for (const record of await followedPlans(db)) {
+    const due = (online && (force || checkDue(record, now))) || (await hasBackgroundCopy(record.url));
+    if (due) await checkPlan(record.planId).catch(() => undefined);
+  }
 }
 
-/** Checks `planId` now (the "Check now" button, and each due check). */
+/** The background check registered while some plan is followed, and only then (after following or unfollowing). */
+export async function backgroundCheckFollows(): Promise<void> {
+  const { db } = await database();
+  await keepBackgroundCheck((await followedPlans(db)).length > 0);
+}
+
+/**
+ * Checks `planId` now (the "Check now" button, and each due check). The server is asked
+ * first; when it cannot be reached (offline), a copy the background check kept is taken as
+ * its latest answer. The copy is used once either way: the server's own answer supersedes it.
+ */
 export async function checkPlan(planId: Id): Promise<CheckOutcome | undefined> {
   const [{ db }, tools] = await Promise.all([database(), import('../following/check-tools.ts')]);
+  const record = await followOf(db, planId);
+  const copy = record ? await takeBackgroundCopy(record.url) : undefined;
+  const fetchImpl: typeof fetch = async (input, init) => {
+    try {
+      return await fetch(input, init);
+    } catch (error) {
+      if (copy) return copy;
+      throw error;
+    }
+  };
   return tools.checkFollowed(db, planId, {
     pageUrl: location.href,
     now: new Date(),
     read: (blob) => tools.readPlanFileOffThread(blob),
     previewImport: tools.previewImport,
     applyImport: tools.applyImport,
+    fetchImpl,
   });
 }

@@ -66,6 +66,14 @@ describe('checking a followed plan', () => {
     expect(await followOf(db, mispaIII.plan.id)).toMatchObject({ etag: '"v1"', checkedAt: NOW.toISOString(), failures: 0 });
   });
 
+  it('costs a 304 from the first check when the plan was followed with the validators of the file applied', async () => {
+    const db = await seededDb(undefined, 'reading');
+    await followPlan(db, mispaIII.plan.id, URL_, undefined, { etag: '"v1"' });
+    const server = host();
+    expect(await checkFollowed(db, mispaIII.plan.id, tools(server.fetchImpl))).toEqual({ kind: 'unchanged' });
+    expect(server.state.requests).toEqual([{ ifNoneMatch: '"v1"' }]);
+  });
+
   it('keeps an update waiting for the user, with how many records it changes, and writes nothing to the plan', async () => {
     const db = await followed();
     const server = host();

@@ -8,17 +8,23 @@
 import { followKey, type FollowRecord } from '../../domain/following.ts';
 import { signersKey, type PinnedKeys } from '../../domain/trust.ts';
 import type { Id } from '../../domain/types.ts';
+import type { Validators } from '../../plan-files/fetch-file.ts';
 import type { QuorumDatabase } from '../database.ts';
 import { RecordNotFoundError } from './errors.ts';
 
-/** Follows `planId` at `url`, holding version `asOf` of it; an update that was waiting is gone (it was just applied). */
-export async function followPlan(db: QuorumDatabase, planId: Id, url: string, asOf?: string): Promise<void> {
+/**
+ * Follows `planId` at `url`, holding version `asOf` of it; an update that was waiting is gone
+ * (it was just applied). `validators`: what the server sent with the file just applied, so
+ * the first check can already be answered by a 304.
+ */
+export async function followPlan(db: QuorumDatabase, planId: Id, url: string, asOf?: string, validators?: Validators): Promise<void> {
   await db.transaction('rw', [db.plans, db.meta], async () => {
     if (!(await db.plans.get(planId))) throw new RecordNotFoundError('plans', planId);
     const before = (await db.meta.get(followKey(planId)))?.value as FollowRecord | undefined;
     // Followed again at the same address (an update applied by hand): what the last check saw
     // still describes the server's copy, so the next check can still be answered by a 304.
-    const seen = before?.url === url ? { etag: before.etag, lastModified: before.lastModified, checkedAt: before.checkedAt } : {};
+    const kept = before?.url === url ? { etag: before.etag, lastModified: before.lastModified, checkedAt: before.checkedAt } : {};
+    const seen = validators?.etag || validators?.lastModified ? { ...kept, etag: validators.etag, lastModified: validators.lastModified } : kept;
     const record: FollowRecord = { planId, url, auto: before?.auto ?? false, failures: 0, ...seen, ...(asOf ? { asOf } : {}) };
     await db.meta.put({ key: followKey(planId), value: record });
   });
