@@ -8,7 +8,8 @@
  * 304; with "apply updates automatically" the next move arrives by itself. The site is
  * signed (`--key`): the first follow pins the secretariat's key and says "published by … ·
  * verified"; a move published with another key waits, flagged, and is imported only after
- * the warning and the delegate's explicit consent. A calendar subscribed to the feed (tests/readers/fetch-feed.py: HTTP with
+ * the warning and the delegate's explicit consent; a signed file changed after signing and
+ * passed by hand is shown as not verified too, its import refused until consent. A calendar subscribed to the feed (tests/readers/fetch-feed.py: HTTP with
  * validators, read by python3-icalendar) sees the moved meeting, and a 304 when nothing changed.
  */
 import { spawnSync } from 'node:child_process';
@@ -162,6 +163,19 @@ describe('a plan published to nginx', () => {
     await page.waitForURL(/#\/plan$/);
     await load(page, '#/');
     await eventually(async () => expect(await status.textContent()).toContain('La copie de ce plan sur cet appareil n’est pas vérifiée'));
+
+    // A file passed by hand gets the same check: the secretariat's signed file, changed after signing.
+    const forged = JSON.parse(readFileSync(join(nginx.root, 'plans/mispa-iii/plan.quorum.json'), 'utf8'));
+    forged.plans[0].bundle.meetings[0].startTime = '09:00';
+    await load(page, '#/share');
+    await page
+      .getByLabel('Choisir un fichier')
+      .setInputFiles({ name: 'forwarded.quorum.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(forged)) });
+    await page.waitForURL(/#\/open$/);
+    const forgedWarning = page.getByRole('alert').filter({ hasText: 'Non vérifié' });
+    await forgedWarning.waitFor();
+    expect(await forgedWarning.textContent()).toContain('sa signature ne correspond pas à son contenu');
+    await expect(page.getByRole('button', { name: 'Importer' }).isDisabled()).resolves.toBe(true);
     expect(delegate.errors).toEqual([]);
   });
 });
