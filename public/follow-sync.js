@@ -12,7 +12,8 @@
  */
 const FOLLOW_TAG = 'quorum-follow';
 const COPIES = 'quorum-follow-copies';
-const MAX_BYTES = 10 * 1024 * 1024;
+// The largest plan file the app reads (MAX_FILE_BYTES in src/lib/plan-files/limits.ts).
+const MAX_BYTES = 50 * 1024 * 1024;
 
 self.addEventListener('periodicsync', (event) => {
   if (event.tag === FOLLOW_TAG) event.waitUntil(backgroundCheck());
@@ -59,6 +60,8 @@ function followRecords() {
     open.onerror = () => resolve([]);
     open.onsuccess = () => {
       const db = open.result;
+      // The app upgrading its database is never held up by this short read.
+      db.onversionchange = () => db.close();
       if (!db.objectStoreNames.contains('meta')) {
         db.close();
         return resolve([]);
