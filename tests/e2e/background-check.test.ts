@@ -8,14 +8,12 @@
  * the worker keeps. The app, then opened offline (on a plane), finds that copy and says
  * "Updated by the secretariat: 1 change" without any network. Unfollowing unregisters the sync.
  */
-import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNginx, type Nginx } from '../../scripts/nginx.mjs';
+import type { Nginx } from '../../scripts/nginx.mjs';
 import { eventually, openSession, waitForServiceWorker, type Session } from './browser.ts';
-import { LINK, load, moveMeeting, planFile, publish } from './site-helpers.ts';
+import { LINK, load, moveMeeting, planFile, publish, serveApp } from './site-helpers.ts';
 
 const PLAN_FILE = 'plans/mispa-iii/plan.quorum.json';
 
@@ -24,11 +22,7 @@ let nginx: Nginx;
 let delegate: Session | undefined;
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'quorum-sync-'));
-  chmodSync(work, 0o755);
-  const root = join(work, 'www');
-  cpSync('dist', root, { recursive: true });
-  nginx = await startNginx(root);
+  ({ work, nginx } = await serveApp('quorum-sync-'));
 });
 
 afterAll(async () => {

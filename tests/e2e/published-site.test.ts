@@ -13,13 +13,12 @@
  * validators, read by python3-icalendar) sees the moved meeting, and a 304 when nothing changed.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNginx, type Nginx } from '../../scripts/nginx.mjs';
+import type { Nginx } from '../../scripts/nginx.mjs';
 import { axeViolations, eventually, layoutProblems, openSession, type Session } from './browser.ts';
-import { LINK, load as loadAt, moveMeeting, MOVED, planFile as planFileIn, publish as publishIn } from './site-helpers.ts';
+import { LINK, load as loadAt, moveMeeting, MOVED, planFile as planFileIn, publish as publishIn, serveApp } from './site-helpers.ts';
 
 const FEED = 'plans/mispa-iii/calendar.ics';
 
@@ -32,12 +31,7 @@ const publish = (file: string, key?: string) => publishIn(work, nginx, file, key
 const load = (page: Session['page'], hash: string) => loadAt(page, nginx.url, hash);
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'quorum-site-'));
-  // nginx's workers drop root for an unprivileged user, who must be able to read the web root.
-  chmodSync(work, 0o755);
-  const root = join(work, 'www');
-  cpSync('dist', root, { recursive: true });
-  nginx = await startNginx(root);
+  ({ work, nginx } = await serveApp('quorum-site-'));
 });
 
 afterAll(async () => {

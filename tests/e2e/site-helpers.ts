@@ -4,15 +4,26 @@
  * signed with a key file made once per name; and a page load of the app at a hash.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Nginx } from '../../scripts/nginx.mjs';
+import { startNginx, type Nginx } from '../../scripts/nginx.mjs';
 import { waitForScreen } from './browser.ts';
 
 export const MOVED = 'mispa-iii/wg-2011-09-22';
 export const LINK = '#/open?url=plans/mispa-iii/plan.quorum.json';
+
+/** A work folder, and nginx serving the built app from `www/` in it. */
+export async function serveApp(prefix: string): Promise<{ work: string; nginx: Nginx }> {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  // nginx's workers drop root for an unprivileged user, who must be able to read the web root.
+  chmodSync(work, 0o755);
+  const root = join(work, 'www');
+  cpSync('dist', root, { recursive: true });
+  return { work, nginx: await startNginx(root) };
+}
 
 type SiteFile = { plans: { bundle: { meetings: Record<string, unknown>[] } }[] };
 

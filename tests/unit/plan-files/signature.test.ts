@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
-import { cryptoSigner, newKeyPair, signedAlready, signFile, thumbprint, checkSignature } from '../../../src/lib/plan-files/signature.ts';
+import canonicalize from 'canonicalize';
+import { canonicalJson, cryptoSigner, newKeyPair, signedAlready, signFile, thumbprint, checkSignature } from '../../../src/lib/plan-files/signature.ts';
+import { generatePlan } from '../../support/generate-plan.ts';
 import { readPlanFile } from '../../../src/lib/plan-files/read-file.ts';
 import { makePlanFile } from '../factories.ts';
 
@@ -72,6 +74,17 @@ describe('a signed plan file', () => {
     expect(await checkSignature(plain())).toEqual({ status: 'unsigned' });
     const read = await readPlanFile(JSON.stringify(plain()));
     expect(read.ok && read.file.checkedSignature).toEqual({ status: 'unsigned' });
+  });
+
+  it('is computed over the same canonical JSON as the canonicalize package writes, record by record', async () => {
+    const odd = {
+      z: [1e21, -0, 0.1, 'é\u2028"\\', null, [undefined, { b: 2, a: 1 }]],
+      A: { '\u00e9': true, e: false, '': { skipped: undefined, kept: 'x' } },
+      plans: [{ bundle: { ...mispaIII, meetings: mispaIII.meetings.map((m) => ({ ...m, extra: { y: [3, 2, 1], x: 'ü' } })) }, history: [{ seq: 1 }] }],
+    };
+    for (const value of [plain(), odd, generatePlan({ seed: 3, meetings: 600, agendaItems: 1_500, mandates: 20 }), [], 'text', 12]) {
+      expect(await canonicalJson(value)).toBe(canonicalize(value));
+    }
   });
 
   it('gives each key its own thumbprint, always the same for one key', async () => {
