@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 const NGINX = '/usr/sbin/nginx';
 const CONFIG = new URL('../tests/servers/nginx.conf', import.meta.url);
 
-function freePort() {
+/** A port free on 127.0.0.1 now (the OS picks it; the server binds it a moment later). */
+export function freePort() {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);

@@ -17,6 +17,8 @@ export const TEST_DEPS = [
   { pkg: 'python3-icalendar', file: '/usr/lib/python3/dist-packages/icalendar/__init__.py', why: `python-icalendar: ${STRICT_READERS}` },
   // Started by the tests themselves on a loopback port (scripts/nginx.mjs), never as a service.
   { pkg: 'nginx', file: '/usr/sbin/nginx', why: 'tests/e2e/published-site.test.ts serves the app and a published plan site with it' },
+  // Started the same way, with its own config (scripts/apache.mjs): a WebDAV server with locks and ETags.
+  { pkg: 'apache2', file: '/usr/sbin/apache2', why: 'the WebDAV shared-editing tests run it' },
 ];
 
 /** Debian's multiarch folder name for Node's `process.arch` (x64 -> x86_64-linux-gnu). */

@@ -19,10 +19,11 @@ describe('missing', () => {
     '/usr/lib/python3/dist-packages/gi/__init__.py',
     '/usr/lib/python3/dist-packages/icalendar/__init__.py',
   ];
-  const SERVERS = ['/usr/sbin/nginx'];
+  const SERVERS = ['/usr/sbin/nginx', '/usr/sbin/apache2'];
 
-  it('names nginx, which the published-site tests start, when it is not there', () => {
-    expect(missing(present('/usr/bin/chromium', ...READERS))).toEqual(['nginx']);
+  it('names the servers the tests start, nginx (published site) and apache2 (WebDAV), when they are not there', () => {
+    expect(missing(present('/usr/bin/chromium', ...READERS))).toEqual(['nginx', 'apache2']);
+    expect(missing(present('/usr/bin/chromium', ...READERS, '/usr/sbin/nginx'))).toEqual(['apache2']);
   });
 
   it('names chromium when /usr/bin/chromium is not there, and nothing once it is', () => {
