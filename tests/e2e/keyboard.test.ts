@@ -17,8 +17,19 @@ type Stop = { index: number; label: string; indicator: string | null };
  * focusable control whether it was reached and how its focus shows.
  */
 async function tabThrough(session: Session): Promise<{ total: number; stops: Stop[]; missed: string[] }> {
+  // A control that appeared after the count (a part of the screen that loads after its first
+  // paint, on a slow machine) takes focus unmarked: count again once the screen has settled.
+  for (let attempt = 1; ; attempt++) {
+    const run = await tabOnce(session);
+    if (!run.lateControl || attempt === 3) return run;
+    await session.page.waitForTimeout(500);
+  }
+}
+
+async function tabOnce(session: Session): Promise<{ total: number; stops: Stop[]; missed: string[]; lateControl: boolean }> {
   const { page } = session;
   const total = await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('[data-kbd]')) delete el.dataset.kbd;
     const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
       (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
     );
@@ -27,11 +38,17 @@ async function tabThrough(session: Session): Promise<{ total: number; stops: Sto
     return all.length;
   });
   const stops: Stop[] = [];
+  let lateControl = false;
   // A date input takes one Tab per part (day, month, year): up to three stops on one element.
   for (let i = 0; i < total * 3 + 5; i++) {
     await page.keyboard.press('Tab');
     const stop = await page.evaluate(focusFacts);
     if (stop && stops.at(-1)?.index === stop.index) continue;
+    if (!stop)
+      lateControl = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el !== null && el !== document.body && el.dataset.kbd === undefined;
+      });
     if (!stop || stops.some((s) => s.index === stop.index)) break;
     stops.push(stop);
   }
@@ -43,7 +60,7 @@ async function tabThrough(session: Session): Promise<{ total: number; stops: Sto
         .map((el) => `${el.tagName.toLowerCase()}: ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`),
     [...reached],
   );
-  return { total, stops, missed };
+  return { total, stops, missed, lateControl };
 }
 
 /** The focused control and its focus indicator, or null when the indicator is missing or faint. */
