@@ -17,3 +17,4 @@ export * from './translation-commands.ts';
 export * from './personal-commands.ts';
 export * from './follow-commands.ts';
 export * from './publisher-commands.ts';
+export * from './shared-commands.ts';

@@ -69,6 +69,7 @@ export default {
   'history.command.restoreVersion': 'Version restored',
   'history.command.undo': 'Undo',
   'history.command.importPlan': 'Plan imported',
+  'history.command.mergeShared': 'Merged with the shared folder',
   'history.command.setCurrentAgendaItem': 'Item under discussion marked',
   'history.table.plans': 'Plan',
   'history.table.sections': 'Section',

@@ -69,6 +69,7 @@ export default {
   'history.command.restoreVersion': 'Versión restablecida',
   'history.command.undo': 'Deshacer',
   'history.command.importPlan': 'Plan importado',
+  'history.command.mergeShared': 'Fusión con la carpeta compartida',
   'history.command.setCurrentAgendaItem': 'Punto en debate marcado',
   'history.table.plans': 'Plan',
   'history.table.sections': 'Sección',

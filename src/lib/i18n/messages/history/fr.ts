@@ -67,6 +67,7 @@ export default {
   'history.command.restoreVersion': 'Version rétablie',
   'history.command.undo': 'Annulation',
   'history.command.importPlan': 'Plan importé',
+  'history.command.mergeShared': 'Fusion avec le dossier partagé',
   'history.command.setCurrentAgendaItem': 'Point en discussion marqué',
   'history.table.plans': 'Plan',
   'history.table.sections': 'Section',

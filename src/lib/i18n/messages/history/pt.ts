@@ -69,6 +69,7 @@ export default {
   'history.command.restoreVersion': 'Versão restaurada',
   'history.command.undo': 'Desfazer',
   'history.command.importPlan': 'Plano importado',
+  'history.command.mergeShared': 'Mesclado com a pasta compartilhada',
   'history.command.setCurrentAgendaItem': 'Item em discussão marcado',
   'history.table.plans': 'Plano',
   'history.table.sections': 'Seção',
