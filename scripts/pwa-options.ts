@@ -48,6 +48,10 @@ export function pwaPlugin() {
     workbox: {
       // No webmanifest here: the plugin adds it itself.
       globPatterns: ['**/*.{js,css,html,svg,png,ico,txt}'],
+      // The .ics reader's copy for pages without module workers (ical/ics-off-thread.ts): every
+      // browser that runs the app offline has them and reads .ics in ics-worker's own copy, so
+      // this 30 KB (gzip) is fetched only where it is used, never installed.
+      globIgnores: ['**/assets/ics-import-*.js'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       clientsClaim: true,

@@ -62,3 +62,5 @@ void language.then(() => mount(App, { target, props: { booting } }));
 afterFirstScreen(() => void import('./lib/pwa/register.ts').then((m) => m.registerServiceWorker()));
 // Followed plans (state/following.ts) are checked once start-up has opened the database.
 void booting.then((result) => result.ok && afterFirstScreen(() => void import('./lib/state/following.ts').then((m) => m.startFollowing())));
+// Publishes to a shared folder that waited for the network (state/shared-outbox.ts) go out once start-up has opened the database.
+void booting.then((result) => result.ok && afterFirstScreen(() => void import('./lib/state/shared-outbox.ts').then((m) => m.startSharedOutbox())));

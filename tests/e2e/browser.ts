@@ -50,6 +50,8 @@ export type SessionOptions = {
    * Organiser mode on for the default plan (through the plans screen, organiserMode below),
    * for a test that edits it; the page is then left on the plans screen.
    */
+  /** The name and password the browser answers a server's Basic auth with (its own prompt, in real use). */
+  httpCredentials?: { username: string; password: string };
   /** Another server of the app than the tests' preview (a test's own nginx, say). */
   baseUrl?: string;
   organiser?: boolean;
@@ -70,6 +72,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     timezoneId: options.timezoneId ?? 'America/New_York',
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'allow',
+    ...(options.httpCredentials ? { httpCredentials: options.httpCredentials } : {}),
   });
   if (options.now) await context.clock.setFixedTime(new Date(options.now));
   const page = context.pages()[0] ?? (await context.newPage());

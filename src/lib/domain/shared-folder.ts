@@ -23,6 +23,9 @@ export type SharedConnection = {
   publishedAt?: Instant;
   /** A publish was asked for and waits for the network (or a failure to clear). */
   queued?: boolean;
+  /** Who publishes from this device, and the app's address for the feed's links: what a publish that waited needs. */
+  publisher?: string;
+  appBaseUrl?: string;
   /** The last failure, as the interface says it (shared-folder/webdav.ts's SharedProblem). */
   problem?: { code: string; status?: number; at: Instant };
 };

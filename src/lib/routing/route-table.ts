@@ -144,7 +144,11 @@ export const routeTable: Table = {
   },
   share: {
     title: () => 'share.title',
-    load: () => withMessages(['plan-files', 'ical', 'forms', 'meeting', 'notices', 'personal'], () => import('../components/plan-files/ShareScreen.svelte')),
+    load: () =>
+      withMessages(
+        ['plan-files', 'ical', 'forms', 'meeting', 'notices', 'personal', 'history', 'plan'],
+        () => import('../components/plan-files/ShareScreen.svelte'),
+      ),
     props: bundleOnly,
   },
   open: {

@@ -65,6 +65,7 @@ export async function publishShared(db: QuorumDatabase, planId: Id, options: Pub
     if (step.kind !== 'remote') return step.kind === 'published' ? { ...step, merged } : step;
     // Someone published first: merge their file in, then try again with its ETag.
     const merge = await mergeRemote(db, planId, step.file);
+    if (merge.kind === 'conflicts') await updateShared(db, planId, (c) => ({ ...c, problem: { code: 'conflicts', at: new Date().toISOString() } }));
     if (merge.kind !== 'merged') return merge;
     merged = true;
   }
@@ -138,14 +139,14 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
   const text = new TextDecoder().decode(planFile.bytes);
   // The plan file is in: from here on, the plan is published even if a derived file fails.
   const written = { ...(connection.files ?? {}) };
-  let problem: { problem: SharedProblem; status?: number } | undefined;
+  let problem: { status?: number } | undefined;
   const rest = [...files.filter((f) => f.path !== planPath && f.path !== SITE_INDEX_PATH), ...files.filter((f) => f.path === SITE_INDEX_PATH)];
   for (const file of rest) {
     const hash = stableHash(new TextDecoder().decode(file.bytes));
     if (written[file.path] === hash && file.path !== SITE_INDEX_PATH) continue;
     const out = await webdav.write(at(file.path), file.bytes, file.type);
     if (!out.ok) {
-      problem = { problem: out.problem, ...(out.status ? { status: out.status } : {}) };
+      problem = out.status ? { status: out.status } : {};
       break;
     }
     written[file.path] = hash;
@@ -160,7 +161,8 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
       baseSeq: localSeq,
       files: written,
       publishedAt: now,
-      ...(problem ? { problem: { code: problem.problem, ...(problem.status ? { status: problem.status } : {}), at: now } } : {}),
+      // A derived file not written: the plan is out, and the next publishing writes the rest.
+      ...(problem ? { queued: true, problem: { code: 'derived', ...(problem.status ? { status: problem.status } : {}), at: now } } : {}),
     } satisfies SharedConnection;
   });
   return { kind: 'published', files: files.length };

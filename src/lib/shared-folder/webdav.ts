@@ -36,7 +36,7 @@ const PROBLEMS: Record<number, SharedProblem> = {
   507: 'full',
 };
 
-export function problemOf(status: number): SharedProblem {
+function problemOf(status: number): SharedProblem {
   return PROBLEMS[status] ?? 'server';
 }
 

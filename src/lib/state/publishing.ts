@@ -30,7 +30,8 @@ export async function publisherHere(): Promise<{ name: string; thumbprint: strin
   return { name: key.name, thumbprint: await publishing.thumbprint(publishing.publicJwk(await crypto.subtle.exportKey('jwk', key.publicKey))) };
 }
 
-async function signerNamed(name: string): Promise<FileSigner> {
+/** The signer of this device under `name` (its key made at the first publishing). */
+export async function signerNamed(name: string): Promise<FileSigner> {
   const [{ db }, publishing] = await Promise.all([database(), loadPublishing()]);
   const key = await usePublisherKey(db, name, () => publishing.newKeyPair());
   return publishing.cryptoSigner(key.name, key.privateKey, key.publicKey);

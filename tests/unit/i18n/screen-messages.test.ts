@@ -38,7 +38,10 @@ function source(file: string): Source {
   return found;
 }
 
-/** The modules `entry` brings, with dynamic imports when `dynamic` (not those under `stop`). */
+/**
+ * The modules `entry` brings, with dynamic imports when `dynamic` (not those under `stop`, nor
+ * those a module loads with withMessages: each of those is checked with its own catalogs).
+ */
 function closure(entry: string, dynamic: boolean, stop: (file: string) => boolean = () => false): Set<string> {
   const seen = new Set<string>();
   const todo = [entry];
@@ -47,7 +50,8 @@ function closure(entry: string, dynamic: boolean, stop: (file: string) => boolea
     if (seen.has(file) || (file !== entry && stop(file))) continue;
     seen.add(file);
     const { statics, dynamics } = source(file);
-    todo.push(...statics, ...(dynamic ? dynamics : []));
+    const wrapped = wrappedImports(file);
+    todo.push(...statics, ...(dynamic ? dynamics.filter((d) => !wrapped.has(d)) : []));
   }
   return seen;
 }
@@ -105,6 +109,19 @@ describe('strings load with the screen that shows them', () => {
       else {
         const lacking = missing(featuresOf(closure(screen, true, stop)), given);
         if (lacking.length) problems.push(`${relative(SRC, screen)}: lacks ${lacking.join(', ')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('loads with their catalogs the modules that lazy code loads with withMessages', () => {
+    const problems: string[] = [];
+    const files = new Set([MAIN, ...lazyScreens].flatMap((entry) => [...closure(entry, true, stop)]));
+    for (const file of files) {
+      for (const [later, given] of wrappedImports(file)) {
+        if (file === LAZY) continue;
+        const lacking = missing(featuresOf(closure(later, true, stop)), given);
+        if (lacking.length) problems.push(`${relative(SRC, file)} → ${relative(SRC, later)}: lacks ${lacking.join(', ')}`);
       }
     }
     expect(problems).toEqual([]);

@@ -13,7 +13,7 @@ import { runCommand } from './context.ts';
 import { RecordNotFoundError } from './errors.ts';
 import { syncPlan } from './plan-sync.ts';
 
-export const MERGE_COMMAND = 'mergeShared';
+const MERGE_COMMAND = 'mergeShared';
 
 /** The plan changed here after the merge was made from it: nothing was written. */
 export class PlanChangedError extends Error {
