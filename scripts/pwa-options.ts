@@ -56,8 +56,9 @@ export function pwaPlugin() {
       cleanupOutdatedCaches: true,
       clientsClaim: true,
       skipWaiting: false,
-      // Followed plans checked while the app is closed (Periodic Background Sync): public/follow-sync.js.
-      importScripts: ['follow-sync.js'],
+      // Followed plans checked while the app is closed (Periodic Background Sync): public/follow-sync.js;
+      // publishes to a shared folder that waited for the network (Background Sync): public/shared-sync.js.
+      importScripts: ['follow-sync.js', 'shared-sync.js'],
     },
   });
 }

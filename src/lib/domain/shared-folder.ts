@@ -26,6 +26,12 @@ export type SharedConnection = {
   /** Who publishes from this device, and the app's address for the feed's links: what a publish that waited needs. */
   publisher?: string;
   appBaseUrl?: string;
+  /**
+   * The plan file a publish that found no network prepared, for the service worker to send
+   * when the network is back (Background Sync, public/shared-sync.js): its address, text, the
+   * condition (If-Match, else If-None-Match: *) and the history sequence it holds.
+   */
+  outbox?: { url: string; body: string; ifMatch?: string; seq: number };
   /** The last failure, as the interface says it (shared-folder/webdav.ts's SharedProblem). */
   problem?: { code: string; status?: number; at: Instant };
 };

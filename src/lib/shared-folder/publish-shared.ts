@@ -99,9 +99,11 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
   const { webdav } = options;
   const at = (path: string) => new URL(path, connection.folder).href;
   const index = await webdav.read(at(SITE_INDEX_PATH));
-  if (!index.ok) return fail(db, planId, index.problem, index.status);
+  // No network: the plan file is still made, for the service worker to send later.
+  const offline = !index.ok && index.problem === 'offline';
+  if (!index.ok && !offline) return fail(db, planId, index.problem, index.status);
   let previous: SiteIndex | undefined;
-  if (!('missing' in index)) {
+  if (index.ok && !('missing' in index)) {
     const read = readSiteIndex(index.text);
     if (!read.ok) return fail(db, planId, 'badIndex');
     previous = read.index;
@@ -118,8 +120,11 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
     existing: (path) => Promise.resolve(path === planPath ? connection.base : undefined),
   });
   const planFile = files.find((f) => f.path === planPath)!;
+  const text = new TextDecoder().decode(planFile.bytes);
   const condition = connection.etag ? { ifMatch: connection.etag } : { ifNoneMatch: '*' as const };
-  let put = await webdav.write(at(planPath), planFile.bytes, JSON_TYPE, condition);
+  let put: Awaited<ReturnType<WebDav['write']>> = offline
+    ? { ok: false, problem: 'offline' }
+    : await webdav.write(at(planPath), planFile.bytes, JSON_TYPE, condition);
   if (!put.ok && put.problem === 'conflict') {
     const made = await makeFolders(webdav, connection.folder, files);
     if (!made.ok) return fail(db, planId, made.problem, made.status);
@@ -135,8 +140,12 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
     }
     return { kind: 'remote', file: remote };
   }
+  if (!put.ok && put.problem === 'offline') {
+    // Ready for the service worker to send once the network is back, as it is (Background Sync).
+    const outbox = { url: at(planPath), body: text, seq: localSeq, ...(connection.etag ? { ifMatch: connection.etag } : {}) };
+    await updateShared(db, planId, (c) => ({ ...c, outbox }));
+  }
   if (!put.ok) return fail(db, planId, put.problem, put.status);
-  const text = new TextDecoder().decode(planFile.bytes);
   // The plan file is in: from here on, the plan is published even if a derived file fails.
   const written = { ...(connection.files ?? {}) };
   let problem: { status?: number } | undefined;
@@ -153,7 +162,7 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
   }
   const now = (options.now ?? (() => new Date()))().toISOString();
   await updateShared(db, planId, (c) => {
-    const { queued: _q, problem: _p, etag: _e, ...kept } = c;
+    const { queued: _q, problem: _p, etag: _e, outbox: _o, ...kept } = c;
     return {
       ...kept,
       ...(put.etag ? { etag: put.etag } : {}),

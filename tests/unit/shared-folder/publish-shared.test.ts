@@ -162,7 +162,12 @@ describe('publishing to a shared folder', () => {
     const after = await dump(alice);
     expect(after.meetings).toEqual(before.meetings);
     expect(after.history).toEqual(before.history);
-    expect((await sharedOf(alice, PLAN))?.queued).toBe(true);
+    const waiting = await sharedOf(alice, PLAN);
+    expect(waiting?.queued).toBe(true);
+    // Prepared for the service worker (Background Sync): the plan file with Lima, under the ETag last read.
+    expect(waiting?.outbox).toMatchObject({ url: new URL(sitePaths(PLAN).planFile, apache.davUrl).href, ifMatch: waiting?.etag });
+    const prepared = JSON.parse(waiting!.outbox!.body) as { plans: { bundle: PlanBundle }[] };
+    expect(meetingIn(prepared.plans[0]!.bundle, FIRST).place?.text).toBe('Lima');
     expect(await changesWaiting(alice, PLAN)).toBe(1);
     expect(meetingIn(planOnDisk(), FIRST).place?.text).not.toBe('Lima');
   });
