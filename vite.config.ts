@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { pwaPlugin } from './scripts/pwa-options.ts';
+import { connectOriginsPlugin } from './scripts/connect-origins.ts';
 
 export default defineConfig({
   // Relative base: the built app works from any folder of any static host.
@@ -12,7 +13,7 @@ export default defineConfig({
     // library, ~1.5 KB gzip smaller on the first screen.
     alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
   },
-  plugins: [svelte(), pwaPlugin()],
+  plugins: [svelte(), pwaPlugin(), connectOriginsPlugin()],
   build: {
     target: 'es2022',
     // One stylesheet for the whole app (about 3 KB gzip): lazy screens then need no CSS

@@ -16,11 +16,13 @@ import type { QuorumDatabase } from '../db/database.ts';
 import { loadPlanBundle } from '../db/queries.ts';
 import { lastPlanSeq } from '../plan-files/local-store.ts';
 import { sitePaths } from '../publishing/site-paths.ts';
+import { originAllowed } from './allowed-origin.ts';
 import { bundleOf } from './publish-shared.ts';
 import type { SharedProblem, WebDav } from './webdav.ts';
 
 export type ConnectOutcome =
-  { ok: true; folder: string; holds: 'nothing' | 'same' | 'different' } | { ok: false; problem: SharedProblem | 'invalidAddress' | 'otherPlan' | 'unreadable' };
+  | { ok: true; folder: string; holds: 'nothing' | 'same' | 'different' }
+  | { ok: false; problem: SharedProblem | 'invalidAddress' | 'otherPlan' | 'unreadable' | 'notAllowed'; origin?: string };
 
 /** The folder's absolute address, ending in "/", from what the user typed (relative to the app's page). */
 export function folderAddress(input: string, pageUrl: string): string | undefined {
@@ -34,9 +36,11 @@ export function folderAddress(input: string, pageUrl: string): string | undefine
   return url.href;
 }
 
-export async function connectShared(db: QuorumDatabase, planId: Id, input: string, pageUrl: string, webdav: WebDav): Promise<ConnectOutcome> {
+/** `policy`: the page's Content-Security-Policy, which must let it reach a folder on another origin. */
+export async function connectShared(db: QuorumDatabase, planId: Id, input: string, pageUrl: string, webdav: WebDav, policy?: string): Promise<ConnectOutcome> {
   const folder = folderAddress(input, pageUrl);
   if (!folder) return { ok: false, problem: 'invalidAddress' };
+  if (!originAllowed(folder, pageUrl, policy)) return { ok: false, problem: 'notAllowed', origin: new URL(folder).origin };
   const file = await webdav.read(new URL(sitePaths(planId).planFile, folder).href);
   if (!file.ok) return { ok: false, problem: file.problem };
   const [local, baseSeq] = await Promise.all([loadPlanBundle(db, planId), lastPlanSeq(db, planId)]);

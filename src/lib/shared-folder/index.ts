@@ -2,3 +2,4 @@
 export { connectShared, folderAddress, type ConnectOutcome } from './connect.ts';
 export { publishShared, settleConflicts, type PendingMerge, type SharedOutcome } from './publish-shared.ts';
 export { WebDav } from './webdav.ts';
+export { pagePolicy } from './allowed-origin.ts';

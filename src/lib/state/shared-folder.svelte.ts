@@ -54,7 +54,7 @@ export class SharedFolderState {
 
 export async function connectFolder(planId: Id, address: string): Promise<ConnectOutcome> {
   const [{ db }, shared] = await Promise.all([database(), loadSharedFolder()]);
-  return shared.connectShared(db, planId, address, location.href, new shared.WebDav());
+  return shared.connectShared(db, planId, address, location.href, new shared.WebDav(), shared.pagePolicy());
 }
 
 export type PublishAs = { publisher: string; appBaseUrl: string };

@@ -183,3 +183,37 @@ describe('publishing to a shared folder', () => {
     expect(await connectShared(other, PLAN, 'ftp://example.org/dav/', apache.url, as('bruno'))).toEqual({ ok: false, problem: 'invalidAddress' });
   });
 });
+
+describe('each answer of the server, told as such', () => {
+  const STATUSES: [number, string][] = [
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [404, 'notFound'],
+    [413, 'tooLarge'],
+    [423, 'locked'],
+    [500, 'server'],
+    [507, 'full'],
+  ];
+  for (const [status, problem] of STATUSES) {
+    it(`${status} on the plan file's PUT: "${problem}", with a message in each language, and nothing changed here`, async () => {
+      const alice = await organiser('alice');
+      await publishShared(alice, PLAN, options('alice'));
+      await updateMeeting(alice, FIRST, { place: fr('Lima') }, T1);
+      const before = await dump(alice);
+      // The server as it is, but for the plan file's PUT.
+      const real = as('alice');
+      const answering = new WebDav((input, init) =>
+        init?.method === 'PUT' && String(input).endsWith('plan.quorum.json') ? Promise.resolve(new Response(null, { status })) : real['fetchImpl'](input, init),
+      );
+      expect(await publishShared(alice, PLAN, { ...options('alice'), webdav: answering })).toEqual({ kind: 'failed', problem, status });
+      const after = await dump(alice);
+      expect(after.meetings).toEqual(before.meetings);
+      expect(after.history).toEqual(before.history);
+      expect((await sharedOf(alice, PLAN))?.problem).toMatchObject({ code: problem, status });
+      for (const lang of ['fr', 'en', 'es', 'pt'] as const) {
+        const catalog = (await import(`../../../src/lib/i18n/messages/plan-files/${lang}.ts`)) as { default: Record<string, string> };
+        expect(catalog.default[`shared.problem.${problem}`]).toMatch(/\S/);
+      }
+    });
+  }
+});

@@ -234,6 +234,8 @@ export default {
   'shared.problem.otherPlan': 'This folder holds another plan at that place. Nothing was connected: choose this plan’s folder.',
   'shared.problem.unreadable': 'The plan file in this folder is not a readable Quorum plan file. Nothing was changed here.',
   'shared.problem.badIndex': 'The index.json file in this folder is not a Quorum site’s. Nothing was published.',
+  'shared.problem.notAllowed':
+    'This build of the app cannot reach {origin}: its security policy does not allow it. Nothing was connected. Whoever hosts the app must add that origin when building it (QUORUM_CONNECT_ORIGINS, see the README), or put the folder on the app’s origin.',
   'shared.problem.invalidAddress': 'Enter the http or https address of a folder, with no name or password in it.',
   'shared.problem.notConnected': 'This plan is no longer connected to a shared folder.',
   'shared.problem.conflicts': 'Changes others published touch the same things as yours: publish to choose.',

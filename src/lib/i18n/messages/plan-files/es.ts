@@ -240,6 +240,8 @@ export default {
   'shared.problem.otherPlan': 'Esta carpeta contiene otro plan en ese lugar. No se conectó nada: elija la carpeta de este plan.',
   'shared.problem.unreadable': 'El archivo del plan en esta carpeta no es un archivo de plan de Quorum legible. No se modificó nada aquí.',
   'shared.problem.badIndex': 'El archivo index.json de esta carpeta no es el de un sitio de Quorum. No se publicó nada.',
+  'shared.problem.notAllowed':
+    'Esta versión de la app no puede acceder a {origin}: su política de seguridad no lo permite. No se conectó nada. Quien aloja la app debe añadir ese origen al construirla (QUORUM_CONNECT_ORIGINS, ver el README), o poner la carpeta en el origen de la app.',
   'shared.problem.invalidAddress': 'Escriba la dirección http o https de una carpeta, sin nombre ni contraseña.',
   'shared.problem.notConnected': 'Este plan ya no está conectado a una carpeta compartida.',
   'shared.problem.conflicts': 'Cambios publicados por otros afectan a los mismos elementos que los suyos: publique para elegir.',

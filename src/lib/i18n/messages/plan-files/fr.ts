@@ -237,6 +237,8 @@ export default {
   'shared.problem.otherPlan': 'Ce dossier contient un autre plan à cet endroit. Rien n’a été connecté : choisissez le dossier de ce plan.',
   'shared.problem.unreadable': 'Le fichier du plan dans ce dossier n’est pas un fichier de plan Quorum lisible. Rien n’a été modifié ici.',
   'shared.problem.badIndex': 'Le fichier index.json de ce dossier n’est pas celui d’un site Quorum. Rien n’a été publié.',
+  'shared.problem.notAllowed':
+    'Cette version de l’app ne peut pas joindre {origin} : sa politique de sécurité ne l’autorise pas. Rien n’a été connecté. L’hébergeur de l’app doit ajouter cette origine à la construction (QUORUM_CONNECT_ORIGINS, voir le README), ou mettre le dossier sur l’origine de l’app.',
   'shared.problem.invalidAddress': 'Saisissez l’adresse http ou https d’un dossier, sans nom ni mot de passe dedans.',
   'shared.problem.notConnected': 'Ce plan n’est plus connecté à un dossier partagé.',
   'shared.problem.conflicts': 'Des modifications publiées par d’autres touchent les mêmes éléments que les vôtres : publiez pour choisir.',

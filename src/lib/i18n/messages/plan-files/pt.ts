@@ -237,6 +237,8 @@ export default {
   'shared.problem.otherPlan': 'Esta pasta contém outro plano nesse lugar. Nada foi conectado: escolha a pasta deste plano.',
   'shared.problem.unreadable': 'O arquivo do plano nesta pasta não é um arquivo de plano do Quorum legível. Nada foi alterado aqui.',
   'shared.problem.badIndex': 'O arquivo index.json desta pasta não é de um site do Quorum. Nada foi publicado.',
+  'shared.problem.notAllowed':
+    'Esta versão do app não pode acessar {origin}: sua política de segurança não permite. Nada foi conectado. Quem hospeda o app deve adicionar essa origem ao construí-lo (QUORUM_CONNECT_ORIGINS, veja o README), ou colocar a pasta na origem do app.',
   'shared.problem.invalidAddress': 'Digite o endereço http ou https de uma pasta, sem nome nem senha.',
   'shared.problem.notConnected': 'Este plano não está mais conectado a uma pasta compartilhada.',
   'shared.problem.conflicts': 'Alterações publicadas por outros tocam nos mesmos itens que as suas: publique para escolher.',
