@@ -57,11 +57,13 @@ export type SharedOutcome =
 /** How many times a cycle may meet a 412 (someone publishing meanwhile) before it gives up for now. */
 const ATTEMPTS = 4;
 const JSON_TYPE = 'application/json';
+const decoder = new TextDecoder();
 
 export async function publishShared(db: QuorumDatabase, planId: Id, options: PublishOptions): Promise<SharedOutcome> {
   let merged = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const step = await publishOnce(db, planId, options);
+    if (step.kind === 'again') continue;
     if (step.kind !== 'remote') return step.kind === 'published' ? { ...step, merged } : step;
     // Someone published first: merge their file in, then try again with its ETag.
     const merge = await mergeRemote(db, planId, step.file);
@@ -89,7 +91,13 @@ export async function settleConflicts(
   return outcome.kind === 'published' ? { ...outcome, merged: true } : outcome;
 }
 
-type Step = Exclude<SharedOutcome, { kind: 'published' }> | { kind: 'published'; files: number } | { kind: 'remote'; file: { text: string; etag?: string } };
+type Step =
+  | Exclude<SharedOutcome, { kind: 'published' }>
+  | { kind: 'published'; files: number }
+  /** Someone published first: their file, to merge. */
+  | { kind: 'remote'; file: { text: string; etag?: string } }
+  /** The file went from the folder since it was read: try again, creating it. */
+  | { kind: 'again' };
 
 async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptions): Promise<Step> {
   const connection = await sharedOf(db, planId);
@@ -97,6 +105,7 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
   const [local, localSeq] = await Promise.all([loadPlanBundle(db, planId), lastPlanSeq(db, planId)]);
   if (!local) return { kind: 'failed', problem: 'notConnected' };
   const { webdav } = options;
+  const clock = options.now ?? (() => new Date());
   const at = (path: string) => new URL(path, connection.folder).href;
   const index = await webdav.read(at(SITE_INDEX_PATH));
   // No network: the plan file is still made, for the service worker to send later.
@@ -112,7 +121,7 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
   const { files } = await buildSite({
     bundles: [local],
     app: options.app,
-    now: (options.now ?? (() => new Date()))(),
+    now: clock(),
     ...(previous ? { previous } : {}),
     ...(options.appBaseUrl ? { appBaseUrl: options.appBaseUrl } : {}),
     ...(options.signer ? { signer: options.signer } : {}),
@@ -120,7 +129,7 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
     existing: (path) => Promise.resolve(path === planPath ? connection.base : undefined),
   });
   const planFile = files.find((f) => f.path === planPath)!;
-  const text = new TextDecoder().decode(planFile.bytes);
+  const text = decoder.decode(planFile.bytes);
   const condition = connection.etag ? { ifMatch: connection.etag } : { ifNoneMatch: '*' as const };
   let put: Awaited<ReturnType<WebDav['write']>> = offline
     ? { ok: false, problem: 'offline' }
@@ -136,7 +145,7 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
     // Gone from the folder since (If-Match on no file): written anew, still never over another's.
     if ('missing' in remote) {
       await updateShared(db, planId, ({ etag: _gone, ...rest }) => rest);
-      return { kind: 'remote', file: { text: '' } };
+      return { kind: 'again' };
     }
     return { kind: 'remote', file: remote };
   }
@@ -151,7 +160,7 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
   let problem: { status?: number } | undefined;
   const rest = [...files.filter((f) => f.path !== planPath && f.path !== SITE_INDEX_PATH), ...files.filter((f) => f.path === SITE_INDEX_PATH)];
   for (const file of rest) {
-    const hash = stableHash(new TextDecoder().decode(file.bytes));
+    const hash = stableHash(decoder.decode(file.bytes));
     if (written[file.path] === hash && file.path !== SITE_INDEX_PATH) continue;
     const out = await webdav.write(at(file.path), file.bytes, file.type);
     if (!out.ok) {
@@ -160,7 +169,7 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
     }
     written[file.path] = hash;
   }
-  const now = (options.now ?? (() => new Date()))().toISOString();
+  const now = clock().toISOString();
   await updateShared(db, planId, (c) => {
     const { queued: _q, problem: _p, etag: _e, outbox: _o, ...kept } = c;
     return {
@@ -183,7 +192,6 @@ async function mergeRemote(
   planId: Id,
   file: { text: string; etag?: string },
 ): Promise<{ kind: 'merged' } | Exclude<SharedOutcome, { kind: 'published' }>> {
-  if (file.text === '') return { kind: 'merged' };
   const connection = await sharedOf(db, planId);
   const [local, localSeq] = await Promise.all([loadPlanBundle(db, planId), lastPlanSeq(db, planId)]);
   if (!connection || !local) return { kind: 'failed', problem: 'notConnected' };

@@ -11,6 +11,7 @@ import type { Id } from '../../domain/types.ts';
 import type { Validators } from '../../plan-files/fetch-file.ts';
 import type { QuorumDatabase } from '../database.ts';
 import { RecordNotFoundError } from './errors.ts';
+import { changeMetaRecord } from './meta-record.ts';
 
 /**
  * Follows `planId` at `url`, holding version `asOf` of it; an update that was waiting is gone
@@ -40,13 +41,7 @@ export async function setFollowAuto(db: QuorumDatabase, planId: Id, auto: boolea
 
 /** Changes the follow record of `planId` in one transaction; nothing when the plan is not followed (any more). */
 export async function updateFollow(db: QuorumDatabase, planId: Id, change: (record: FollowRecord) => FollowRecord): Promise<FollowRecord | undefined> {
-  return db.transaction('rw', [db.meta], async () => {
-    const record = (await db.meta.get(followKey(planId)))?.value as FollowRecord | undefined;
-    if (!record) return undefined;
-    const next = change(record);
-    await db.meta.put({ key: followKey(planId), value: next });
-    return next;
-  });
+  return changeMetaRecord(db, followKey(planId), change);
 }
 
 export async function followOf(db: QuorumDatabase, planId: Id): Promise<FollowRecord | undefined> {

@@ -11,6 +11,7 @@ import type { QuorumDatabase } from '../database.ts';
 import { loadPlanBundle } from '../queries.ts';
 import { runCommand } from './context.ts';
 import { RecordNotFoundError } from './errors.ts';
+import { changeMetaRecord } from './meta-record.ts';
 import { syncPlan } from './plan-sync.ts';
 
 const MERGE_COMMAND = 'mergeShared';
@@ -40,13 +41,7 @@ export async function disconnectShared(db: QuorumDatabase, planId: Id): Promise<
 
 /** Changes the connection of `planId` in one transaction; nothing when it is not connected (any more). */
 export async function updateShared(db: QuorumDatabase, planId: Id, change: (c: SharedConnection) => SharedConnection): Promise<SharedConnection | undefined> {
-  return db.transaction('rw', [db.meta], async () => {
-    const connection = (await db.meta.get(sharedKey(planId)))?.value as SharedConnection | undefined;
-    if (!connection) return undefined;
-    const next = change(connection);
-    await db.meta.put({ key: sharedKey(planId), value: next });
-    return next;
-  });
+  return changeMetaRecord(db, sharedKey(planId), change);
 }
 
 /** How many changes were made here since the plan was last published to (or read from) the folder. */
