@@ -53,12 +53,16 @@ export function pwaPlugin() {
       // this 30 KB (gzip) is fetched only where it is used, never installed.
       globIgnores: ['**/assets/ics-import-*.js'],
       navigateFallback: 'index.html',
+      // A document's text, answered from the database by public/document-files.js, never the app's page.
+      navigateFallbackDenylist: [/\/offline-documents\//],
       cleanupOutdatedCaches: true,
       clientsClaim: true,
       skipWaiting: false,
       // Followed plans checked while the app is closed (Periodic Background Sync): public/follow-sync.js;
-      // publishes to a shared folder that waited for the network (Background Sync): public/shared-sync.js.
-      importScripts: ['follow-sync.js', 'shared-sync.js'],
+      // publishes to a shared folder that waited for the network (Background Sync): public/shared-sync.js;
+      // the documents' texts held on the device, opened offline: public/document-files.js (first: it answers before Workbox).
+      // The texts themselves are never precached: they are the user's data, in the database.
+      importScripts: ['document-files.js', 'follow-sync.js', 'shared-sync.js'],
     },
   });
 }

@@ -20,6 +20,7 @@ export async function followersLoad({ followers = 10_000, seconds = 20, concurre
     const { dirname } = await import('node:path');
     const folder = {
       read: async () => undefined,
+      has: async () => false,
       write: async (path, bytes) => {
         await mkdir(dirname(join(root, path)), { recursive: true });
         await writeFile(join(root, path), bytes);

@@ -10,7 +10,7 @@
  * the private key, to keep as a CI secret (in the app, the key never leaves the device; here
  * it has to live in a file). Without it the site is unsigned, and the command says so.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { loadMessages, setLanguage, t, type MessageKey } from '../../src/lib/i18n/index.ts';
 import { readPlanFile } from '../../src/lib/plan-files/read-file.ts';
@@ -82,6 +82,9 @@ function diskFolder(root: string): SiteFolder {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw error;
       }
+    },
+    async has(path) {
+      return (await stat(join(root, path)).catch(() => undefined))?.isFile() ?? false;
     },
     async write(path, bytes) {
       const target = join(root, path);

@@ -51,6 +51,13 @@ export const migrations: readonly Migration[] = [
     // Reading mode comes with this version (plan-mode.ts): the user's own plans stay editable.
     upgrade: ownPlansToOrganiser,
   },
+  {
+    version: 4,
+    reason: 'The texts of the documents (PDF, Word, ODF, text, images), as Blobs keyed by their SHA-256: a plan names them by hash.',
+    stores: {
+      documentFiles: 'hash',
+    },
+  },
 ];
 
 /**

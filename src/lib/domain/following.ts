@@ -19,6 +19,8 @@ export type FollowRecord = {
   asOf?: Instant;
   /** Apply an update without asking (when it conflicts with nothing here). */
   auto: boolean;
+  /** Keep the texts of the plan's documents on the device, fetching new or changed ones with each update. */
+  keepDocuments?: true;
   /** Checks failed in a row, and when to try again. */
   failures: number;
   retryAt?: Instant;

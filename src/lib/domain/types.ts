@@ -143,6 +143,36 @@ export type AgendaItem = PlanOwned & {
   outcome?: Outcome;
 };
 
+/**
+ * One text of a document, in one language (domain/document-files.ts): what the file is, never
+ * its bytes, which are stored and published under `hash`.
+ */
+export type DocumentFile = {
+  /** SHA-256 of the bytes, 64 lower-case hex digits: the file's name everywhere. */
+  hash: string;
+  lang: LanguageTag;
+  /** The file's name as the user knows it ("AG-RES-2629.pdf"), without any folder. */
+  name: string;
+  type: DocumentType;
+  size: number;
+  /** The file's own date (its last change, as the device that attached it read it). */
+  date: Instant;
+};
+
+/** What the app accepts as a document's text (the table of each, domain/document-files.ts). */
+export type DocumentType =
+  | 'application/pdf'
+  | 'application/msword'
+  | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  | 'application/vnd.oasis.opendocument.text'
+  | 'application/vnd.oasis.opendocument.spreadsheet'
+  | 'application/vnd.oasis.opendocument.presentation'
+  | 'text/plain'
+  | 'image/png'
+  | 'image/jpeg'
+  | 'image/gif'
+  | 'image/webp';
+
 /** A record of the plan that cites a document. */
 export type CitationTarget = { kind: 'section' | 'resolution' | 'mandate' | 'milestone' | 'meeting'; id: Id };
 
@@ -150,6 +180,8 @@ export type DocumentRef = PlanOwned & {
   symbol: string;
   title?: LocalizedText;
   citedIn: CitationTarget[];
+  /** Its texts, one per language, by hash (domain/document-files.ts); absent when none is attached. */
+  files?: DocumentFile[];
 };
 
 /**

@@ -6,7 +6,7 @@
 import type { LocalizedText } from '../domain/types.ts';
 import { showValue } from '../i18n/change-labels.ts';
 import { t } from '../i18n/index.ts';
-import { languageName } from './record-names.ts';
+import { languageName } from '../i18n/format.ts';
 import { wordDiff, type DiffPart } from './word-diff.ts';
 
 export type ChangeLine =

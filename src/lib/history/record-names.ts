@@ -7,7 +7,7 @@
 import { textIn } from '../domain/text.ts';
 import type { Id, LocalizedText, Meeting, PlanBundle, RecordTable } from '../domain/types.ts';
 import { recordLabel, showValue } from '../i18n/change-labels.ts';
-import { formatDate, formatInstant, formatPartialDate, formatTime, formatTimeZone } from '../i18n/format.ts';
+import { formatBytes, formatDate, languageName, formatInstant, formatPartialDate, formatTime, formatTimeZone } from '../i18n/format.ts';
 import { meetingTitle, meetingWhen } from '../i18n/labels.ts';
 import { hasMessage, locale, t } from '../i18n/index.ts';
 
@@ -102,6 +102,18 @@ export function valueText(table: RecordTable, field: string, value: unknown, loo
       showValue(undefined)
     );
   }
+  if (field === 'files' && Array.isArray(value)) {
+    // A document's texts: "français : AG-RES-2629.pdf (1.2 MB)" each, never their hashes.
+    return (
+      value
+        .map((f: { lang?: unknown; name?: unknown; size?: unknown }) =>
+          typeof f.name === 'string' && typeof f.lang === 'string'
+            ? `${languageName(f.lang)} : ${f.name}${typeof f.size === 'number' ? ` (${formatBytes(f.size)})` : ''}`
+            : showValue(f),
+        )
+        .join(' ; ') || showValue(undefined)
+    );
+  }
   return showValue(value);
 }
 
@@ -111,16 +123,10 @@ function word(keyOf: (code: string) => string, value: unknown): string {
   return typeof value === 'string' && hasMessage(key) ? t(key) : showValue(value);
 }
 
+export { languageName };
+
 function outcomeText(value: unknown): string {
   const outcome = value as { kind?: unknown; note?: unknown };
   const kind = word((code) => `outcome.${code}`, outcome.kind);
   return isText(outcome.note) && outcome.note.text ? `${kind} · ${outcome.note.text}` : kind;
-}
-
-export function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }

@@ -53,3 +53,19 @@ export function formatPartialDate(date: string): string {
   if (/^\d{4}-\d{2}$/.test(date)) return formatMonth(date);
   return formatDate(date);
 }
+
+/** "1,2 Mo", "850 ko", "1,3 Go", as the interface language writes a file's or the device's space. */
+export function formatBytes(bytes: number): string {
+  const unit = bytes >= 1e9 ? 'gigabyte' : bytes >= 1e6 ? 'megabyte' : 'kilobyte';
+  const value = bytes / (unit === 'gigabyte' ? 1e9 : unit === 'megabyte' ? 1e6 : 1e3);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+}
+
+/** "English", "français": a language tag as the interface language names it (the tag itself when Intl cannot). */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -40,6 +40,7 @@ export const FEATURES = [
   'forms',
   'plans',
   'personal',
+  'documents',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 /** The features the first screen (any route) shows: loaded before the app is mounted. */
@@ -62,6 +63,7 @@ type Catalogs = {
   forms: typeof import('./messages/forms/fr.ts').default;
   plans: typeof import('./messages/plans/fr.ts').default;
   personal: typeof import('./messages/personal/fr.ts').default;
+  documents: typeof import('./messages/documents/fr.ts').default;
 };
 export type MessageKey = { [F in Feature]: keyof Catalogs[F] & string }[Feature];
 

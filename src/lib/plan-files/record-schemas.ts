@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { isIsoDate, isTimeZone } from '../domain/dates.ts';
+import { DOCUMENT_TYPES, HASH_PATTERN, MAX_DOCUMENT_BYTES, type DocumentType } from '../domain/document-files.ts';
 import type { HistoryEntry, LocalizedText, RecordTable } from '../domain/types.ts';
 import { MANDATE_STATUSES, MEETING_KINDS, MEETING_STATUSES, OUTCOME_KINDS, PLAN_STATUSES } from '../domain/types.ts';
 import { isId, isInstant, isLanguageTag, isPartialDate, isSafeUrl, isWallTime } from './field-rules.ts';
@@ -115,6 +116,23 @@ const DocumentRefSchema = v.object({
       kind: v.picklist(['section', 'resolution', 'mandate', 'milestone', 'meeting'] as const),
       id: IdSchema,
     }),
+  ),
+  // Its texts, by hash: what each file is, never its bytes (domain/document-files.ts).
+  files: v.optional(
+    v.pipe(
+      v.array(
+        v.object({
+          hash: v.pipe(v.string(), v.regex(HASH_PATTERN, 'file.documentFileInvalid')),
+          lang: LanguageSchema,
+          name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
+          type: v.picklist(Object.keys(DOCUMENT_TYPES) as DocumentType[], 'file.documentFileInvalid'),
+          size: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DOCUMENT_BYTES)),
+          date: InstantSchema,
+        }),
+      ),
+      v.maxLength(MAX_TRANSLATIONS),
+      v.check((files) => new Set(files.map((f) => f.lang.toLowerCase())).size === files.length, 'file.documentFileInvalid'),
+    ),
   ),
 });
 

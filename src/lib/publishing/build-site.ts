@@ -6,6 +6,8 @@
  * Publishing the same plan twice gives the same bytes: each file is dated by the plan's own
  * version (its latest change), never by the clock, so an unchanged plan stays unchanged for
  * the caches and validators of whatever serves it.
+ * The documents' texts held here go beside the plan file under their hash (domain/document-files.ts),
+ * so a follower fetches a file once, and the plan file itself only names them.
  * The plan file holds the plan only: no history, and never the user's own marks or notes
  * (they are not in a bundle at all). With a signer, each plan file is signed and the index
  * names the publisher and its public key. An ECDSA signature differs at each signing, so a
@@ -17,12 +19,15 @@ import { buildCalendar } from '../ical/build-calendar.ts';
 import { ICAL_WORDS } from '../i18n/ics-words.ts';
 import type { Language } from '../i18n/index.ts';
 import { planFileText } from '../plan-files/file-text.ts';
+import { sha256Hex } from '../plan-files/sha256.ts';
+import { filesOf, publishedName } from '../domain/document-files.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanFile } from '../plan-files/format.ts';
 import { signedAlready, signFile, thumbprint, type FileSigner } from '../plan-files/signature.ts';
 import { mergeSiteIndex, type SiteIndex, type SitePlan } from './site-index.ts';
 import { meetingPaths, SITE_INDEX_PATH, sitePaths } from './site-paths.ts';
 
-export type SiteFile = { path: string; type: string; bytes: Uint8Array };
+/** `named`: the path names the content (a document's hash): a file already at that path is the same file. */
+export type SiteFile = { path: string; type: string; bytes: Uint8Array; named?: true };
 
 export type PublishInput = {
   bundles: readonly PlanBundle[];
@@ -40,6 +45,12 @@ export type PublishInput = {
   signer?: FileSigner;
   /** The text of a file already at `path` where the site is published, if any. */
   existing?: (path: string) => Promise<string | undefined>;
+  /**
+   * The bytes of a document's file held here (by hash): each is published beside its plan file
+   * as plans/<plan>/documents/<hash>.<ext>. A file not held here is left out, and its plan
+   * still names it.
+   */
+  documentBytes?: (hash: string) => Promise<Uint8Array | undefined>;
 };
 
 const DEFAULT_REFRESH_SECONDS = 3_600;
@@ -87,6 +98,10 @@ async function planSite(bundle: PlanBundle, input: PublishInput): Promise<{ plan
     for (const meeting of meetings)
       files.push({ path: own.get(meeting.id)!, type: ICS_TYPE, bytes: encoder.encode(buildCalendar({ ...base, meetings: [meeting] })) });
   }
+  for (const doc of filesOf(bundle.documents)) {
+    const bytes = await input.documentBytes?.(doc.hash);
+    if (bytes) files.push({ path: `${planFolderOf(paths.planFile)}/${publishedName(doc)}`, type: doc.type, bytes, named: true });
+  }
   const plan: SitePlan = {
     id: bundle.plan.id,
     title: bundle.plan.title,
@@ -116,13 +131,10 @@ async function signedText(file: PlanFile, input: PublishInput, path: string): Pr
   return (await planFileText(await signFile(raw, input.signer))).text;
 }
 
+const planFolderOf = (planFile: string) => planFile.slice(0, planFile.lastIndexOf('/'));
+
 /** The feed speaks the plan's language when the app has words for it, French otherwise (the app's default). */
 function feedLanguage(tag: string): Language {
   const lang = tag.slice(0, 2).toLowerCase();
   return lang in ICAL_WORDS ? (lang as Language) : 'fr';
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

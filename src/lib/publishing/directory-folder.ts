@@ -22,6 +22,16 @@ export function directoryFolder(root: FileSystemDirectoryHandle): SiteFolder {
         throw error;
       }
     },
+    async has(path) {
+      try {
+        const { dir, name } = await parent(path, false);
+        await dir.getFileHandle(name);
+        return true;
+      } catch (error) {
+        if ((error as { name?: unknown } | null)?.name === 'NotFoundError') return false;
+        throw error;
+      }
+    },
     async write(path, bytes) {
       const { dir, name } = await parent(path, true);
       const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();

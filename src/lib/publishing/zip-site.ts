@@ -9,7 +9,8 @@ import type { SiteFile } from './build-site.ts';
 
 export function zipSite(files: readonly SiteFile[], at: Date): Uint8Array {
   const entries: Zippable = {};
-  for (const file of files) entries[file.path] = [file.bytes, { level: 6, mtime: at }];
+  // A document (PDF, images, office files) is compressed already: stored as it is.
+  for (const file of files) entries[file.path] = [file.bytes, { level: file.named ? 0 : 6, mtime: at }];
   return zipSync(entries);
 }
 

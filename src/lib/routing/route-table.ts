@@ -44,7 +44,7 @@ const bundleOnly = (_: unknown, { bundle }: ScreenContext) => ({ bundle });
 const withAnchor = (route: { anchor?: string }, { bundle }: ScreenContext) => ({ bundle, anchor: route.anchor });
 const formKey = (route: { name: string; target: EditTarget; id?: string; parent?: string }) => `${route.name}:${route.target}:${route.id ?? route.parent}`;
 const planTextForm: ScreenLoad = withMessages(
-  ['forms', 'notices', 'translations', 'meeting', 'plan'],
+  ['forms', 'notices', 'translations', 'meeting', 'plan', 'documents'],
   () => import('../components/plan-edit/PlanTextFormScreen.svelte'),
 );
 const NEW_TITLES: Record<EditTarget, MessageKey> = {
@@ -89,7 +89,7 @@ export const routeTable: Table = {
   },
   documents: {
     title: () => 'documents.title',
-    load: () => withMessages(['plan', 'forms'], () => import('../components/plan/DocumentsScreen.svelte')),
+    load: () => withMessages(['plan', 'forms', 'documents', 'notices'], () => import('../components/plan/DocumentsScreen.svelte')),
     props: withAnchor,
   },
   glossary: {

@@ -19,6 +19,7 @@ import type { Id, PlanBundle } from '../domain/types.ts';
 import { PlanChangedError, sharedOf, updateShared, writeMerged } from '../db/commands/shared-commands.ts';
 import type { QuorumDatabase } from '../db/database.ts';
 import { loadPlanBundle } from '../db/queries.ts';
+import { heldBytes } from '../documents/held-bytes.ts';
 import { lastPlanSeq } from '../plan-files/local-store.ts';
 import { readPlanFile } from '../plan-files/read-file.ts';
 import { stableHash } from '../plan-files/stable-hash.ts';
@@ -127,6 +128,7 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
     ...(options.signer ? { signer: options.signer } : {}),
     // A signed file kept as it is when this device's signature over the same plan is already there.
     existing: (path) => Promise.resolve(path === planPath ? connection.base : undefined),
+    documentBytes: (hash) => heldBytes(db, hash),
   });
   const planFile = files.find((f) => f.path === planPath)!;
   const text = decoder.decode(planFile.bytes);
@@ -160,7 +162,8 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
   let problem: { status?: number } | undefined;
   const rest = [...files.filter((f) => f.path !== planPath && f.path !== SITE_INDEX_PATH), ...files.filter((f) => f.path === SITE_INDEX_PATH)];
   for (const file of rest) {
-    const hash = stableHash(decoder.decode(file.bytes));
+    // A document is named by its hash: once written, it is that file for good.
+    const hash = file.named ? 'named' : stableHash(decoder.decode(file.bytes));
     if (written[file.path] === hash && file.path !== SITE_INDEX_PATH) continue;
     const out = await webdav.write(at(file.path), file.bytes, file.type);
     if (!out.ok) {

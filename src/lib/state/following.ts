@@ -4,7 +4,8 @@
  * the app is open, and when it is shown again, once its check is due (15 minutes after the
  * last, or later after failures). Where the browser has Periodic Background Sync, it also
  * checks while the app is closed (background-check.ts): a copy it kept is taken at the next
- * check, offline too. Nothing of this loads on a device that follows no plan beyond one read of `meta`.
+ * check, offline too. After each check of a plan whose documents are kept offline, the texts it
+ * names and this device lacks are fetched (documents/keep-offline.ts). Nothing of this loads on a device that follows no plan beyond one read of `meta`.
  */
 import { followedPlans, followOf } from '../db/commands/follow-commands.ts';
 import { checkDue } from '../domain/following.ts';
@@ -67,7 +68,7 @@ export async function checkPlan(planId: Id): Promise<CheckOutcome | undefined> {
       throw error;
     }
   };
-  return tools.checkFollowed(db, planId, {
+  const outcome = await tools.checkFollowed(db, planId, {
     pageUrl: location.href,
     now: new Date(),
     read: (blob) => tools.readPlanFileOffThread(blob),
@@ -75,4 +76,9 @@ export async function checkPlan(planId: Id): Promise<CheckOutcome | undefined> {
     applyImport: tools.applyImport,
     fetchImpl,
   });
+  // Documents kept offline: the texts the plan now names and this device lacks (none: no request).
+  const after = await followOf(db, planId);
+  if (after?.keepDocuments && outcome?.kind !== 'failed' && navigator.onLine)
+    void import('./documents.svelte.ts').then((documents) => documents.keepOffline(planId, after.url)).catch(() => undefined);
+  return outcome;
 }

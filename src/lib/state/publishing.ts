@@ -11,6 +11,7 @@ import type { PlanBundle } from '../domain/types.ts';
 import type { FileSigner } from '../plan-files/signature.ts';
 import { download } from '../plan-files/hand-off.ts';
 import type { SiteIndexProblem } from '../publishing/site-index.ts';
+import { heldBytes } from '../documents/held-bytes.ts';
 import { database } from './database.ts';
 
 const APP = 'Quorum';
@@ -37,6 +38,12 @@ export async function signerNamed(name: string): Promise<FileSigner> {
   return publishing.cryptoSigner(key.name, key.privateKey, key.publicKey);
 }
 
+/** The documents' files held here, read as the site is built. */
+async function heldDocuments(): Promise<(hash: string) => Promise<Uint8Array | undefined>> {
+  const { db } = await database();
+  return (hash) => heldBytes(db, hash);
+}
+
 type DirectoryPicker = (options: { id?: string; mode: 'readwrite' }) => Promise<FileSystemDirectoryHandle>;
 
 function directoryPicker(): DirectoryPicker | undefined {
@@ -52,7 +59,8 @@ export function canPickFolder(): boolean {
 export async function publishZip(bundle: PlanBundle, appBaseUrl: string, publisher: string, now = new Date()): Promise<{ fileName: string; files: number }> {
   const publishing = await loadPublishing();
   const signer = await signerNamed(publisher);
-  const { files } = await publishing.buildSite({ bundles: [bundle], appBaseUrl, app: APP, now, signer });
+  const documentBytes = await heldDocuments();
+  const { files } = await publishing.buildSite({ bundles: [bundle], appBaseUrl, app: APP, now, signer, documentBytes });
   const fileName = publishing.siteZipName(bundle.plan.shortTitle.text);
   const zip = publishing.zipSite(files, now);
   download(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), fileName);
@@ -77,7 +85,8 @@ export async function publishToFolder(bundle: PlanBundle, appBaseUrl: string, pu
   const publishing = await loadPublishing();
   const signer = await signerNamed(publisher);
   try {
-    const result = await publishing.publishInto(publishing.directoryFolder(root), { bundles: [bundle], appBaseUrl, app: APP, now, signer });
+    const documentBytes = await heldDocuments();
+    const result = await publishing.publishInto(publishing.directoryFolder(root), { bundles: [bundle], appBaseUrl, app: APP, now, signer, documentBytes });
     return result.ok ? { ok: true, folder: root.name, files: result.files } : result;
   } catch (error) {
     if ((error as { name?: unknown } | null)?.name === 'NotAllowedError') return { ok: false, problem: 'denied' };

@@ -16,6 +16,7 @@ describe('migrations', () => {
     expect(db.verno).toBe(migrations.at(-1)!.version);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'agendaItems',
+      'documentFiles',
       'documents',
       'history',
       'icalExports',

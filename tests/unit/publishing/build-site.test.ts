@@ -22,6 +22,7 @@ import { meetingPaths, pathSegment, sitePaths } from '../../../src/lib/publishin
 import { siteZipName, zipSite } from '../../../src/lib/publishing/zip-site.ts';
 import { readStrictly } from '../ical/strict-reader.ts';
 import { makeBundle } from '../factories.ts';
+import { describeFile, pdfBytes } from '../documents-fixtures.ts';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 const APP = 'Quorum 0.1.0';
@@ -32,6 +33,21 @@ const byPath = (files: SiteFile[], path: string) => files.find((f) => f.path ===
 function withCancelled(): PlanBundle {
   const [first, ...rest] = mispaIII.meetings;
   return { ...mispaIII, meetings: [{ ...first!, status: 'cancelled', sequence: 3, updatedAt: '2011-09-01T10:00:00.000Z' }, ...rest] };
+}
+
+/** A folder in memory, counting what is written into it. */
+function memoryFolder() {
+  const files = new Map<string, string>();
+  const writes: string[] = [];
+  const folder: SiteFolder = {
+    read: async (path) => files.get(path),
+    has: async (path) => files.has(path),
+    write: async (path, bytes) => {
+      writes.push(path);
+      files.set(path, new TextDecoder().decode(bytes));
+    },
+  };
+  return { files, writes, folder };
 }
 
 describe('a published site', () => {
@@ -169,20 +185,6 @@ describe('the site as a zip', () => {
 });
 
 describe('a signed site', () => {
-  /** A folder in memory, counting what is written into it. */
-  function memoryFolder() {
-    const files = new Map<string, string>();
-    const writes: string[] = [];
-    const folder: SiteFolder = {
-      read: async (path) => files.get(path),
-      write: async (path, bytes) => {
-        writes.push(path);
-        files.set(path, new TextDecoder().decode(bytes));
-      },
-    };
-    return { files, writes, folder };
-  }
-
   it('has a plan file signed by the publisher, and an index naming the publisher with its key', async () => {
     const pair = await newKeyPair();
     const signer = await cryptoSigner('Secrétariat de la CIDI', pair.privateKey, pair.publicKey);
@@ -218,5 +220,61 @@ describe('a signed site', () => {
     expect(writes).toContain(sitePaths(mispaIII.plan.id).planFile);
     const read = await readPlanFile(files.get(sitePaths(mispaIII.plan.id).planFile)!);
     expect(read.ok && read.file.checkedSignature?.status).toBe('signed');
+  });
+});
+
+describe('a published site with the documents’ texts', () => {
+  const FR = pdfBytes('Résolution, texte français');
+  const EN = pdfBytes('Resolution, English text');
+  const [first, second, ...others] = mispaIII.documents;
+  // Two documents: one with French and English texts, one naming the same English file.
+  const bundle: PlanBundle = {
+    ...mispaIII,
+    documents: [{ ...first!, files: [describeFile(EN, 'en'), describeFile(FR, 'fr')] }, { ...second!, files: [describeFile(EN, 'en')] }, ...others],
+  };
+  const held = new Map([
+    [describeFile(FR, 'fr').hash, FR],
+    [describeFile(EN, 'en').hash, EN],
+  ]);
+  const documentBytes = async (hash: string) => held.get(hash);
+  const docPath = (bytes: Uint8Array) => `plans/mispa-iii/documents/${describeFile(bytes, 'x').hash}.pdf`;
+
+  it('puts each text once beside the plan file under its hash, and the plan file only names them', async () => {
+    const { files } = await buildSite({ bundles: [bundle], app: APP, now: NOW, documentBytes });
+    const docs = files.filter((f) => f.path.includes('/documents/'));
+    expect(docs.map((f) => f.path).sort()).toEqual([docPath(FR), docPath(EN)].sort());
+    expect(docs.every((f) => f.named && f.type === 'application/pdf')).toBe(true);
+    expect(byPath(files, docPath(FR))!.bytes).toEqual(FR);
+    const planText = text(byPath(files, sitePaths(mispaIII.plan.id).planFile));
+    expect(planText).not.toContain('Résolution, texte français');
+    const read = await readPlanFile(planText);
+    expect(read.ok && read.file.plans[0]!.bundle.documents[0]!.files).toEqual(bundle.documents[0]!.files);
+    // The zip holds them too, stored as they are.
+    const zipped = unzipSync(zipSite(files, NOW));
+    expect(zipped[docPath(EN)]).toEqual(EN);
+  });
+
+  it('leaves out a text this device does not hold, and writes a text already in the folder never again', async () => {
+    const onlyFr = async (hash: string) => (hash === describeFile(FR, 'fr').hash ? FR : undefined);
+    const { files: partial } = await buildSite({ bundles: [bundle], app: APP, now: NOW, documentBytes: onlyFr });
+    expect(partial.filter((f) => f.named).map((f) => f.path)).toEqual([docPath(FR)]);
+
+    const { files, writes, folder } = memoryFolder();
+    await publishInto(folder, { bundles: [bundle], app: APP, now: NOW, documentBytes });
+    // The texts first, the index last: a follower reading either finds every file it names.
+    expect(writes.slice(0, 2).sort()).toEqual([docPath(FR), docPath(EN)].sort());
+    expect(writes.at(-1)).toBe('index.json');
+    expect(files.has(docPath(EN))).toBe(true);
+    writes.length = 0;
+    const NEW = pdfBytes('Résolution, texte révisé');
+    held.set(describeFile(NEW, 'fr').hash, NEW);
+    const changed = {
+      ...bundle,
+      documents: bundle.documents.map((d, i) =>
+        i ? d : { ...d, files: [describeFile(EN, 'en'), describeFile(NEW, 'fr')], updatedAt: '2026-12-02T07:00:00.000Z' },
+      ),
+    };
+    await publishInto(folder, { bundles: [changed], app: APP, now: NOW, documentBytes });
+    expect(writes.filter((p) => p.includes('/documents/'))).toEqual([docPath(NEW)]);
   });
 });

@@ -9,6 +9,7 @@
  * buttons. A command that is the user's choice about a whole plan rather than an edit of it
  * (deleting it, undo, putting the published plan back) says so with `anyMode`.
  */
+import type { Table } from 'dexie';
 import { sameValue, withoutKeys } from '../../domain/equal.ts';
 import { LIVE_FIELDS, nextSequence } from '../../domain/sequence.ts';
 import type { AgendaItem, DocumentRef, Id, Instant, Mandate, Meeting, Milestone, Plan, RecordTable, Resolution, Section } from '../../domain/types.ts';
@@ -45,6 +46,8 @@ export type CommandContext = {
 export type CommandOptions = {
   /** Writes to a plan in reading mode too: the command is not an edit of the plan's content. */
   anyMode?: boolean;
+  /** Tables besides the plan's the command also writes, in the same transaction (a document's file). */
+  alsoWrites?: readonly Table[];
 };
 
 export function runCommand<T>(
@@ -56,7 +59,7 @@ export function runCommand<T>(
 ): Promise<T> {
   // The callback must be an async function: only then does Dexie keep the transaction across
   // native awaits in the nested async functions commands are made of.
-  return db.transaction('rw', [db.plans, ...db.planTables, db.meta, db.history], async () =>
+  return db.transaction('rw', [db.plans, ...db.planTables, db.meta, db.history, ...(options.alsoWrites ?? [])], async () =>
     work(makeContext(db, newBatch(command, now), options.anyMode ? () => Promise.resolve() : organiserCheck(db))),
   );
 }

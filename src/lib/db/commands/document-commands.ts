@@ -37,7 +37,8 @@ export async function addDocumentRef(db: QuorumDatabase, planId: Id, draft: Docu
 export async function updateDocumentRef(db: QuorumDatabase, id: Id, patch: DocumentRefPatch, now = new Date(), base?: DocumentRef): Promise<DocumentRef> {
   return runCommand(db, 'updateDocumentRef', now, async (ctx) => {
     const before = await mustGet(db, 'documents', id);
-    assertUnchanged('documents', before, base);
+    // Its texts are attached apart from the form (document-file-commands.ts): not the form's to compare.
+    assertUnchanged('documents', before, base, ['files', 'updatedAt']);
     const after = dropBlank(applyPatch(before, patch), ['title']);
     assertValid(validateDocumentRef(after));
     await checkCitations(ctx, after);

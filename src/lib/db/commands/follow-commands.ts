@@ -26,7 +26,8 @@ export async function followPlan(db: QuorumDatabase, planId: Id, url: string, as
     // still describes the server's copy, so the next check can still be answered by a 304.
     const kept = before?.url === url ? { etag: before.etag, lastModified: before.lastModified, checkedAt: before.checkedAt } : {};
     const seen = validators?.etag || validators?.lastModified ? { ...kept, etag: validators.etag, lastModified: validators.lastModified } : kept;
-    const record: FollowRecord = { planId, url, auto: before?.auto ?? false, failures: 0, ...seen, ...(asOf ? { asOf } : {}) };
+    const keep = before?.keepDocuments ? { keepDocuments: true as const } : {};
+    const record: FollowRecord = { planId, url, auto: before?.auto ?? false, ...keep, failures: 0, ...seen, ...(asOf ? { asOf } : {}) };
     await db.meta.put({ key: followKey(planId), value: record });
   });
 }
@@ -37,6 +38,11 @@ export async function unfollowPlan(db: QuorumDatabase, planId: Id): Promise<void
 
 export async function setFollowAuto(db: QuorumDatabase, planId: Id, auto: boolean): Promise<void> {
   await updateFollow(db, planId, (record) => ({ ...record, auto }));
+}
+
+/** Whether this device keeps the plan's documents offline (fetched with each update: documents/keep-offline.ts). */
+export async function setKeepDocuments(db: QuorumDatabase, planId: Id, keep: boolean): Promise<void> {
+  await updateFollow(db, planId, ({ keepDocuments: _keep, ...record }) => (keep ? { ...record, keepDocuments: true } : record));
 }
 
 /** Changes the follow record of `planId` in one transaction; nothing when the plan is not followed (any more). */

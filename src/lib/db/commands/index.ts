@@ -5,6 +5,7 @@
  */
 export * from './agenda-commands.ts';
 export * from './document-commands.ts';
+export * from './document-file-commands.ts';
 export * from './mandate-commands.ts';
 export * from './meeting-commands.ts';
 export * from './paragraph-commands.ts';

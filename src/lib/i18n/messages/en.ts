@@ -19,4 +19,5 @@ export const later = {
   forms: () => import('./forms/en.ts'),
   plans: () => import('./plans/en.ts'),
   personal: () => import('./personal/en.ts'),
+  documents: () => import('./documents/en.ts'),
 };

@@ -19,4 +19,5 @@ export const later = {
   forms: () => import('./forms/es.ts'),
   plans: () => import('./plans/es.ts'),
   personal: () => import('./personal/es.ts'),
+  documents: () => import('./documents/es.ts'),
 };

@@ -19,4 +19,5 @@ export const later = {
   forms: () => import('./forms/fr.ts'),
   plans: () => import('./plans/fr.ts'),
   personal: () => import('./personal/fr.ts'),
+  documents: () => import('./documents/fr.ts'),
 };

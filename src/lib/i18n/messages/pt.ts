@@ -19,4 +19,5 @@ export const later = {
   forms: () => import('./forms/pt.ts'),
   plans: () => import('./plans/pt.ts'),
   personal: () => import('./personal/pt.ts'),
+  documents: () => import('./documents/pt.ts'),
 };

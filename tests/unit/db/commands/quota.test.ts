@@ -10,9 +10,11 @@ import type { QuorumDatabase } from '../../../../src/lib/db/database.ts';
 import { historyOfRecord } from '../../../../src/lib/db/history.ts';
 import { classifyStorageError } from '../../../../src/lib/db/storage-errors.ts';
 import { fr, makeMandate, makeMeeting } from '../../factories.ts';
+import { blobOf, describeFile, pdfBytes } from '../../documents-fixtures.ts';
 import { dbWithQuota, dump, seededDb } from '../db-helpers.ts';
 
 const PLAN = mispaIII.plan.id;
+const PDF = pdfBytes('Résolution');
 const WG = 'mispa-iii/wg-2011-09-15';
 const { id: _i, planId: _p, updatedAt: _u, sequence: _s, ...meetingDraft } = makeMeeting();
 
@@ -34,6 +36,7 @@ const cases: Record<string, Case> = {
   moveMandate: { run: (db) => commands.moveMandate(db, 'mispa-iii/m7', 0) },
   addDocumentRef: { run: (db) => commands.addDocumentRef(db, PLAN, { symbol: 'X', citedIn: [{ kind: 'meeting', id: WG }] }) },
   addMeeting: { run: (db) => commands.addMeeting(db, PLAN, meetingDraft) },
+  attachDocumentFile: { run: (db) => commands.attachDocumentFile(db, mispaIII.documents[0]!.id, describeFile(PDF, 'fr'), blobOf(PDF)) },
   updateMeeting: { run: (db) => commands.updateMeeting(db, WG, { startTime: '10:00' }) },
   deleteMeeting: { run: (db) => commands.deleteMeeting(db, WG) },
   moveAgendaItem: { run: (db) => commands.moveAgendaItem(db, `${WG}/a6`, 0) },

@@ -5,6 +5,7 @@ import { ReadingModeError } from '../../../../src/lib/db/commands/index.ts';
 import type { QuorumDatabase } from '../../../../src/lib/db/database.ts';
 import { planModeKey, readPlanMode } from '../../../../src/lib/db/plan-mode.ts';
 import { fr, makeBundle, makeMandate, makeMeeting } from '../../factories.ts';
+import { blobOf, describeFile, pdfBytes } from '../../documents-fixtures.ts';
 import { addBundle, dump, organiserMode, seededDb, T1, T2 } from '../db-helpers.ts';
 
 const PLAN = mispaIII.plan.id;
@@ -14,6 +15,7 @@ const S2 = 'mispa-iii/s2';
 const RES = mispaIII.resolutions[0]!.id;
 const M1 = 'mispa-iii/m1';
 const DOC = mispaIII.documents[0]!.id;
+const PDF = pdfBytes('Résolution');
 const section = mispaIII.sections.find((s) => s.id === S2)!;
 const { id: _id, planId: _p, updatedAt: _u, sequence: _s, ...meetingDraft } = makeMeeting({ startTime: '10:00' });
 const { id: _mid, planId: _mp, resolutionId: _r, order: _o, updatedAt: _mu, ...mandateDraft } = makeMandate();
@@ -50,6 +52,7 @@ const edits: Record<string, (db: QuorumDatabase) => Promise<unknown>> = {
   addDocumentRef: (db) => commands.addDocumentRef(db, PLAN, { symbol: 'CP/doc. 9999/11', title: fr('Rapport') }, T1),
   updateDocumentRef: (db) => commands.updateDocumentRef(db, DOC, { title: fr('Rapport') }, T1),
   removeDocumentRef: (db) => commands.removeDocumentRef(db, DOC, T1),
+  attachDocumentFile: (db) => commands.attachDocumentFile(db, DOC, describeFile(PDF, 'fr'), blobOf(PDF), T1),
   setTranslation: (db) => commands.setTranslation(db, 'mandates', M1, 'text', 'en', 'To set up a working group.', T1),
 };
 

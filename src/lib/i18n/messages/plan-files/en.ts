@@ -31,6 +31,7 @@ export default {
   'file.choiceInvalid': '“{value}” is not one of the allowed values.',
   'file.noPlans': 'This file contains no plan.',
   'file.invalid': 'Invalid value.',
+  'file.documentFileInvalid': 'The description of a document’s text is not valid (hash, type, size, or a language given twice).',
   'file.idInvalid': '“{value}” is not a valid identifier.',
   'file.instantInvalid': '“{value}” is not a valid timestamp (YYYY-MM-DDTHH:MM:SSZ).',
   'file.dateInvalid': '“{value}” is not a date that exists.',

@@ -31,6 +31,7 @@ export default {
   'file.choiceInvalid': '«{value}» no es uno de los valores permitidos.',
   'file.noPlans': 'Este archivo no contiene ningún plan.',
   'file.invalid': 'Valor no válido.',
+  'file.documentFileInvalid': 'La descripción de un texto de documento no es válida (huella, tipo, tamaño o idioma repetido).',
   'file.idInvalid': '«{value}» no es un identificador válido.',
   'file.instantInvalid': '«{value}» no es una marca de tiempo válida (AAAA-MM-DDTHH:MM:SSZ).',
   'file.dateInvalid': '«{value}» no es una fecha que exista.',

@@ -29,6 +29,7 @@ export default {
   'file.choiceInvalid': '« {value} » n’est pas l’une des valeurs permises.',
   'file.noPlans': 'Ce fichier ne contient aucun plan.',
   'file.invalid': 'Valeur non valide.',
+  'file.documentFileInvalid': 'La description d’un texte de document n’est pas valide (empreinte, type, taille ou langue en double).',
   'file.idInvalid': '« {value} » n’est pas un identifiant valide.',
   'file.instantInvalid': '« {value} » n’est pas un horodatage valide (AAAA-MM-JJTHH:MM:SSZ).',
   'file.dateInvalid': '« {value} » n’est pas une date qui existe.',

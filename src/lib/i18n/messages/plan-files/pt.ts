@@ -31,6 +31,7 @@ export default {
   'file.choiceInvalid': '“{value}” não é um dos valores permitidos.',
   'file.noPlans': 'Este arquivo não contém nenhum plano.',
   'file.invalid': 'Valor inválido.',
+  'file.documentFileInvalid': 'A descrição de um texto de documento não é válida (hash, tipo, tamanho ou idioma repetido).',
   'file.idInvalid': '“{value}” não é um identificador válido.',
   'file.instantInvalid': '“{value}” não é um carimbo de data e hora válido (AAAA-MM-DDTHH:MM:SSZ).',
   'file.dateInvalid': '“{value}” não é uma data existente.',
