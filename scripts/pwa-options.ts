@@ -16,6 +16,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const THEME_COLOR = '#1d4e89';
 
+/** Scripts the service worker imports (public/), the documents' first: it answers before Workbox. */
+const WORKER_SCRIPTS = ['document-files.js', 'follow-sync.js', 'shared-sync.js'];
+
 export function pwaPlugin() {
   return VitePWA({
     registerType: 'prompt',
@@ -51,7 +54,9 @@ export function pwaPlugin() {
       // The .ics reader's copy for pages without module workers (ical/ics-off-thread.ts): every
       // browser that runs the app offline has them and reads .ics in ics-worker's own copy, so
       // this 30 KB (gzip) is fetched only where it is used, never installed.
-      globIgnores: ['**/assets/ics-import-*.js'],
+      // The worker's own scripts (importScripts below) are not precached either: the browser keeps
+      // them with the worker when it installs it, and serves them to it offline.
+      globIgnores: ['**/assets/ics-import-*.js', ...WORKER_SCRIPTS],
       navigateFallback: 'index.html',
       // A document's text, answered from the database by public/document-files.js, never the app's page.
       navigateFallbackDenylist: [/\/offline-documents\//],
@@ -62,7 +67,7 @@ export function pwaPlugin() {
       // publishes to a shared folder that waited for the network (Background Sync): public/shared-sync.js;
       // the documents' texts held on the device, opened offline: public/document-files.js (first: it answers before Workbox).
       // The texts themselves are never precached: they are the user's data, in the database.
-      importScripts: ['document-files.js', 'follow-sync.js', 'shared-sync.js'],
+      importScripts: WORKER_SCRIPTS,
     },
   });
 }

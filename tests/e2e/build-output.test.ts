@@ -46,7 +46,9 @@ describe('build output', () => {
   // publishing (fflate) and following came (issue 15). Shared editing (issue 16) came with the
   // 30 KB won back from the .ics reader's copy for pages without module workers
   // (ics-off-thread.ts): every browser that runs the app offline reads .ics in the worker's own
-  // copy, so that one is fetched only where it is used, and no longer precached.
+  // copy, so that one is fetched only where it is used, and no longer precached. The documents'
+  // texts (issue 17) came with the worker's own imported scripts no longer precached twice: the
+  // browser stores them with the worker it installs.
   it('precaches every built file once, lazy chunks included, within 420 KB (gzip)', () => {
     const urls = precacheEntries('dist').map((e) => e.url);
     expect(new Set(urls).size).toBe(urls.length);
@@ -57,6 +59,11 @@ describe('build output', () => {
     expect(urls).not.toContain(`assets/${pageReader[0]}`);
     for (const asset of readdirSync('dist/assets')) if (!pageReader.includes(asset)) expect(urls).toContain(`assets/${asset}`);
     expect(urls.some((u) => u.endsWith('.png'))).toBe(true);
+    const worker = readFileSync('dist/sw.js', 'utf8');
+    for (const script of ['document-files.js', 'follow-sync.js', 'shared-sync.js']) {
+      expect(worker).toContain(`"${script}"`);
+      expect(urls).not.toContain(script);
+    }
     expect(buildStats('dist').precache.gzip).toBeLessThanOrEqual(420 * KB);
   });
 
