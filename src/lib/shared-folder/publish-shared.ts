@@ -165,7 +165,10 @@ async function publishOnce(db: QuorumDatabase, planId: Id, options: PublishOptio
     // A document is named by its hash: once written, it is that file for good.
     const hash = file.named ? 'named' : stableHash(decoder.decode(file.bytes));
     if (written[file.path] === hash && file.path !== SITE_INDEX_PATH) continue;
-    const out = await webdav.write(at(file.path), file.bytes, file.type);
+    let out = await webdav.write(at(file.path), file.bytes, file.type);
+    // A folder the site did not have yet (the documents', a first meeting's): made, then written again.
+    if (!out.ok && out.problem === 'conflict' && (await makeFolders(webdav, connection.folder, [file])).ok)
+      out = await webdav.write(at(file.path), file.bytes, file.type);
     if (!out.ok) {
       problem = out.status ? { status: out.status } : {};
       break;

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApache, type Apache } from '../../../scripts/apache.mjs';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { QuorumDatabase } from '../../../src/lib/db/database.ts';
+import { attachDocumentFile } from '../../../src/lib/db/commands/document-file-commands.ts';
 import { updateMeeting } from '../../../src/lib/db/commands/meeting-commands.ts';
 import { changesWaiting, sharedOf } from '../../../src/lib/db/commands/shared-commands.ts';
 import { loadPlanBundle } from '../../../src/lib/db/queries.ts';
@@ -21,6 +22,7 @@ import { connectShared } from '../../../src/lib/shared-folder/connect.ts';
 import { publishShared, settleConflicts, type PublishOptions } from '../../../src/lib/shared-folder/publish-shared.ts';
 import { WebDav } from '../../../src/lib/shared-folder/webdav.ts';
 import { dump, seededDb, T1, T2 } from '../db/db-helpers.ts';
+import { describeFile } from '../documents-fixtures.ts';
 
 let root: string;
 let apache: Apache;
@@ -216,4 +218,25 @@ describe('each answer of the server, told as such', () => {
       }
     });
   }
+});
+
+describe('the documents’ texts in a shared folder', () => {
+  it('are put beside the plan file under their hash, their folder made when the site has none yet, and never put again', async () => {
+    const alice = await organiser('alice');
+    await publishShared(alice, PLAN, options('alice'));
+    const bytes = new TextEncoder().encode('%PDF-1.4\n% CP/RES. 934\n%%EOF\n');
+    const file = describeFile(bytes, 'fr');
+    await attachDocumentFile(alice, mispaIII.documents[0]!.id, file, new Blob([bytes]), T1);
+    expect(await publishShared(alice, PLAN, options('alice'))).toMatchObject({ kind: 'published' });
+    const path = join(apache.davDir, 'plans', 'mispa-iii', 'documents', `${file.hash}.pdf`);
+    expect(new Uint8Array(readFileSync(path))).toEqual(bytes);
+    expect(planOnDisk().documents.find((d) => d.id === mispaIII.documents[0]!.id)!.files).toEqual([file]);
+    expect((await sharedOf(alice, PLAN))?.problem).toBeUndefined();
+    const puts = () => davLog().filter((line) => line.includes('/documents/'));
+    // No documents/ folder yet: 409, the folder made, then the file.
+    expect(puts().map((line) => line.split(' ')[2])).toEqual(['409', '201']);
+    await updateMeeting(alice, FIRST, { place: fr('Salle C') }, T2);
+    await publishShared(alice, PLAN, options('alice'));
+    expect(puts()).toHaveLength(2);
+  });
 });
