@@ -2,8 +2,8 @@
  * The documents in your pocket (issue 17), end to end on a 360 px phone with the built app and
  * its service worker:
  * - an organiser attaches a French and an English PDF to CP/RES. 934 (1644/08), goes offline, and
- *   opens each from the symbol in the plan's text: French on a French device, English once the
- *   interface is in English; the worker serves each with its type, `inline` and the bytes attached;
+ *   opens each from the symbol in the plan's text: French on a French device, English on the same
+ *   phone set to English; the worker serves each with its type, `inline` and the bytes attached;
  * - the site published with its documents (the .zip, unpacked on nginx) is followed from a
  *   second profile with "Keep the documents offline": the space first, then the download; offline,
  *   the texts open; one text changed and published again, only that file is downloaded again
@@ -132,7 +132,9 @@ const symbolLink = (s: Session) => s.page.locator('main a.symbol', { hasText: SY
 
 describe('documents offline', () => {
   it('attached in French and English, each opens offline from the symbol, in the device’s language', { timeout: 180_000 }, async () => {
-    const s = await open({ organiser: true });
+    const profile = mkdtempSync(join(tmpdir(), 'quorum-documents-profile-'));
+    cleanups.push(async () => rmSync(profile, { recursive: true, force: true }));
+    const s = await open({ organiser: true, userDataDir: profile });
     const { page } = s;
     await goto(s, '#/plans');
     await waitForServiceWorker(s);
@@ -168,19 +170,19 @@ describe('documents offline', () => {
     expect(tab.url()).toBe(new URL(frHref, s.baseUrl).href);
     await tab.close();
 
-    // The interface in English: the same symbol opens the English text.
-    await goto(s, '#/plans');
-    await page.locator('#language').selectOption('en');
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await goto(s, '#/plan');
-    await eventually(async () => expect(await symbolLink(s).getAttribute('href')).toBe(`offline-documents/${sha(EN)}/CP-RES-934-en.pdf`));
-    expect((await fetchInPage(s, (await symbolLink(s).getAttribute('href'))!)).hash).toBe(sha(EN));
-    await goto(s, '#/documents');
-    const entry = page.locator(`article[id="${DOC}"]`);
+    // The same phone set to English (its profile opened again with an English device), offline: the symbol opens the English text.
+    await s.close();
+    const english = await open({ userDataDir: profile, locale: 'en-US' });
+    await english.context.setOffline(true);
+    await goto(english, '#/plan');
+    await eventually(async () => expect(await symbolLink(english).getAttribute('href')).toBe(`offline-documents/${sha(EN)}/CP-RES-934-en.pdf`));
+    expect((await fetchInPage(english, (await symbolLink(english).getAttribute('href'))!)).hash).toBe(sha(EN));
+    await goto(english, '#/documents');
+    const entry = english.page.locator(`article[id="${DOC}"]`);
     expect(await entry.textContent()).toContain('English · PDF');
     expect(await entry.getByText('On this device').count()).toBe(2);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await layoutProblems(page)).toEqual([]);
+    expect(await axeViolations(english.page)).toEqual([]);
+    expect(await layoutProblems(english.page)).toEqual([]);
   });
 
   it('published with the plan, kept offline by a follower, and only a changed text downloaded again', { timeout: 240_000 }, async () => {
