@@ -250,7 +250,9 @@ describe('documents offline', () => {
     await status.getByRole('link', { name: 'Voir et appliquer' }).click();
     await page.getByRole('button', { name: 'Importer' }).click();
     await page.waitForURL(/#\/plan$/);
-    await loadAt(page, base, '#/documents');
+    // To the documents screen in the app (a reload would cut short a download under way, and it would start again).
+    await page.evaluate(() => (location.hash = '#/documents'));
+    await waitForScreen(page);
     await eventually(async () => expect(await page.locator(`article[id="${DOC}"]`).getByText('Sur cet appareil').count()).toBe(2), 20_000);
     expect(
       documentGets()
@@ -258,6 +260,18 @@ describe('documents offline', () => {
         .map((line) => line.split(' ').slice(0, 3).join(' ')),
     ).toEqual([`GET /plans/mispa-iii/documents/${sha(FR2)}.pdf 200`]);
     expect(await storedTexts(delegate)).toBe(2);
+
+    // One text removed from the device: its space told, keeping stops, and it is not fetched again.
+    const fetched = documentGets().length;
+    await page
+      .locator(`article[id="${DOC}"]`)
+      .getByRole('button', { name: `Retirer de cet appareil le texte anglais de ${SYMBOL}` })
+      .click();
+    await eventually(async () => expect(plain(await page.locator('body').textContent())).toContain('Les documents de ce plan ne sont plus gardés hors ligne.'));
+    await eventually(async () => expect(await storedTexts(delegate)).toBe(1));
+    await eventually(async () => expect(await page.locator(`article[id="${DOC}"]`).getByText('Pas sur cet appareil').count()).toBe(1));
+    expect(await card.getByRole('button', { name: 'Garder les documents hors ligne' }).count()).toBe(1);
+    expect(documentGets().length).toBe(fetched);
     expect(delegate.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   });
 

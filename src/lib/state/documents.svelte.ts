@@ -47,15 +47,27 @@ export async function whatToKeep(planId: Id): Promise<{ need: DocumentsNeed; fre
   return { need, ...(room.ok && room.free !== undefined ? { free: room.free } : {}) };
 }
 
-/** Fetches what the plan's documents name and this device lacks; `planFileUrl`: where the plan is followed. */
-export async function keepOffline(planId: Id, planFileUrl: string): Promise<KeepOutcome> {
-  const current = downloads.get(planId);
-  if (current?.running) return { kind: 'done', fetched: 0, bytes: 0 };
-  const { db } = await database();
+/** The download under way, by plan: the check after an update and the documents screen may both ask for one. */
+// Not state: no screen reads it (they read `downloads`).
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const underWay = new Map<Id, Promise<KeepOutcome>>();
+
+/** Fetches what the plan's documents name and this device lacks; `planFileUrl`: where the plan is followed. One at a time per plan. */
+export function keepOffline(planId: Id, planFileUrl: string): Promise<KeepOutcome> {
+  let run = underWay.get(planId);
+  if (!run) {
+    run = download(planId, planFileUrl).finally(() => underWay.delete(planId));
+    underWay.set(planId, run);
+  }
+  return run;
+}
+
+async function download(planId: Id, planFileUrl: string): Promise<KeepOutcome> {
   downloads.set(planId, { running: true });
   let shown = 0;
   let files = -1;
   try {
+    const { db } = await database();
     const outcome = await keepDocuments(db, planId, planFileUrl, {
       onProgress: (progress) => {
         // Bytes at most ten times a second; each file done, always.
@@ -66,7 +78,8 @@ export async function keepOffline(planId: Id, planFileUrl: string): Promise<Keep
         downloads.set(planId, { running: true, progress });
       },
     });
-    downloads.set(planId, { running: false, outcome, ...(downloads.get(planId)?.progress ? { progress: downloads.get(planId)!.progress } : {}) });
+    const progress = downloads.get(planId)?.progress;
+    downloads.set(planId, { running: false, outcome, ...(progress ? { progress } : {}) });
     return outcome;
   } catch (error) {
     downloads.set(planId, { running: false });
