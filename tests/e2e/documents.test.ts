@@ -253,12 +253,16 @@ describe('documents offline', () => {
     // To the documents screen in the app (a reload would cut short a download under way, and it would start again).
     await page.evaluate(() => (location.hash = '#/documents'));
     await waitForScreen(page);
-    await eventually(async () => expect(await page.locator(`article[id="${DOC}"]`).getByText('Sur cet appareil').count()).toBe(2), 20_000);
-    expect(
-      documentGets()
-        .slice(before)
-        .map((line) => line.split(' ').slice(0, 3).join(' ')),
-    ).toEqual([`GET /plans/mispa-iii/documents/${sha(FR2)}.pdf 200`]);
+    // The new French text is on the device once its Open link points at it (the screen may first show the plan as it was).
+    await eventually(async () => expect(await page.locator(`article[id="${DOC}"] a[href^="offline-documents/${sha(FR2)}/"]`).count()).toBe(1), 30_000);
+    expect(await page.locator(`article[id="${DOC}"]`).getByText('Sur cet appareil').count()).toBe(2);
+    await eventually(() =>
+      expect(
+        documentGets()
+          .slice(before)
+          .map((line) => line.split(' ').slice(0, 3).join(' ')),
+      ).toEqual([`GET /plans/mispa-iii/documents/${sha(FR2)}.pdf 200`]),
+    );
     expect(await storedTexts(delegate)).toBe(2);
 
     // One text removed from the device: its space told, keeping stops, and it is not fetched again.

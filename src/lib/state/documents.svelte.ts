@@ -47,20 +47,28 @@ export async function whatToKeep(planId: Id): Promise<{ need: DocumentsNeed; fre
   return { need, ...(room.ok && room.free !== undefined ? { free: room.free } : {}) };
 }
 
-/** The download under way, by plan: the check after an update and the documents screen may both ask for one. */
+/** The download under way (or the last one asked for), by plan: the check after an update and the documents screen may both ask. */
 // Not state: no screen reads it (they read `downloads`).
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const underWay = new Map<Id, Promise<KeepOutcome>>();
 
-/** Fetches what the plan's documents name and this device lacks; `planFileUrl`: where the plan is followed. One at a time per plan. */
+/**
+ * Fetches what the plan's documents name and this device lacks; `planFileUrl`: where the plan is
+ * followed. One at a time per plan: a call while one runs starts once it ends (the plan may have
+ * changed since it read it), and then fetches only what is still missing.
+ */
 export function keepOffline(planId: Id, planFileUrl: string): Promise<KeepOutcome> {
-  let run = underWay.get(planId);
-  if (!run) {
-    run = download(planId, planFileUrl).finally(() => underWay.delete(planId));
-    underWay.set(planId, run);
-  }
+  const previous = underWay.get(planId);
+  const run = previous ? previous.then(noop, noop).then(() => download(planId, planFileUrl)) : download(planId, planFileUrl);
+  underWay.set(planId, run);
+  run.then(
+    () => underWay.get(planId) === run && underWay.delete(planId),
+    () => underWay.get(planId) === run && underWay.delete(planId),
+  );
   return run;
 }
+
+const noop = () => undefined;
 
 async function download(planId: Id, planFileUrl: string): Promise<KeepOutcome> {
   downloads.set(planId, { running: true });
