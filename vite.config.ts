@@ -33,6 +33,11 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   test: {
+    // Two test files at a time, whatever the machine says: on 2 cores vitest would run one
+    // (cores − 1), and most of an end-to-end test's time is the browser, the servers and the
+    // service worker, not this process. The e2e files each use their own browser profile,
+    // servers on free ports and temporary folders, so they run side by side too.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -53,8 +58,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
-          testTimeout: 60_000,
+          // Beside another browser and the unit tests, a long end-to-end test can take twice
+          // its time alone.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
         },
       },

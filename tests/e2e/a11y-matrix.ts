@@ -1,7 +1,8 @@
 /*
  * Every screen (screen-list.ts) in each interface language, light and dark, on a 360 px
  * phone: axe finds no violation, <html lang> is the interface language, nothing scrolls
- * sideways and touch targets are 44 px at least. One browser per language and scheme. In dark
+ * sideways and touch targets are 44 px at least. One browser per language and scheme, and one
+ * test file per language (a11y-matrix-<lang>.test.ts), so that the languages run side by side. In dark
  * mode only the colour rules run: the page is the same but for its colours, and every other
  * rule has already run on it in light mode (this halves the matrix's time). The screens run
  * in organiser mode, then those of reading mode (screen-list.ts).
@@ -10,12 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, COLOUR_RULES, goto, layoutProblems, openSession, organiserMode, PHONE, type Session } from './browser.ts';
 import { SCREENS } from './screen-list.ts';
 
-const LOCALES = [
-  ['fr', 'fr-FR'],
-  ['en', 'en-US'],
-  ['es', 'es-MX'],
-  ['pt', 'pt-BR'],
-] as const;
+const LOCALES = { fr: 'fr-FR', en: 'en-US', es: 'es-MX', pt: 'pt-BR' } as const;
 const SCHEMES = ['light', 'dark'] as const;
 
 /** Opens a state of the screen (screen-list.ts `click`) and waits until what it shows has settled. */
@@ -28,9 +24,10 @@ async function openState(session: Session, selector: string): Promise<void> {
   );
 }
 
-describe.each(LOCALES.flatMap(([lang, locale]) => SCHEMES.map((scheme) => [`${lang}, ${scheme}`, lang, locale, scheme] as const)))(
-  '%s',
-  (_label, lang, locale, colorScheme) => {
+/** The matrix for one interface language: light, then dark. */
+export function describeMatrix(lang: keyof typeof LOCALES): void {
+  const locale = LOCALES[lang];
+  describe.each(SCHEMES)(`${lang}, %s`, (colorScheme) => {
     let session: Session;
     beforeAll(async () => {
       session = await openSession({ viewport: PHONE, locale, colorScheme });
@@ -58,5 +55,5 @@ describe.each(LOCALES.flatMap(([lang, locale]) => SCHEMES.map((scheme) => [`${la
       expect(problems).toEqual([]);
       expect(session.errors).toEqual([]);
     }, 240_000);
-  },
-);
+  });
+}
