@@ -19,6 +19,13 @@ const THEME_COLOR = '#1d4e89';
 /** Scripts the service worker imports (public/), the documents' first: it answers before Workbox. */
 const WORKER_SCRIPTS = ['document-files.js', 'follow-sync.js', 'shared-sync.js'];
 
+/**
+ * A navigation to one of the site's files rather than to the app: a path whose last part has an
+ * extension other than .html (the plan file, a calendar feed, follow-sync.js). The service worker
+ * leaves it to the site instead of answering with the app's page.
+ */
+export const SITE_FILE = /\/[^/?]+\.(?!html?(?:\?|$))[^/?.]+(?:\?.*)?$/;
+
 export function pwaPlugin() {
   return VitePWA({
     registerType: 'prompt',
@@ -58,8 +65,9 @@ export function pwaPlugin() {
       // them with the worker when it installs it, and serves them to it offline.
       globIgnores: ['**/assets/ics-import-*.js', ...WORKER_SCRIPTS],
       navigateFallback: 'index.html',
-      // A document's text, answered from the database by public/document-files.js, never the app's page.
-      navigateFallbackDenylist: [/\/offline-documents\//],
+      // A document's text, answered from the database by public/document-files.js, never the app's page;
+      // nor a file of the site opened in the browser (a plan file, a calendar feed, a worker script).
+      navigateFallbackDenylist: [/\/offline-documents\//, SITE_FILE],
       cleanupOutdatedCaches: true,
       clientsClaim: true,
       skipWaiting: false,

@@ -83,8 +83,12 @@ describe('a followed plan checked in the background', () => {
     publish(work, nginx, await planFile(work, moveMeeting('2011-09-23', 1, '2026-12-01T10:00:00.000Z')));
     await fire('quorum-follow');
     await eventually(() => expect(planRequests().at(-1)).toMatch(/^GET \/plans\/mispa-iii\/plan\.quorum\.json 200 /), 15_000);
-    // The copy the worker kept, seen from a page of the origin that runs no app (a precached script, shown as text).
+    // The copy the worker kept, seen from a page of the origin that runs no app: the worker's
+    // script, shown as text (a navigation to a file of the site is the site's, never the app's
+    // page, which would check at once and take the copy).
     await page.goto(new URL('follow-sync.js', nginx.url).href);
+    expect(await page.evaluate(() => document.contentType)).toBe('application/javascript');
+    expect(await page.locator('#app').count()).toBe(0);
     await eventually(async () => {
       const kept = await page.evaluate(async () => (await (await caches.open('quorum-follow-copies')).keys()).map((r) => r.url));
       expect(kept).toEqual([new URL(PLAN_FILE, nginx.url).href]);
