@@ -38,12 +38,23 @@ function firstRunPlan(): ReturnType<typeof defaultPlan> | undefined {
   return undefined;
 }
 
+/**
+ * Ends the current task: start-up runs right after the first screen's paint, and as one task
+ * (Dexie's evaluation, the schema check, opening, seeding, the data check) it would hold the
+ * page for a while on a slow phone; as several short ones the page answers a tap between them.
+ */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export async function boot(db: QuorumDatabase): Promise<BootResult> {
   const plan = firstRunPlan();
   const settle = import('./after-open.ts');
   const seeding = import('./seed.ts');
   plan?.catch(() => undefined); // awaited only when seeding needs it; it is then asked for again
   try {
+    await yieldToPage();
     const verdict = await (await import('./schema-check.ts')).checkStoredSchema(db.name, migrations);
     if (verdict.kind !== 'ok') {
       // Never opened, and never opened later by a query: old code must not touch or re-shape it.
@@ -51,11 +62,14 @@ export async function boot(db: QuorumDatabase): Promise<BootResult> {
       return { ok: false, problem: verdict.kind, detail: JSON.stringify(verdict) };
     }
     connection.watch(db);
+    await yieldToPage();
     await db.open();
+    await yieldToPage();
     const { isSeeded, seedOnce } = await seeding;
     if (!(await isSeeded(db, DEFAULT_SEED_KEY))) {
       const { mispaIII, MISPA_III_SEED_KEY } = (await plan?.catch(() => undefined)) ?? (await defaultPlan());
       await seedOnce(db, MISPA_III_SEED_KEY, mispaIII);
+      await yieldToPage();
     }
     const lost = await (await settle).afterOpen(db);
     return { ok: true, ...(lost ? { lost } : {}) };
