@@ -270,7 +270,8 @@ async function largePlan(baseUrl, labSource) {
       r.seed.push(t.seed);
       r.seedLongest.push(t.seedLongest);
     }
-    // The large plan becomes the app's current plan, in the app's own database.
+    // The large plan becomes the app's current plan, in the app's own database, open for editing
+    // (organiser mode, db/plan-mode.ts: a seeded plan opens for reading, without outcome buttons).
     await inPage(async ({ labUrl }) => {
       const lab = await import(labUrl);
       const db = new lab.QuorumDatabase();
@@ -279,6 +280,7 @@ async function largePlan(baseUrl, labSource) {
       db.close();
     });
     const outcomeMeeting = await page.evaluate(() => window.__benchBundle.agendaItems[0].meetingId);
+    const largePlanId = await page.evaluate(() => window.__benchBundle.plan.id);
 
     if (!ONLY_ICS) {
       log('large plan: search');
@@ -555,6 +557,17 @@ async function largePlan(baseUrl, labSource) {
     // from the tap until 250 ms after.
     r.outcome = [];
     r.outcomeLongest = [];
+    // Outcome buttons are the organiser's: the large plan, seeded for reading like any seeded
+    // plan (db/plan-mode.ts), is opened for editing here, after the screens above were timed.
+    await inPage(
+      async ({ labUrl, planId }) => {
+        const lab = await import(labUrl);
+        const db = new lab.QuorumDatabase();
+        await db.meta.put({ key: lab.planModeKey(planId), value: 'organiser' });
+        db.close();
+      },
+      { planId: largePlanId },
+    );
     await page.goto('about:blank');
     await page.goto(new URL(`#/meeting/${encodeURIComponent(outcomeMeeting)}`, baseUrl).href);
     await page.waitForSelector('main[aria-busy="false"] .outcomes button');

@@ -7,6 +7,7 @@
 export { generatePlan } from '../../tests/support/generate-plan.ts';
 export { QuorumDatabase } from '../../src/lib/db/database.ts';
 export { seedOnce } from '../../src/lib/db/seed.ts';
+export { planModeKey } from '../../src/lib/db/plan-mode-key.ts';
 export { CURRENT_PLAN_KEY, loadPlanBundle } from '../../src/lib/db/queries.ts';
 export { buildCalendar, buildCalendarInSlices } from '../../src/lib/ical/index.ts';
 export { exportPlans, readPlanFile, readPlanFileOffThread, previewImport, applyImport } from '../../src/lib/plan-files/index.ts';
