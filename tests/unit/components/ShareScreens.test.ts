@@ -5,6 +5,9 @@ import OpenScreen from '../../../src/lib/components/plan-files/OpenScreen.svelte
 import ShareScreen from '../../../src/lib/components/plan-files/ShareScreen.svelte';
 import { updateMeeting } from '../../../src/lib/db/commands/index.ts';
 import { feedback } from '../../../src/lib/state/feedback.svelte.ts';
+import { loadTransfer } from '../../../src/lib/state/plan-files.ts';
+import { loadPublishing } from '../../../src/lib/state/publishing.ts';
+import { loadSharedFolder } from '../../../src/lib/state/shared-folder.svelte.ts';
 import { pendingFile } from '../../../src/lib/plan-files/pending-file.svelte.ts';
 import { makePlanFile } from '../factories.ts';
 import { T1, T2, T3 } from '../db/db-helpers.ts';
@@ -24,7 +27,12 @@ beforeEach(() => {
   pendingFile.file = undefined;
   feedback.clear();
 });
-afterEach(() => vi.unstubAllGlobals());
+// The code a screen asked for when it was shown has come before the file ends: a module still
+// loading once the environment is torn down is an error.
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await Promise.all([loadTransfer(), loadPublishing(), loadSharedFolder()]);
+});
 
 describe('ShareScreen', () => {
   it('shows the backup status, and reminds prominently of changes in no backup', async () => {
