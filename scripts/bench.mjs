@@ -270,8 +270,7 @@ async function largePlan(baseUrl, labSource) {
       r.seed.push(t.seed);
       r.seedLongest.push(t.seedLongest);
     }
-    // The large plan becomes the app's current plan, in the app's own database, open for editing
-    // (organiser mode, db/plan-mode.ts: a seeded plan opens for reading, without outcome buttons).
+    // The large plan becomes the app's current plan, in the app's own database.
     await inPage(async ({ labUrl }) => {
       const lab = await import(labUrl);
       const db = new lab.QuorumDatabase();
@@ -279,8 +278,10 @@ async function largePlan(baseUrl, labSource) {
       await db.meta.put({ key: lab.CURRENT_PLAN_KEY, value: window.__benchBundle.plan.id });
       db.close();
     });
-    const outcomeMeeting = await page.evaluate(() => window.__benchBundle.agendaItems[0].meetingId);
-    const largePlanId = await page.evaluate(() => window.__benchBundle.plan.id);
+    const { outcomeMeeting, largePlanId } = await page.evaluate(() => ({
+      outcomeMeeting: window.__benchBundle.agendaItems[0].meetingId,
+      largePlanId: window.__benchBundle.plan.id,
+    }));
 
     if (!ONLY_ICS) {
       log('large plan: search');

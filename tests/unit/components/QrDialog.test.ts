@@ -4,10 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import QrDialog from '../../../src/lib/components/plan-files/QrDialog.svelte';
 import ShareScreen from '../../../src/lib/components/plan-files/ShareScreen.svelte';
-import { loadTransfer } from '../../../src/lib/state/plan-files.ts';
-import { loadPublishing } from '../../../src/lib/state/publishing.ts';
-import { loadSharedFolder } from '../../../src/lib/state/shared-folder.svelte.ts';
 import { seedAppDb } from './app-db.ts';
+import { shareScreenCode } from './share-screen-code.ts';
 
 /** The SVG's modules read back by a decoder, 4 pixels a module: what a phone's camera gets. */
 function decodeSvg(svg: SVGSVGElement): string | undefined {
@@ -57,8 +55,6 @@ describe('ShareScreen’s QR code', () => {
     expect(decodeSvg(image as unknown as SVGSVGElement)).toBe(`${location.origin}${location.pathname}#/`);
     await fireEvent.click(screen.getByRole('button', { name: 'Fermer' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    // The code the screen asked for when it was shown (export, publishing, the shared folder) has
-    // come before the test ends: a module still loading once the environment is torn down is an error.
-    await Promise.all([loadTransfer(), loadPublishing(), loadSharedFolder()]);
+    await shareScreenCode();
   });
 });

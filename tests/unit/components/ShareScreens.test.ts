@@ -5,9 +5,6 @@ import OpenScreen from '../../../src/lib/components/plan-files/OpenScreen.svelte
 import ShareScreen from '../../../src/lib/components/plan-files/ShareScreen.svelte';
 import { updateMeeting } from '../../../src/lib/db/commands/index.ts';
 import { feedback } from '../../../src/lib/state/feedback.svelte.ts';
-import { loadTransfer } from '../../../src/lib/state/plan-files.ts';
-import { loadPublishing } from '../../../src/lib/state/publishing.ts';
-import { loadSharedFolder } from '../../../src/lib/state/shared-folder.svelte.ts';
 import { pendingFile } from '../../../src/lib/plan-files/pending-file.svelte.ts';
 import { makePlanFile } from '../factories.ts';
 import { T1, T2, T3 } from '../db/db-helpers.ts';
@@ -15,6 +12,7 @@ import { recordBackup } from '../../../src/lib/plan-files/backup-store.ts';
 import { snapshot } from '../plan-files/transfer-helpers.ts';
 import { secretariatUpdate, WG } from '../plan-files/update-fixture.ts';
 import { seedAppDb } from './app-db.ts';
+import { shareScreenCode } from './share-screen-code.ts';
 
 const HOSTILE = '{"format":"quorum-plan","version":2,"plans":[{"__proto__":{"x":1}}]}';
 
@@ -27,11 +25,9 @@ beforeEach(() => {
   pendingFile.file = undefined;
   feedback.clear();
 });
-// The code a screen asked for when it was shown has come before the file ends: a module still
-// loading once the environment is torn down is an error.
 afterEach(async () => {
   vi.unstubAllGlobals();
-  await Promise.all([loadTransfer(), loadPublishing(), loadSharedFolder()]);
+  await shareScreenCode();
 });
 
 describe('ShareScreen', () => {
