@@ -82,7 +82,8 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  page.on('pageerror', (error) => errors.push(error.message));
+  // With its stack: a minified message alone ("r") does not say where it came from.
+  page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
   const session: Session = {
     context,
     page,

@@ -109,4 +109,20 @@ describe('data deleted by the browser', () => {
     await reload(session);
     expect(await notice(session).count()).toBe(0);
   });
+
+  it('leaves no error from the work an open page does in the background while its database is deleted', async () => {
+    session = await openSession({ now: NOW });
+    await goto(session, '#/');
+    // The background work has started (the followed plans' checker, loaded once the overview is shown).
+    await eventually(async () => expect(session!.requests.some((url) => /\/following-[\w-]+\.js$/.test(url))).toBe(true));
+    await clearStorage(session, 'indexeddb');
+    // What wakes that work: the network back, the page shown again.
+    await session.page.evaluate(() => {
+      dispatchEvent(new Event('online'));
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await goto(session, '#/calendar');
+    await goto(session, '#/');
+    expect(session.errors).toEqual([]);
+  });
 });

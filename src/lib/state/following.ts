@@ -24,7 +24,11 @@ export function startFollowing(): void {
   started = true;
   const run = (force: boolean) => {
     if (document.visibilityState === 'hidden') return;
-    running ??= checkAll(force, navigator.onLine).finally(() => (running = undefined));
+    // A check that could not read the database (closed by the browser: site data cleared) is
+    // tried again at the next tick: nothing of it is the user's to see.
+    running ??= checkAll(force, navigator.onLine)
+      .catch(() => undefined)
+      .finally(() => (running = undefined));
   };
   run(true);
   void backgroundCheckFollows();
@@ -48,7 +52,9 @@ async function checkAll(force: boolean, online: boolean): Promise<void> {
 /** The background check registered while some plan is followed, and only then (after following or unfollowing). */
 export async function backgroundCheckFollows(): Promise<void> {
   const { db } = await database();
-  await keepBackgroundCheck((await followedPlans(db)).length > 0);
+  // Never rejects: not read (the database closed by the browser), it is set again at the next follow or start.
+  const followed = await followedPlans(db).catch(() => undefined);
+  if (followed) await keepBackgroundCheck(followed.length > 0);
 }
 
 /**

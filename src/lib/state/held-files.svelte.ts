@@ -16,10 +16,14 @@ export function heldFiles(): ReadonlySet<string> {
     watching = true;
     void database().then(({ db, Dexie }) => {
       const read = async () => {
-        const keys = await db.documentFiles.toCollection().primaryKeys();
+        // Not read (the database closed by the browser): the last set stays until the next change.
+        const keys = await db.documentFiles
+          .toCollection()
+          .primaryKeys()
+          .catch(() => undefined);
         // A new set each time, never changed in place: $state.raw is enough.
         // eslint-disable-next-line svelte/prefer-svelte-reactivity
-        held = new Set(keys);
+        if (keys) held = new Set(keys);
       };
       void read();
       Dexie.on('storagemutated', (parts: Record<string, unknown>) => {

@@ -19,7 +19,10 @@ export function startSharedOutbox(): void {
   started = true;
   const run = () => {
     if (!navigator.onLine) return;
-    running ??= publishWaiting().finally(() => (running = undefined));
+    // Not read (the database closed by the browser): the connection keeps its publish waiting for the next start or reconnection.
+    running ??= publishWaiting()
+      .catch(() => undefined)
+      .finally(() => (running = undefined));
   };
   run();
   addEventListener('online', run);
