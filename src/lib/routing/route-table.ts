@@ -10,6 +10,7 @@
 import type { Component } from 'svelte';
 import type { clock } from '../state/clock.svelte.ts';
 import type { Plan, PlanBundle } from '../domain/types.ts';
+import type { OverviewPlan } from '../state/plan-reads.ts';
 import { withMessages, type MessageKey } from '../i18n/index.ts';
 import type { EditTarget, ScreenName, ScreenRoute } from './routes.ts';
 
@@ -17,7 +18,7 @@ import type { EditTarget, ScreenName, ScreenRoute } from './routes.ts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ScreenModule = { default: Component<any> };
 export type ScreenLoad = () => Promise<ScreenModule>;
-type ScreenContext = { bundle: PlanBundle | undefined; plan: Plan | undefined; clock: typeof clock };
+type ScreenContext = { bundle: PlanBundle | undefined; overview: OverviewPlan | undefined; plan: Plan | undefined; clock: typeof clock };
 
 export type RouteEntry<R extends ScreenRoute> = {
   /** The screen's name (the window title while it opens; static headings say the same). */
@@ -33,10 +34,14 @@ export type RouteEntry<R extends ScreenRoute> = {
   planless?: boolean;
   /**
    * How much of the plan the shell reads for it (state/shown-plan.svelte.ts): 'record' for a
-   * screen that reads its own part (the meeting screen its meeting), else the whole plan.
+   * screen that reads its own part (the meeting screen its meeting), 'overview' for one that
+   * shows the overview's part (the calendar: the meetings, which the overview has read), else
+   * the whole plan.
    */
-  reads?: 'record' | 'whole';
+  reads?: ScreenReads;
 };
+
+export type ScreenReads = 'record' | 'overview' | 'whole';
 
 type Table = { [N in ScreenName]: RouteEntry<Extract<ScreenRoute, { name: N }>> };
 
@@ -72,7 +77,8 @@ export const routeTable: Table = {
     title: () => 'calendar.title',
     load: () => withMessages(['calendar', 'meeting', 'ical', 'notices', 'personal'], () => import('../components/calendar/CalendarScreen.svelte')),
     // The clock itself, not its time: the screen reads it, so this entry is not rebuilt every minute.
-    props: (route, { bundle, clock }) => ({ bundle, month: route.month, clock }),
+    props: (route, { overview, clock }) => ({ bundle: overview, month: route.month, clock }),
+    reads: 'overview',
   },
   meeting: {
     title: () => 'calendar.title',

@@ -6,11 +6,10 @@
  */
 import { sortByOrder } from '../domain/agenda.ts';
 import { sortMeetings } from '../domain/meetings.ts';
-import type { Id, Mandate, Meeting, Plan, PlanBundle, Resolution } from '../domain/types.ts';
-import type { Table } from 'dexie';
+import type { Mandate, Meeting, Plan, PlanBundle, Resolution } from '../domain/types.ts';
 import type { QuorumDatabase } from '../db/database.ts';
 import { CURRENT_PLAN_KEY, currentPlanId } from '../db/current-plan.ts';
-import { noteRows, whereIn, type Reads } from './reads.ts';
+import { whereIn, type Reads } from './reads.ts';
 
 /** What the overview shows of a plan: its meetings (next, goal) and mandates (next deadline). */
 export type OverviewPlan = Pick<PlanBundle, 'plan' | 'meetings' | 'mandates' | 'resolutions'>;
@@ -38,11 +37,4 @@ export function readOverview(db: QuorumDatabase, reads: Reads, plan: Plan): Prom
       await whereIn(reads, db.resolutions, 'planId', plan.id),
     ),
   );
-}
-
-/** Notes every record of a whole plan read for `planId` (and that plan), so that a change to any re-reads it. */
-export function noteBundle(reads: Reads, db: QuorumDatabase, planId: Id, bundle: PlanBundle | undefined): void {
-  reads.keys(db.plans, '', [planId]);
-  for (const table of db.planTables as readonly Table[])
-    noteRows(reads, table, 'planId', planId, (bundle?.[table.name as Exclude<keyof PlanBundle, 'plan'>] as unknown[] | undefined) ?? []);
 }

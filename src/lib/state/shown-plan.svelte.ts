@@ -9,7 +9,7 @@
 import type { Plan, PlanBundle } from '../domain/types.ts';
 import { earlyOverview } from './early-reads.ts';
 import { live } from './live.svelte.ts';
-import { noteBundle, readCurrentPlan, readOverview, type OverviewPlan } from './plan-reads.ts';
+import { readCurrentPlan, readOverview, type OverviewPlan } from './plan-reads.ts';
 
 export type PlanPart = 'record' | 'overview' | 'whole';
 
@@ -25,9 +25,7 @@ export class ShownPlan {
           if (!plan || wanted === 'record') return { plan };
           if (wanted === 'overview') return { plan, overview: await readOverview(db, reads, plan) };
           const { readWholePlan } = await import('./whole-plan-reads.ts');
-          const bundle = await readWholePlan(db, plan.id);
-          noteBundle(reads, db, plan.id, bundle);
-          return { plan, bundle };
+          return { plan, bundle: await readWholePlan(db, reads, plan.id) };
         };
         // The overview is drawn before the database opens, from what was read without Dexie.
       },

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { organiser } from './app-db.ts';
+import { organiser, seedAppDb } from './app-db.ts';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import CalendarScreen from '../../../src/lib/components/calendar/CalendarScreen.svelte';
 import { FIRST_MEETINGS, MEETING_BUDGET } from '../../../src/lib/domain/calendar-window.ts';
@@ -34,6 +34,8 @@ describe('CalendarScreen', () => {
   });
 
   it('shows only one page of months of a large plan, with their agendas only', async () => {
+    // The agendas are read from the database, by meeting: the large plan is stored there.
+    await seedAppDb(large);
     // Today (2026) is after the last meeting: the last page is shown.
     const { container } = render(CalendarScreen, { props: { bundle: large, clock: at('2026-11-29T12:00:00Z') }, ...organiser });
     const pageSize = Number(/Réunions affichées : (\d+)/.exec(container.textContent ?? '')?.[1]);
@@ -42,9 +44,10 @@ describe('CalendarScreen', () => {
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.length).toBeLessThanOrEqual(MEETING_BUDGET);
     expect(monthIds(container).at(-1)).toBe(`month-${large.meetings.at(-1)!.startDate.slice(0, 7)}`);
-    const shownItems = container.querySelectorAll('ol.agenda > li').length;
     const ids = new Set([...cards].map((c) => c.getAttribute('aria-labelledby')!.replace('title-', '')));
-    expect(shownItems).toBe(large.agendaItems.filter((i) => ids.has(i.meetingId)).length);
+    const pageItems = large.agendaItems.filter((i) => ids.has(i.meetingId)).length;
+    expect(pageItems).toBeGreaterThan(0);
+    await waitFor(() => expect(container.querySelectorAll('ol.agenda > li').length).toBe(pageItems), { timeout: 5000 });
     expect(screen.getByText(`Réunions affichées : ${cards.length} sur 2000`)).toBeTruthy();
     expect(screen.queryByRole('link', { name: /Mois suivants/ })).toBeNull();
     expect(screen.getAllByRole('link', { name: /Mois précédents/ })).toHaveLength(2);

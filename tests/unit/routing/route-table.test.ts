@@ -4,6 +4,9 @@ import { LANGUAGES, messagesIn } from '../i18n/catalogs.ts';
 import { routeEntry, routeTable } from '../../../src/lib/routing/route-table.ts';
 import { EDIT_TARGETS, PATHS, href, parseHash, type ScreenName, type ScreenRoute } from '../../../src/lib/routing/routes.ts';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
+import { overviewOf } from '../../../src/lib/state/plan-reads.ts';
+
+const overview = overviewOf(mispaIII.plan, mispaIII.meetings, mispaIII.mandates, mispaIII.resolutions);
 
 const catalogs = Object.fromEntries(LANGUAGES.map((lang) => [lang, messagesIn(lang)]));
 
@@ -47,9 +50,11 @@ describe('the route table', () => {
       const module = await load!();
       expect(typeof module.default).toBe('function');
       expect(entry.key?.(route) ?? route.name).toMatch(new RegExp(`^${route.name}`));
-      const props = entry.props?.(route, { bundle: mispaIII, plan: mispaIII.plan, clock }) ?? {};
-      // A screen that reads its own part of the plan gets the plan's record, the others all of it.
+      const props = entry.props?.(route, { bundle: mispaIII, overview, plan: mispaIII.plan, clock }) ?? {};
+      // A screen that reads its own part of the plan gets the plan's record, one that shows the
+      // overview's part that part, the others all of it.
       if (entry.reads === 'record' && !entry.planless) expect(props).toMatchObject({ plan: mispaIII.plan });
+      else if (entry.reads === 'overview') expect(props).toMatchObject({ bundle: overview });
       else if (!entry.planless) expect(props).toMatchObject({ bundle: mispaIII });
     }
   });

@@ -7,7 +7,7 @@ import { QuorumDatabase } from '../../../src/lib/db/database.ts';
 import { seededDb } from '../db/db-helpers.ts';
 import { coalesced, live, type LiveValue } from '../../../src/lib/state/live.svelte.ts';
 import { readCurrentPlan } from '../../../src/lib/state/plan-reads.ts';
-import { readPlanBundle } from './whole-plan.ts';
+import { readWholePlan } from '../../../src/lib/state/whole-plan-reads.ts';
 import type { PlanBundle } from '../../../src/lib/domain/types.ts';
 import { inEffectRoot } from '../helpers/effect-root.svelte.ts';
 
@@ -17,7 +17,7 @@ async function watch(db: QuorumDatabase) {
   const stop = inEffectRoot(() => {
     value = live(() => async (reads) => {
       const plan = await readCurrentPlan(db, reads);
-      return plan && readPlanBundle(db, reads, plan.id);
+      return plan && readWholePlan(db, reads, plan.id);
     });
   });
   flushSync();

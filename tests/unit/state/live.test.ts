@@ -6,7 +6,7 @@ import { QuorumDatabase } from '../../../src/lib/db/database.ts';
 import { seededDb } from '../db/db-helpers.ts';
 import { live, type LiveValue, type Query } from '../../../src/lib/state/live.svelte.ts';
 import { readMeeting, readMeetingsOf } from '../../../src/lib/state/meeting-reads.ts';
-import { readPlanBundle } from './whole-plan.ts';
+import { readWholePlan } from '../../../src/lib/state/whole-plan-reads.ts';
 import { inEffectRoot } from '../helpers/effect-root.svelte.ts';
 
 async function until(ready: () => boolean) {
@@ -40,7 +40,7 @@ describe('live queries re-run only for what they read', () => {
       first: (reads) => readMeeting(db, reads, first.id),
       second: (reads) => readMeeting(db, reads, second.id),
       meetings: (reads) => readMeetingsOf(db, reads, mispaIII.plan.id),
-      plan: (reads) => readPlanBundle(db, reads, mispaIII.plan.id),
+      plan: (reads) => readWholePlan(db, reads, mispaIII.plan.id),
     });
     await until(() => Object.values(values).every((v) => v.loaded));
     expect(runs).toEqual({ first: 1, second: 1, meetings: 1, plan: 1 });

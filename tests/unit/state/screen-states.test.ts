@@ -2,7 +2,7 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { mispaIII } from '../../../src/data/mispa-iii.ts';
 import { recordBackup } from '../../../src/lib/plan-files/backup-store.ts';
-import { AgendaState } from '../../../src/lib/state/agenda.svelte.ts';
+import { AgendaState, PageAgendasState } from '../../../src/lib/state/agenda.svelte.ts';
 import { BackupState } from '../../../src/lib/state/backup.svelte.ts';
 import { IcalExportsState, ReminderState } from '../../../src/lib/state/calendar-export.svelte.ts';
 import { commands } from '../../../src/lib/state/commands.ts';
@@ -11,6 +11,8 @@ import { MeetingState } from '../../../src/lib/state/meeting.svelte.ts';
 import { planSnapshot } from '../../../src/lib/state/plan-snapshot.ts';
 import { PlansState } from '../../../src/lib/state/plans.svelte.ts';
 import { ShownPlan, type PlanPart } from '../../../src/lib/state/shown-plan.svelte.ts';
+import { WholePlanState } from '../../../src/lib/state/whole-plan.svelte.ts';
+import type { Id } from '../../../src/lib/domain/types.ts';
 import { seedAppDb } from '../components/app-db.ts';
 import { box } from '../helpers/box.svelte.ts';
 import { inEffectRoot } from '../helpers/effect-root.svelte.ts';
@@ -66,6 +68,33 @@ describe('MeetingState and AgendaState', () => {
     expect(state.page.documents).toHaveLength(mispaIII.documents.length);
     await commands.recordOutcome(item.id, { kind: 'postponed' });
     await until(() => state.page.agenda[0]?.outcome?.kind === 'postponed' && state.agenda.items[0]?.outcome?.kind === 'postponed');
+    stop();
+  });
+});
+
+describe('PageAgendasState and WholePlanState', () => {
+  it('read a page’s agendas only and the whole plan only once asked, and follow an outcome', async () => {
+    await seedAppDb();
+    const other = mispaIII.meetings.find((m) => m.id !== meeting.id && mispaIII.agendaItems.some((i) => i.meetingId === m.id))!;
+    const asked = box<Id | undefined>(undefined);
+    const { state, stop } = make(() => ({
+      page: new PageAgendasState(() => [meeting]),
+      whole: new WholePlanState(() => asked.value),
+    }));
+    await until(() => state.page.loaded);
+    const ofMeeting = mispaIII.agendaItems.filter((i) => i.meetingId === meeting.id);
+    expect(state.page.of(meeting.id).map((i) => i.id)).toEqual([...ofMeeting].sort((a, b) => a.order - b.order).map((i) => i.id));
+    expect(state.page.of(other.id)).toEqual([]); // not on the page: not read
+    expect(state.whole.bundle).toBeUndefined();
+    asked.value = PLAN;
+    await until(() => state.whole.bundle !== undefined);
+    expect(state.whole.bundle?.agendaItems).toHaveLength(mispaIII.agendaItems.length);
+    await commands.recordOutcome(item.id, { kind: 'postponed' });
+    await until(
+      () =>
+        state.page.of(meeting.id).find((i) => i.id === item.id)?.outcome?.kind === 'postponed' &&
+        state.whole.bundle?.agendaItems.find((i) => i.id === item.id)?.outcome?.kind === 'postponed',
+    );
     stop();
   });
 });

@@ -6,7 +6,8 @@
 import { clock } from '../../state/clock.svelte.ts';
 import type { PlanBundle } from '../../domain/types.ts';
 import { hasMessage, t, withMessages } from '../../i18n/index.ts';
-import { routeEntry, type ScreenLoad } from '../../routing/route-table.ts';
+import { routeEntry, type ScreenLoad, type ScreenReads } from '../../routing/route-table.ts';
+import type { OverviewPlan } from '../../state/plan-reads.ts';
 import type { Route, ScreenRoute } from '../../routing/routes.ts';
 import { translationNote } from './Text.svelte';
 
@@ -25,28 +26,28 @@ export function warmUp(): void {
   void withMessages(['translations'], () => import('./TranslationNote.svelte'))().then((m) => (translationNote.view = m.default));
   // Through the route table, so that each comes with the catalogs of its strings, as when it opens.
   for (const route of WARM) void routeEntry(route).load?.(route)?.();
-  // The calendar and plan screens show the whole plan: the shell reads it with this module.
+  // The plan screen shows the whole plan: the shell reads it with this module.
   void import('../../state/whole-plan-reads.ts');
 }
 const WARM: readonly ScreenRoute[] = [{ name: 'calendar' }, { name: 'plan' }, { name: 'meeting', id: '' }];
 
 /** How much of the plan the shell reads for `route` (the route table's `reads`). */
-export function screenReads(route: Route): 'record' | 'whole' {
+export function screenReads(route: Route): ScreenReads {
   return route.name === 'not-found' ? 'record' : (routeEntry(route).reads ?? 'whole');
 }
 
 /** The screen for `route`; only a screen marked `planless` (the plans screen) opens without a current plan. */
-export function lazyScreen(route: Route, bundle: PlanBundle | undefined, plan = bundle?.plan): LazyScreen | undefined {
+export function lazyScreen(route: Route, bundle: PlanBundle | undefined, plan = bundle?.plan, overview?: OverviewPlan): LazyScreen | undefined {
   if (route.name === 'not-found') return undefined;
   const entry = routeEntry(route);
   const load = entry.load?.(route);
-  const ready = entry.reads === 'record' ? plan : bundle;
+  const ready = entry.reads === 'record' ? plan : entry.reads === 'overview' ? overview : bundle;
   if (!load || (!ready && !entry.planless)) return undefined;
   const title = entry.title(route);
   return {
     key: entry.key?.(route) ?? route.name,
     title: hasMessage(title) ? t(title) : undefined,
     load: entry.tab ? withTab(load) : load,
-    props: entry.props?.(route, { bundle, plan, clock }) ?? {},
+    props: entry.props?.(route, { bundle, overview, plan, clock }) ?? {},
   };
 }
