@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { pwaPlugin } from './scripts/pwa-options.ts';
 import { connectOriginsPlugin } from './scripts/connect-origins.ts';
+import { firstRequestsPlugin } from './scripts/first-requests.ts';
 
 export default defineConfig({
   // Relative base: the built app works from any folder of any static host.
@@ -13,7 +14,7 @@ export default defineConfig({
     // library, ~1.5 KB gzip smaller on the first screen.
     alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
   },
-  plugins: [svelte(), pwaPlugin(), connectOriginsPlugin()],
+  plugins: [svelte(), pwaPlugin(), connectOriginsPlugin(), firstRequestsPlugin()],
   build: {
     target: 'es2022',
     // One stylesheet for the whole app (about 3 KB gzip): lazy screens then need no CSS
@@ -25,8 +26,14 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // Small modules the first screen shares with lazy screens would each be a chunk of
-          // their own (five requests, each with its own gzip and import overhead): one instead.
-          groups: [{ name: 'shared', test: /src[\\/]lib[\\/](i18n[\\/](fill|index|format)|domain[\\/](dates|text)|db[\\/]plan-mode-key)\.ts$/ }],
+          // their own (eight requests, each with its own gzip and import overhead, and on a warm
+          // load each a fetch the service worker answers in turn): one instead.
+          groups: [
+            {
+              name: 'shared',
+              test: /src[\\/]lib[\\/](i18n[\\/](fill|index|format)|domain[\\/](dates|text|meetings)|db[\\/]plan-mode-key|state[\\/](reads|database))\.ts$/,
+            },
+          ],
         },
       },
     },

@@ -1,13 +1,16 @@
 /*
- * The Content-Security-Policy: index.html's is strict (default-src 'self', no inline script,
+ * The Content-Security-Policy: index.html's is strict (default-src 'self', no inline script
+ * but the built page's first-requests script, allowed by its hash (scripts/first-requests.ts),
  * object-src 'none', base-uri 'none'), the built app needs nothing it forbids, and the app
  * meets it on every screen, forms and the share and import screens included, and through
  * downloads, file import and an offline reload: no `securitypolicyviolation` event at all.
  * Interface code never renders markup from data ({@html}).
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_REQUESTS_HASH, FIRST_REQUESTS_SCRIPT } from '../../scripts/first-requests.ts';
 import { goto, openSession, organiserMode, waitForScreen, waitForServiceWorker, type Session } from './browser.ts';
 
 const enc = encodeURIComponent;
@@ -67,7 +70,7 @@ describe('the policy', () => {
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'none'"]);
-    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(file === 'index.html' ? ["'self'"] : ["'self'", FIRST_REQUESTS_HASH]);
     for (const [name, values] of policy) {
       expect(values, name).not.toContain("'unsafe-inline'");
       expect(values, name).not.toContain("'unsafe-eval'");
@@ -78,9 +81,11 @@ describe('the policy', () => {
     }
   });
 
-  it('the built page has no inline script, style or event handler to allow', () => {
+  it('the built page has no inline script but the first-requests one, no style or event handler to allow', () => {
     const html = readFileSync('dist/index.html', 'utf8');
-    expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? []).toEqual([]);
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline).toEqual([FIRST_REQUESTS_SCRIPT]);
+    expect(FIRST_REQUESTS_HASH).toBe(`'sha256-${createHash('sha256').update(inline[0]!).digest('base64')}'`);
     expect(html.match(/<style\b|\sstyle=|\son[a-z]+=/gi) ?? []).toEqual([]);
   });
 
@@ -89,8 +94,9 @@ describe('the policy', () => {
     expect(using).toEqual([]);
   });
 
-  it('the README gives the same policy as the header to set, with frame-ancestors', () => {
-    const content = /content="([^"]+)"/.exec(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/.exec(readFileSync('index.html', 'utf8'))![0])![1]!;
+  it('the README gives the built page’s policy as the header to set, with frame-ancestors', () => {
+    const content = /content="([^"]+)"/.exec(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/.exec(readFileSync('dist/index.html', 'utf8'))![0])![1]!;
+    expect(content).toContain(FIRST_REQUESTS_HASH);
     expect(readFileSync('README.md', 'utf8')).toContain(`${content}; frame-ancestors 'none'`);
   });
 });

@@ -44,12 +44,27 @@ const ask = <T>(request: IDBRequest): Promise<T> =>
     request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
   });
 
+type EarlyOpen = { name: string; db: Promise<IDBDatabase | undefined> };
+
+/**
+ * The connection index.html's first-requests script (scripts/first-requests.ts) began to open
+ * while the page was read, on a device that holds data: taken once. It resolves to nothing when
+ * it could not open one (no database, an error): opening again then tells which.
+ */
+function takeEarlyOpen(name: string): Promise<IDBDatabase | undefined> | undefined {
+  const page = globalThis as { quorumEarlyOpen?: EarlyOpen };
+  const early = page.quorumEarlyOpen;
+  delete page.quorumEarlyOpen;
+  return early?.name === name ? early.db : undefined;
+}
+
 export async function firstRead(name: string, migrations: readonly Migration[]): Promise<FirstRead> {
+  const early = takeEarlyOpen(name);
   const factory = browserIndexedDB();
   if (!factory) return { kind: 'unknown' };
   let db: IDBDatabase | undefined;
   try {
-    db = await openExisting(name, factory);
+    db = (await early) ?? (await openExisting(name, factory));
     if (!db) return { kind: 'absent' };
     const open = db;
     let closed = false;

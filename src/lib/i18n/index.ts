@@ -97,8 +97,18 @@ let messages = tables.fr;
 
 // Numbers in strings (counts, sizes) as the language writes them; 'min2' leaves years and
 // other four-digit numbers ungrouped ("2011", but "12 345" / "12,345").
+// Made when a number first needs it: the first Intl.NumberFormat of a page costs about 100 ms
+// of the cold load's CPU on a slow phone (measured 2026-12-06, 4× throttling), and the numbers
+// the first screen shows are small whole numbers, which every language here writes as
+// JavaScript does (ASCII digits, no group separator below 10,000; tests/unit/i18n/numbers.test.ts).
 const numberFormat = (lang: Language) => new Intl.NumberFormat(lang, { useGrouping: 'min2' });
-let numbers = numberFormat(locale);
+let numbers: Intl.NumberFormat | undefined;
+/** `value` as the interface language writes it. */
+export function formatNumber(value: number): string {
+  if (Number.isInteger(value) && value >= 0 && value < 10_000) return String(value);
+  numbers ??= numberFormat(locale);
+  return numbers.format(value);
+}
 
 function load(lang: Language, feature: Feature): Promise<void> {
   const id = `${feature}/${lang}`;
@@ -143,13 +153,13 @@ export async function setLanguage(lang: Language, originalsOnly = false): Promis
   locale = lang;
   textLanguage = originalsOnly ? '' : lang;
   messages = tables[lang];
-  numbers = numberFormat(lang);
+  numbers = undefined;
 }
 
 /** `pattern` filled from `params`, numbers formatted for the interface language. */
 function fillLocal(pattern: string, params: Record<string, string | number>): string {
   const shown: Record<string, string> = {};
-  for (const [name, value] of Object.entries(params)) shown[name] = typeof value === 'number' ? numbers.format(value) : value;
+  for (const [name, value] of Object.entries(params)) shown[name] = typeof value === 'number' ? formatNumber(value) : value;
   return fill(pattern, shown);
 }
 

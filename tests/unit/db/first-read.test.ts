@@ -75,4 +75,53 @@ describe('the first screen’s read, without Dexie', () => {
     newer.close();
     expect(await found.agendaOf(mispaIII.meetings[0]!.id)).toBeUndefined();
   });
+
+  describe('with the connection index.html’s script began to open', () => {
+    type Page = { quorumEarlyOpen?: { name: string; db: Promise<IDBDatabase | undefined> } };
+    const page = globalThis as Page;
+    const opening = () =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(DATABASE_NAME);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    /** Counts the opens firstRead asks for itself. */
+    const countOpens = () => {
+      const open = indexedDB.open.bind(indexedDB);
+      const calls: string[] = [];
+      indexedDB.open = (name: string, version?: number) => (calls.push(name), open(name, version));
+      return calls;
+    };
+
+    it('reads through it, opens no other, and takes it once', async () => {
+      (await seededDb()).close();
+      const db = opening();
+      page.quorumEarlyOpen = { name: DATABASE_NAME, db };
+      const opens = countOpens();
+      const found = stored(await read());
+      expect(opens).toEqual([]);
+      expect(page.quorumEarlyOpen).toBeUndefined();
+      expect(found.plan).toEqual(mispaIII.plan);
+      found.close();
+      // Closed with the read: a newer schema opens unblocked.
+      const newer = new QuorumDatabase();
+      newer.version(migrations.at(-1)!.version + 1).stores({ extra: 'id' });
+      await newer.open();
+      newer.close();
+      expect(found.kind).toBe('stored');
+    });
+
+    it('opens by itself when the script opened nothing, or another database', async () => {
+      (await seededDb()).close();
+      page.quorumEarlyOpen = { name: DATABASE_NAME, db: Promise.resolve(undefined) };
+      let opens = countOpens();
+      stored(await read()).close();
+      expect(opens).toEqual([DATABASE_NAME]);
+      page.quorumEarlyOpen = { name: 'another', db: Promise.resolve(undefined) };
+      opens = countOpens();
+      stored(await read()).close();
+      expect(opens).toEqual([DATABASE_NAME]);
+      expect(page.quorumEarlyOpen).toBeUndefined();
+    });
+  });
 });
