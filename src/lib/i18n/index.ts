@@ -97,8 +97,8 @@ let messages = tables.fr;
 
 // Numbers in strings (counts, sizes) as the language writes them; 'min2' leaves years and
 // other four-digit numbers ungrouped ("2011", but "12 345" / "12,345").
-// Made when a number first needs it: the first Intl.NumberFormat of a page costs about 100 ms
-// of the cold load's CPU on a slow phone (measured 2026-12-06, 4× throttling), and the numbers
+// Made when a number first needs it: the first Intl.NumberFormat of a page cost roughly 70 ms of
+// a cold load's CPU at 4× throttling (CPU profiles, 2026-12-06; README "Benchmark"), and the numbers
 // the first screen shows are small whole numbers, which every language here writes as
 // JavaScript does (ASCII digits, no group separator below 10,000; tests/unit/i18n/numbers.test.ts).
 const numberFormat = (lang: Language) => new Intl.NumberFormat(lang, { useGrouping: 'min2' });
