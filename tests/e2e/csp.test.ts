@@ -97,6 +97,10 @@ describe('the policy', () => {
   it('the README gives the built page’s policy as the header to set, with frame-ancestors', () => {
     const content = /content="([^"]+)"/.exec(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/.exec(readFileSync('dist/index.html', 'utf8'))![0])![1]!;
     expect(content).toContain(FIRST_REQUESTS_HASH);
+    // And the servers the tests run the app on (nginx, Apache with WebDAV) set that header.
+    for (const config of ['tests/servers/nginx.conf', 'tests/servers/apache-dav.conf']) {
+      expect(readFileSync(config, 'utf8'), config).toContain(`Content-Security-Policy "${content}; frame-ancestors 'none'"`);
+    }
     expect(readFileSync('README.md', 'utf8')).toContain(`${content}; frame-ancestors 'none'`);
   });
 });
