@@ -131,7 +131,7 @@ export async function shownCount(page: Page, text: string): Promise<number> {
 }
 
 export async function waitForScreen(page: Page): Promise<void> {
-  await page.waitForSelector('main[aria-busy="false"] h1');
+  await page.waitForSelector('main[aria-busy="false"][data-started] h1');
   // A long list filled over a few frames (the calendar's page) says so with aria-busy.
   await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
 }

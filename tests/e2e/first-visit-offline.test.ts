@@ -31,7 +31,7 @@ async function openByHash(s: Session, hash: string): Promise<string | undefined>
     const failed = s.errors.slice(errorsBefore).find((e) => /dynamically imported module|Failed to fetch/i.test(e));
     if (failed) return failed;
     const shown = await s.page.evaluate(
-      () => Boolean(document.querySelector('main[aria-busy="false"] h1')) && !document.querySelector('main [aria-busy="true"]'),
+      () => Boolean(document.querySelector('main[aria-busy="false"][data-started] h1')) && !document.querySelector('main [aria-busy="true"]'),
     );
     if (shown) return undefined;
     await new Promise((resolve) => setTimeout(resolve, 100));

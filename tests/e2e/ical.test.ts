@@ -86,7 +86,7 @@ describe('iCalendar export, offline', () => {
 
     // The reminder choice is remembered after a reload.
     await page.reload();
-    await page.waitForSelector('main[aria-busy="false"] h1');
+    await page.waitForSelector('main[aria-busy="false"][data-started] h1');
     await page.getByText('Ajouter les réunions à mon agenda').click();
     await expect(page.getByLabel('Rappel').inputValue()).resolves.toBe('1h');
   });

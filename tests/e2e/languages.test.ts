@@ -27,10 +27,10 @@ describe('languages', () => {
     await goto(session, '#/plans');
     await page.getByLabel('Idioma', { exact: true }).selectOption('pt');
     await page.waitForFunction(() => document.documentElement.lang === 'pt');
-    await page.waitForSelector('main[aria-busy="false"] h1');
+    await page.waitForSelector('main[aria-busy="false"][data-started] h1');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Meus planos');
     await page.reload();
-    await page.waitForSelector('main[aria-busy="false"] h1');
+    await page.waitForSelector('main[aria-busy="false"][data-started] h1');
     expect(await page.getAttribute('html', 'lang')).toBe('pt');
     await goto(session, '#/');
     // The overview replaces the plans screen a moment after the address changes.

@@ -67,7 +67,7 @@ describe('offline', () => {
     await expect.poll(loaded, { timeout: 10_000 }).toBe(4);
     const before = session.requests.length;
     await session.page.evaluate(() => (location.hash = '#/calendar'));
-    await session.page.waitForSelector('main[aria-busy="false"] h2.month');
+    await session.page.waitForSelector('main[aria-busy="false"][data-started] h2.month');
     // Opening the calendar fetched no code: it was there already.
     expect(session.requests.slice(before).filter((url) => url.endsWith('.js'))).toEqual([]);
   });
