@@ -578,7 +578,7 @@ async function largePlan(baseUrl, labSource) {
     );
     await page.goto('about:blank');
     await page.goto(new URL(`#/meeting/${encodeURIComponent(outcomeMeeting)}`, baseUrl).href);
-    await page.waitForSelector('main[aria-busy="false"] .outcomes button');
+    await page.waitForSelector('main[aria-busy="false"][data-started] .outcomes button');
     await settle();
     for (let i = 0; i < RUNS * 2; i++) {
       const step = await page.evaluate(
