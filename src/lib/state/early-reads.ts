@@ -47,6 +47,13 @@ export function showEarly(read: Promise<FirstRead>, defaultPlan: () => Promise<P
   early.catch(() => undefined);
 }
 
+/** Settles once the early read has answered (found something or not). */
+export const earlyAnswered = (): Promise<void> =>
+  early.then(
+    () => undefined,
+    () => undefined,
+  );
+
 /** The plan shown and its overview part, if known before the database opens. */
 export const earlyOverview = () => early.then((found) => found?.overview).catch(() => undefined);
 
