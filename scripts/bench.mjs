@@ -466,6 +466,7 @@ async function largePlan(baseUrl, labSource) {
     if (ONLY_ICS) return r;
     log('large plan: overview, calendar, month windows, memory');
     r.overviewUsable = [];
+    r.overviewStarted = [];
     r.overviewLongest = [];
     r.calendarCold = [];
     r.calendarColdLongest = [];
@@ -488,8 +489,11 @@ async function largePlan(baseUrl, labSource) {
       await page.goto(baseUrl, { waitUntil: 'commit' });
       const usable = (await pageMarks(page, 'usable')).at;
       r.overviewUsable.push(usable);
+      // Drawn from the early read: start-up (opening the large plan's database) may still run.
+      const started = (await pageMarks(page, 'started')).at;
+      r.overviewStarted.push(started);
       await settle();
-      r.overviewLongest.push(await longestTask(page, 0, usable + SETTLE));
+      r.overviewLongest.push(await longestTask(page, 0, Math.max(usable, started) + SETTLE));
       r.memoryOverview.push(await heap());
       // In the app: from the tap (hash change) to the first month's heading.
       const open = await page.evaluate(
@@ -754,6 +758,7 @@ async function main() {
     { key: 'generate', label: 'Large plan: generate (in page)', unit: 'ms', stats: S(large.generate) },
     { key: 'seed', label: 'Large plan: seed into IndexedDB', unit: 'ms', stats: S(large.seed) },
     { key: 'overviewUsableLarge', label: 'Large plan: cold start to overview usable', unit: 'ms', stats: S(large.overviewUsable) },
+    { key: 'overviewStartedLarge', label: 'Large plan: cold start to start-up over', unit: 'ms', stats: S(large.overviewStarted) },
     { key: 'calendarInApp', label: 'Large plan: open calendar, first month shown', unit: 'ms', stats: S(large.calendarInApp), goal: 100 },
     { key: 'calendarCold', label: 'Large plan: cold start on #/calendar to first month', unit: 'ms', stats: S(large.calendarCold) },
     {
