@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApache, type Apache } from '../../../scripts/apache.mjs';
+import { FIRST_REQUESTS_HASH } from '../../../scripts/first-requests.ts';
 
 let root: string;
 let apache: Apache;
@@ -120,7 +121,9 @@ describe('Apache as the WebDAV server of shared editing', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('cache-control')).toBe('no-cache');
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self';.*frame-ancestors 'none'$/);
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/^default-src 'self'; script-src 'self' '[^']+';.*frame-ancestors 'none'$/);
+    expect(policy).toContain(`script-src 'self' ${FIRST_REQUESTS_HASH};`);
     const worker = await fetch(new URL('sw.js', apache.url));
     expect([worker.status, worker.headers.get('cache-control'), worker.headers.get('content-type')]).toEqual([
       200,
