@@ -101,7 +101,14 @@ export async function usableMark(page, timeout = 120_000) {
   return page.evaluate(async () => ({
     usable: window.__benchUsable,
     origin: performance.timeOrigin,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    // Listed once the frame is presented: when the first paint is the usable frame itself, a
+    // moment after the mark.
+    fcp: await new Promise((resolve) => {
+      const entry = performance.getEntriesByName('first-contentful-paint')[0];
+      if (entry) return resolve(entry.startTime);
+      new PerformanceObserver((list) => resolve(list.getEntriesByName('first-contentful-paint')[0]?.startTime)).observe({ type: 'paint', buffered: true });
+      setTimeout(() => resolve(undefined), 5000);
+    }),
   }));
 }
 
