@@ -16,7 +16,7 @@
  * and allowed by its hash in the Content-Security-Policy, which stays without
  * 'unsafe-inline'. Its text never changes with a build: the chunks' names are attributes of
  * the script element, so its hash, which the README's server headers carry too, stays the
- * same until this text changes (tests/e2e/build-output.test.ts and tests/e2e/csp.test.ts check it).
+ * same until this text changes (tests/unit/scripts/first-requests.test.ts and tests/e2e/csp.test.ts check it).
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
